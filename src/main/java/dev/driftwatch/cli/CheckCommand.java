@@ -1,0 +1,68 @@
+package dev.driftwatch.cli;
+
+import dev.driftwatch.engine.profile.Profiler;
+import dev.driftwatch.engine.run.RunReport;
+import dev.driftwatch.engine.run.SnapshotEvaluator;
+import dev.driftwatch.engine.snapshot.Snapshot;
+import dev.driftwatch.engine.snapshot.SnapshotDiscovery;
+import dev.driftwatch.engine.snapshot.SnapshotException;
+import dev.driftwatch.spec.RulesFile;
+import dev.driftwatch.spec.RulesFileException;
+import dev.driftwatch.spec.RulesFileLoader;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code driftwatch check}: evaluates one snapshot against a rules file, with no server. */
+@Command(name = "check", description = "Evaluate a snapshot against a rules file. Exit 0: passed; 1: an error-severity rule failed; 2: bad input or rules.")
+final class CheckCommand implements Callable<Integer> {
+    @Option(names = "--rules", required = true, description = "The rules file of the dataset (rules/<dataset>.yaml).")
+    Path rules;
+
+    @Option(names = "--snapshot", required = true, description = "The snapshot: a folder or a file, laid out as the rules file says.")
+    Path snapshot;
+
+    @Option(names = "--reference", description = "A snapshot to compare with (drift, new tags, row count change).")
+    Path reference;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            RulesFile file = new RulesFileLoader().load(rules);
+            var discovery = new SnapshotDiscovery(Clock.systemUTC());
+            var evaluator = new SnapshotEvaluator(new Profiler(), Clock.systemUTC());
+            Snapshot current = located(discovery, file, snapshot);
+            Optional<SnapshotEvaluator.Reference> ref = Optional.empty();
+            if (reference != null) {
+                Snapshot referenceSnapshot = located(discovery, file, reference);
+                var referenceRun = evaluator.evaluate(file.dataset(), file.rules(), referenceSnapshot, Optional.empty());
+                ref = Optional.of(new SnapshotEvaluator.Reference(referenceSnapshot.id(), referenceRun.profile()));
+            }
+            RunReport run = evaluator.evaluate(file.dataset(), file.rules(), current, ref);
+            new RunSummary(run).print(out);
+            return run.blocksGate() ? DriftwatchCommand.BLOCKED : DriftwatchCommand.PASSED;
+        } catch (RulesFileException e) {
+            err.println("driftwatch: bad rules file: " + e.getMessage());
+            return DriftwatchCommand.BAD_INPUT;
+        } catch (SnapshotException e) {
+            err.println("driftwatch: bad snapshot: " + e.getMessage());
+            return DriftwatchCommand.BAD_INPUT;
+        }
+    }
+
+    private static Snapshot located(SnapshotDiscovery discovery, RulesFile file, Path path) {
+        return discovery.snapshotAt(file.dataset(), path.toAbsolutePath().normalize())
+                .orElseThrow(() -> new SnapshotException("expected data files matching '" + file.dataset().layout().glob()
+                        + "' in " + path + " but found none"));
+    }
+}

@@ -1,0 +1,35 @@
+package dev.driftwatch.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code driftwatch} command line: the CI gate and tools. Starts no application context. */
+@Command(name = "driftwatch", mixinStandardHelpOptions = true, version = "driftwatch 0.1.0",
+        description = "Data-quality and drift checks for ML dataset snapshots.",
+        subcommands = {CheckCommand.class, ValidateCommand.class})
+public final class DriftwatchCommand implements Runnable {
+    /** Exit code: every error-severity rule passed. */
+    public static final int PASSED = 0;
+    /** Exit code: an error-severity rule failed or could not be evaluated. */
+    public static final int BLOCKED = 1;
+    /** Exit code: bad input, bad rules or bad arguments. */
+    public static final int BAD_INPUT = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Runs the command line and returns its exit code. */
+    public static int execute(String... args) {
+        var commandLine = new CommandLine(new DriftwatchCommand());
+        commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            cmd.getErr().println("driftwatch: " + e.getMessage());
+            return BAD_INPUT;
+        });
+        return commandLine.execute(args);
+    }
+}

@@ -1,0 +1,37 @@
+package dev.driftwatch.cli;
+
+import dev.driftwatch.engine.rule.RuleResult;
+import dev.driftwatch.engine.run.RunReport;
+import java.io.PrintWriter;
+import java.util.Locale;
+
+/** The human-readable summary of a run that {@code check} prints. */
+final class RunSummary {
+    private final RunReport run;
+
+    RunSummary(RunReport run) {
+        this.run = run;
+    }
+
+    void print(PrintWriter out) {
+        out.printf("Dataset %s, snapshot %s (%,d rows", run.dataset(), run.snapshot().id(), run.profile().rows());
+        run.profile().splits().values().forEach(split -> out.printf(Locale.ROOT, "; %s %,d", split.split(), split.rows()));
+        out.println(")");
+        if (run.reference() != null) {
+            out.println("Compared with " + run.reference());
+        }
+        if (run.profile().reads().rowsRejected() > 0) {
+            out.printf("%,d rows could not be read; first: %s%n", run.profile().reads().rowsRejected(),
+                    run.profile().reads().examples().get(0));
+        }
+        for (RuleResult result : run.results()) {
+            out.printf("%-5s %-5s %s: %s%n", result.status().id().toUpperCase(Locale.ROOT), result.severity().id(),
+                    result.rule(), result.message());
+            result.evidence().forEach(e -> out.printf("              at %s:%d%s %s%n", e.source(), e.line(),
+                    e.id() == null ? "" : " (id " + e.id() + ")", e.values()));
+        }
+        long blocking = run.results().stream().filter(RuleResult::blocksGate).count();
+        out.println(blocking == 0 ? "PASSED: every error-severity rule passed."
+                : "BLOCKED: " + blocking + " error-severity result(s) did not pass.");
+    }
+}

@@ -1,0 +1,61 @@
+package dev.driftwatch.engine.profile;
+
+import dev.driftwatch.engine.dataset.ColumnRoles;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What a profile must measure beyond the defaults: the column roles of the dataset, and the extra
+ * missing tokens that rules declare. Built once per run; immutable.
+ */
+public final class ProfileRequest {
+    private final ColumnRoles roles;
+    private final Map<String, Set<String>> missingTokens;
+
+    private ProfileRequest(ColumnRoles roles, Map<String, Set<String>> missingTokens) {
+        this.roles = Objects.requireNonNull(roles, "roles");
+        this.missingTokens = Map.copyOf(missingTokens);
+    }
+
+    public static Builder builder(ColumnRoles roles) {
+        return new Builder(roles);
+    }
+
+    public ColumnRoles roles() {
+        return roles;
+    }
+
+    /** Values (besides null, empty and blank) that count as missing in a column. */
+    public Set<String> missingTokensOf(String column) {
+        Set<String> tokens = new HashSet<>(roles.missingTokensOf(column));
+        tokens.addAll(missingTokens.getOrDefault(column, Set.of()));
+        tokens.addAll(missingTokens.getOrDefault(ColumnRoles.EVERY_COLUMN, Set.of()));
+        return tokens;
+    }
+
+    /** Collects what the rules of a dataset need. Not thread-safe. */
+    public static final class Builder {
+        private final ColumnRoles roles;
+        private final Map<String, Set<String>> missingTokens = new HashMap<>();
+
+        private Builder(ColumnRoles roles) {
+            this.roles = roles;
+        }
+
+        /** Count these values as missing in a column ({@code "*"}: every column). */
+        public Builder missingTokens(String column, List<String> tokens) {
+            missingTokens.computeIfAbsent(column, c -> new HashSet<>()).addAll(tokens);
+            return this;
+        }
+
+        public ProfileRequest build() {
+            Map<String, Set<String>> frozen = new HashMap<>();
+            missingTokens.forEach((column, tokens) -> frozen.put(column, Set.copyOf(tokens)));
+            return new ProfileRequest(roles, frozen);
+        }
+    }
+}

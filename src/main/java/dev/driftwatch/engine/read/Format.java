@@ -1,0 +1,51 @@
+package dev.driftwatch.engine.read;
+
+import java.util.Locale;
+
+/** The file formats a snapshot can be written in; each knows its reader. Gzip is accepted for all. */
+public enum Format {
+    CSV(new CsvRowReader(',')),
+    TSV(new CsvRowReader('\t')),
+    JSON(new JsonArrayRowReader()),
+    JSONL(new JsonLinesRowReader());
+
+    private final RowReader reader;
+
+    Format(RowReader reader) {
+        this.reader = reader;
+    }
+
+    public RowReader reader() {
+        return reader;
+    }
+
+    /** The format of a file by its name ({@code .csv}, {@code .tsv}, {@code .json}, {@code .jsonl}, each optionally {@code .gz}). */
+    public static Format ofFileName(String fileName) {
+        String name = fileName.toLowerCase(Locale.ROOT);
+        if (name.endsWith(".gz")) {
+            name = name.substring(0, name.length() - 3);
+        }
+        if (name.endsWith(".csv")) {
+            return CSV;
+        }
+        if (name.endsWith(".tsv") || name.endsWith(".tab")) {
+            return TSV;
+        }
+        if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
+            return JSONL;
+        }
+        if (name.endsWith(".json")) {
+            return JSON;
+        }
+        throw new IllegalArgumentException(
+                "expected a file ending in .csv, .tsv, .json or .jsonl (optionally .gz) but found " + fileName);
+    }
+
+    public static Format of(String name) {
+        try {
+            return valueOf(name.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("expected one of csv, tsv, json, jsonl but found " + name);
+        }
+    }
+}

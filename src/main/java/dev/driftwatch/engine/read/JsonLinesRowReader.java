@@ -1,0 +1,45 @@
+package dev.driftwatch.engine.read;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+
+/** Reads one JSON object per line; a line that is not a well-formed object is rejected and reading goes on. */
+final class JsonLinesRowReader implements RowReader {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    @Override
+    public void read(InputStream in, String source, String split, RowSink sink) throws IOException {
+        var rows = new JsonObjectRows();
+        try (var lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String text;
+            long line = 0;
+            while ((text = lines.readLine()) != null) {
+                line++;
+                if (line == 1) {
+                    text = Bom.strip(text);
+                }
+                if (text.isBlank()) {
+                    continue;
+                }
+                try (JsonParser parser = MAPPER.createParser(text)) {
+                    JsonToken token = parser.nextToken();
+                    if (token != JsonToken.START_OBJECT) {
+                        sink.reject(new ReadProblem(source, line, "not_an_object", "expected a JSON object but found " + token));
+                        continue;
+                    }
+                    sink.accept(rows.next(parser, source, split, line));
+                } catch (JsonProcessingException e) {
+                    sink.reject(new ReadProblem(source, line, "parse",
+                            "expected well-formed JSON but found: " + e.getOriginalMessage()));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package dev.driftwatch.engine.rule;
+
+import dev.driftwatch.engine.dataset.DatasetDefinition;
+import dev.driftwatch.engine.profile.SnapshotProfile;
+import dev.driftwatch.engine.snapshot.Snapshot;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything a rule may look at.
+ *
+ * @param reference the profile of the reference snapshot (previous or pinned), when there is one
+ * @param now       the evaluation time (for freshness)
+ */
+public record EvaluationContext(DatasetDefinition dataset, Snapshot snapshot, SnapshotProfile current,
+                                Optional<SnapshotProfile> reference, Instant now) {
+    public EvaluationContext {
+        Objects.requireNonNull(dataset, "dataset");
+        Objects.requireNonNull(snapshot, "snapshot");
+        Objects.requireNonNull(current, "current");
+        Objects.requireNonNull(reference, "reference");
+        Objects.requireNonNull(now, "now");
+    }
+}

@@ -1,0 +1,42 @@
+package dev.driftwatch.engine.rule;
+
+import dev.driftwatch.engine.data.Row;
+import dev.driftwatch.engine.profile.ProfileRequest;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One declared check. A rule says what the profile must measure, may watch the rows as they stream
+ * by (for checks no profile can answer, such as duplicates), and then judges the profile.
+ * Implementations are immutable; per-run state lives in the {@link RowCheck} a rule hands out.
+ */
+public interface Rule {
+    String name();
+
+    /** The rule kind, as written in rules files ({@code missing_values}, ...). */
+    String kind();
+
+    Severity severity();
+
+    /** Adds what this rule needs the profile to measure. */
+    default void declare(ProfileRequest.Builder request) {
+    }
+
+    /** A fresh per-run watcher of rows, for rules that need rows rather than the profile. */
+    default Optional<RowCheck> newRowCheck() {
+        return Optional.empty();
+    }
+
+    /**
+     * Judges the snapshot.
+     *
+     * @param rowCheck the watcher this rule handed out for this run, after it saw every row, or null
+     * @return one result per target; never empty
+     */
+    List<RuleResult> evaluate(EvaluationContext context, RowCheck rowCheck);
+
+    /** Watches rows during the profiling pass. Called from one thread at a time. */
+    interface RowCheck {
+        void accept(Row row);
+    }
+}

@@ -1,0 +1,72 @@
+package dev.driftwatch.engine.run;
+
+import dev.driftwatch.engine.data.Row;
+import dev.driftwatch.engine.dataset.DatasetDefinition;
+import dev.driftwatch.engine.profile.ProfileRequest;
+import dev.driftwatch.engine.profile.Profiler;
+import dev.driftwatch.engine.profile.SnapshotProfile;
+import dev.driftwatch.engine.rule.EvaluationContext;
+import dev.driftwatch.engine.rule.Rule;
+import dev.driftwatch.engine.rule.RuleResult;
+import dev.driftwatch.engine.snapshot.Snapshot;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Runs one snapshot through the engine: profile it in one pass (rules that need rows watch the same
+ * pass), then judge it with every rule. A rule that throws becomes an {@code error} result; it never
+ * hides the others. Thread-safe: keeps no state between calls.
+ */
+public final class SnapshotEvaluator {
+    private final Profiler profiler;
+    private final Clock clock;
+
+    public SnapshotEvaluator(Profiler profiler, Clock clock) {
+        this.profiler = profiler;
+        this.clock = clock;
+    }
+
+    /**
+     * @param reference the reference snapshot's id and profile, when there is one
+     * @throws dev.driftwatch.engine.snapshot.SnapshotException when the snapshot cannot be read
+     */
+    public RunReport evaluate(DatasetDefinition dataset, List<Rule> rules, Snapshot snapshot,
+                              Optional<Reference> reference) {
+        Instant started = clock.instant();
+        ProfileRequest.Builder request = ProfileRequest.builder(dataset.columns());
+        rules.forEach(rule -> rule.declare(request));
+        Map<Rule, Rule.RowCheck> rowChecks = new LinkedHashMap<>();
+        rules.forEach(rule -> rule.newRowCheck().ifPresent(check -> rowChecks.put(rule, check)));
+        List<Consumer<Row>> consumers = rowChecks.values().stream().<Consumer<Row>>map(check -> check::accept).toList();
+        SnapshotProfile profile = profiler.profile(dataset, snapshot, request.build(), consumers);
+        var context = new EvaluationContext(dataset, snapshot, profile, reference.map(Reference::profile),
+                clock.instant());
+        List<RuleResult> results = new ArrayList<>();
+        for (Rule rule : rules) {
+            results.addAll(judge(rule, context, rowChecks.get(rule)));
+        }
+        return new RunReport(dataset.name(), snapshot, reference.map(Reference::snapshotId).orElse(null), started,
+                clock.instant(), profile, results);
+    }
+
+    private static List<RuleResult> judge(Rule rule, EvaluationContext context, Rule.RowCheck rowCheck) {
+        try {
+            List<RuleResult> results = rule.evaluate(context, rowCheck);
+            return results.isEmpty()
+                    ? List.of(RuleResult.error(rule, null, null, "the rule found nothing to check in this snapshot"))
+                    : results;
+        } catch (RuntimeException e) {
+            return List.of(RuleResult.error(rule, null, null, "the rule could not be evaluated: " + e));
+        }
+    }
+
+    /** The snapshot a run is compared with. */
+    public record Reference(String snapshotId, SnapshotProfile profile) {
+    }
+}

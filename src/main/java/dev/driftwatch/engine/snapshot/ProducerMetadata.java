@@ -1,0 +1,37 @@
+package dev.driftwatch.engine.snapshot;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Optional metadata a producer leaves beside a snapshot: {@code provenance.json} inside a snapshot
+ * folder, or {@code <file>.provenance.json} beside a snapshot file; a flat JSON object of strings.
+ */
+final class ProducerMetadata {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private ProducerMetadata() {
+    }
+
+    static Map<String, String> near(Path location) {
+        Path file = Files.isDirectory(location)
+                ? location.resolve("provenance.json")
+                : location.resolveSibling(location.getFileName() + ".provenance.json");
+        if (!Files.isRegularFile(file)) {
+            return Map.of();
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        try {
+            JsonNode node = MAPPER.readTree(file.toFile());
+            node.fields().forEachRemaining(e -> values.put(e.getKey(), e.getValue().asText()));
+        } catch (IOException e) {
+            values.put("error", "unreadable provenance.json: " + e.getMessage());
+        }
+        return values;
+    }
+}

@@ -1,0 +1,24 @@
+package dev.driftwatch.engine.snapshot;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Where a snapshot came from.
+ *
+ * @param path         the snapshot folder or file
+ * @param bytes        total size of its data files
+ * @param sha256       hex SHA-256 over its data files' relative paths and contents (the fingerprint)
+ * @param modifiedAt   the newest modification time among its data files
+ * @param discoveredAt when Driftwatch first saw it in this process
+ * @param producer     free-form metadata from a {@code provenance.json} next to the data, or empty
+ */
+public record Provenance(String path, long bytes, String sha256, Instant modifiedAt, Instant discoveredAt,
+                         Map<String, String> producer) {
+    public Provenance {
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(sha256, "sha256");
+        producer = producer == null ? Map.of() : Map.copyOf(producer);
+    }
+}

@@ -1,0 +1,99 @@
+package dev.driftwatch.spec;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.driftwatch.engine.dataset.ColumnRoles;
+import dev.driftwatch.engine.dataset.DatasetDefinition;
+import dev.driftwatch.engine.dataset.ReferencePolicy;
+import dev.driftwatch.engine.dataset.SnapshotLayout;
+import dev.driftwatch.engine.dataset.SplitPolicy;
+import dev.driftwatch.engine.read.Format;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+
+/** Turns the dataset part of a rules file into a {@link DatasetDefinition}; paths resolve against the file's folder. */
+final class DatasetDefinitions {
+    private final Path file;
+
+    DatasetDefinitions(Path file) {
+        this.file = file;
+    }
+
+    DatasetDefinition of(DatasetDocument doc, YamlLocator locator) {
+        String name = RulesFileLoader.located(file, locator, "dataset", () -> require(doc.dataset(), "a dataset name"));
+        String source = RulesFileLoader.located(file, locator, "source", () -> require(doc.source(), "the folder of snapshots"));
+        Path folder = file.toAbsolutePath().getParent();
+        Path sourcePath = folder.resolve(source).normalize();
+        SnapshotLayout layout = RulesFileLoader.located(file, locator, "layout", () -> layout(doc));
+        Format format = doc.format() == null ? null
+                : RulesFileLoader.located(file, locator, "format", () -> Format.of(doc.format()));
+        SplitPolicy splits = RulesFileLoader.located(file, locator, "splits", () -> splits(doc.splits()));
+        ColumnRoles columns = columns(doc.columns());
+        ReferencePolicy reference = RulesFileLoader.located(file, locator, "reference", () -> reference(doc.reference()));
+        Duration interval = doc.schedule() == null || doc.schedule().interval() == null ? null
+                : RulesFileLoader.located(file, locator, "schedule.interval", () -> DurationText.parse(doc.schedule().interval()));
+        double maxBad = doc.maxBadRowShare() == null ? 0.01 : doc.maxBadRowShare();
+        return RulesFileLoader.located(file, locator, "", () -> new DatasetDefinition(name, sourcePath, layout, format,
+                splits, columns, reference, interval, maxBad));
+    }
+
+    private static String require(String value, String what) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("expected " + what + " but found none");
+        }
+        return value;
+    }
+
+    private static SnapshotLayout layout(DatasetDocument doc) {
+        String kind = doc.layout() == null ? "folder_per_snapshot" : doc.layout();
+        return switch (kind) {
+            case "folder_per_snapshot" -> new SnapshotLayout(SnapshotLayout.Kind.FOLDER_PER_SNAPSHOT,
+                    doc.files() == null ? "**" : doc.files());
+            case "file_per_snapshot" -> new SnapshotLayout(SnapshotLayout.Kind.FILE_PER_SNAPSHOT,
+                    doc.files() == null ? "*" : doc.files());
+            default -> throw new IllegalArgumentException(
+                    "expected folder_per_snapshot or file_per_snapshot but found " + kind);
+        };
+    }
+
+    private static SplitPolicy splits(DatasetDocument.Splits splits) {
+        if (splits == null) {
+            return SplitPolicy.none();
+        }
+        String by = splits.by() == null ? "file" : splits.by();
+        return switch (by) {
+            case "file" -> new SplitPolicy(SplitPolicy.Kind.FILE, splits.files(), null);
+            case "column" -> new SplitPolicy(SplitPolicy.Kind.COLUMN, null, splits.column());
+            default -> throw new IllegalArgumentException("by: expected file or column but found " + by);
+        };
+    }
+
+    private static ColumnRoles columns(DatasetDocument.Columns c) {
+        if (c == null) {
+            return ColumnRoles.none();
+        }
+        return new ColumnRoles(c.id(), c.inputs(), c.label(), c.tags(), c.numeric(), c.categorical(), c.text(),
+                c.timestamps(), c.missingTokens());
+    }
+
+    private static ReferencePolicy reference(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return ReferencePolicy.previous();
+        }
+        if (node.isTextual()) {
+            if (node.asText().toLowerCase(Locale.ROOT).equals("previous")) {
+                return ReferencePolicy.previous();
+            }
+            throw new IllegalArgumentException(
+                    "expected 'previous', {baseline: <snapshot id>} or {split: <split>} but found " + node.asText());
+        }
+        if (node.has("baseline")) {
+            return new ReferencePolicy(ReferencePolicy.Kind.BASELINE, node.get("baseline").asText(), null);
+        }
+        if (node.has("split")) {
+            return new ReferencePolicy(ReferencePolicy.Kind.SPLIT, null, node.get("split").asText());
+        }
+        throw new IllegalArgumentException(
+                "expected 'previous', {baseline: <snapshot id>} or {split: <split>} but found " + node);
+    }
+}

@@ -1,0 +1,31 @@
+package dev.driftwatch.spec;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Map;
+
+/** A rules file as written (keys in snake_case); {@link RulesFileLoader} turns it into engine types. */
+record DatasetDocument(
+        String dataset,
+        String source,
+        String layout,
+        String files,
+        String format,
+        Splits splits,
+        Columns columns,
+        JsonNode reference,
+        Schedule schedule,
+        Double maxBadRowShare,
+        List<RuleDocument> rules) {
+
+    record Splits(String by, Map<String, String> files, String column) {
+    }
+
+    record Columns(String id, List<String> inputs, String label, String tags, List<String> numeric,
+                   List<String> categorical, List<String> text, List<String> timestamps,
+                   Map<String, List<String>> missingTokens) {
+    }
+
+    record Schedule(String interval) {
+    }
+}

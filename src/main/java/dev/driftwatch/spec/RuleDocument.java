@@ -1,0 +1,22 @@
+package dev.driftwatch.spec;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import dev.driftwatch.engine.rule.Rule;
+import dev.driftwatch.spec.kinds.MissingValuesDocument;
+
+/**
+ * One entry of a rules file's {@code rules:} list, as written; {@code kind} picks the record.
+ * Each kind is one record in {@code spec.kinds} that turns itself into an engine {@link Rule}.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
+@JsonSubTypes({
+        @JsonSubTypes.Type(value = MissingValuesDocument.class, name = "missing_values"),
+})
+public interface RuleDocument {
+    /** The rule's name; unique in its file. */
+    String name();
+
+    /** Builds the engine rule; throws IllegalArgumentException naming the offending key. */
+    Rule toRule();
+}

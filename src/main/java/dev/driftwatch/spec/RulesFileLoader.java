@@ -1,0 +1,151 @@
+package dev.driftwatch.spec;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.driftwatch.engine.rule.Rule;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+
+/**
+ * Reads a rules file ({@code rules/<dataset>.yaml}) into a dataset definition and its rules. Every
+ * mistake is reported as a {@link RulesFileException} with file, line and key. Thread-safe.
+ */
+public final class RulesFileLoader {
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+
+    public RulesFile load(Path file) {
+        String text = read(file);
+        YamlLocator locator;
+        try {
+            locator = new YamlLocator(text);
+        } catch (MarkedYAMLException e) {
+            throw new RulesFileException(file, e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1, "",
+                    "expected valid YAML but found: " + e.getProblem());
+        }
+        DatasetDocument document = parse(file, text);
+        if (document == null) {
+            throw new RulesFileException(file, 1, "dataset", "expected a dataset declaration but the file is empty");
+        }
+        var definition = located(file, locator, "", () -> new DatasetDefinitions(file).of(document, locator));
+        List<Rule> rules = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        List<RuleDocument> documents = document.rules() == null ? List.of() : document.rules();
+        for (int i = 0; i < documents.size(); i++) {
+            RuleDocument rule = documents.get(i);
+            String key = "rules[" + i + "]";
+            if (rule.name() == null || rule.name().isBlank()) {
+                throw new RulesFileException(file, locator.lineOf(key), key + ".name", "expected a rule name but found none");
+            }
+            if (!names.add(rule.name())) {
+                throw new RulesFileException(file, locator.lineOf(key + ".name"), key + ".name",
+                        "expected a unique rule name but '" + rule.name() + "' is used twice");
+            }
+            rules.add(located(file, locator, key, rule::toRule));
+        }
+        return new RulesFile(file, definition, rules);
+    }
+
+    private static String read(Path file) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+        } catch (NoSuchFileException e) {
+            throw new RulesFileException(file, 0, "", "expected a rules file but there is no such file");
+        } catch (CharacterCodingException e) {
+            throw new RulesFileException(file, 0, "", "expected UTF-8 text but found an invalid byte sequence");
+        } catch (IOException e) {
+            throw new RulesFileException(file, 0, "", "could not read the file: " + e.getMessage());
+        }
+    }
+
+    private static DatasetDocument parse(Path file, String text) {
+        try {
+            return YAML.readValue(text, DatasetDocument.class);
+        } catch (JsonMappingException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            String key = keyPath(e);
+            throw new RulesFileException(file, line, key, describe(e));
+        } catch (JsonProcessingException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            throw new RulesFileException(file, line, "", "expected valid YAML but found: " + e.getOriginalMessage());
+        }
+    }
+
+    private static String describe(JsonMappingException e) {
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return "unknown key '" + unknown.getPropertyName() + "'; expected one of "
+                    + unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList();
+        }
+        if (e instanceof InvalidTypeIdException type) {
+            return type.getTypeId() == null
+                    ? "expected a 'kind' for this rule but found none"
+                    : "unknown rule kind '" + type.getTypeId() + "'";
+        }
+        String message = e.getOriginalMessage();
+        int cut = message.indexOf(" (for ");
+        return cut > 0 ? message.substring(0, cut) : message;
+    }
+
+    private static String keyPath(JsonMappingException e) {
+        StringBuilder key = new StringBuilder();
+        for (JsonMappingException.Reference step : e.getPath()) {
+            if (step.getFieldName() != null) {
+                key.append(key.length() == 0 ? "" : ".").append(step.getFieldName());
+            } else if (step.getIndex() >= 0) {
+                key.append('[').append(step.getIndex()).append(']');
+            }
+        }
+        if (e instanceof InvalidTypeIdException) {
+            key.append(".kind");
+        }
+        return key.toString();
+    }
+
+    /**
+     * Runs a conversion; an IllegalArgumentException whose message starts with "key: " is reported at
+     * that key below {@code base}, any other at a key of {@code base} the message names, else at {@code base}.
+     */
+    static <T> T located(Path file, YamlLocator locator, String base, Supplier<T> conversion) {
+        try {
+            return conversion.get();
+        } catch (IllegalArgumentException e) {
+            String message = String.valueOf(e.getMessage());
+            String key = base;
+            int colon = message.indexOf(": ");
+            if (colon > 0 && message.substring(0, colon).matches("[a-z_][a-z0-9_.\\[\\]]*")) {
+                key = join(base, message.substring(0, colon));
+                message = message.substring(colon + 2);
+            } else {
+                for (String candidate : locator.keysAt(base)) {
+                    if (message.contains(candidate)) {
+                        key = join(base, candidate);
+                        break;
+                    }
+                }
+            }
+            throw new RulesFileException(file, locator.lineOf(key), key, message);
+        }
+    }
+
+    private static String join(String base, String key) {
+        return base.isEmpty() ? key : base + "." + key;
+    }
+}
