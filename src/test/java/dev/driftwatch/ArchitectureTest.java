@@ -15,7 +15,7 @@ class ArchitectureTest {
             .importPackages("dev.driftwatch");
     /** Micronaut's annotation processor writes bean introspections ({@code $Name$Introspection}) beside annotated types. */
     private static final DescribedPredicate<JavaClass> HAND_WRITTEN =
-            DescribedPredicate.describe("hand-written", c -> !c.getSimpleName().startsWith("$"));
+            DescribedPredicate.describe("hand-written", c -> !c.getName().contains(".$"));
 
     @Test
     void theEngineDependsOnNoFrameworkNorOnOuterLayers() {
