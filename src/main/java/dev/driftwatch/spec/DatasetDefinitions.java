@@ -6,6 +6,7 @@ import dev.driftwatch.engine.dataset.DatasetDefinition;
 import dev.driftwatch.engine.dataset.ReferencePolicy;
 import dev.driftwatch.engine.dataset.SnapshotLayout;
 import dev.driftwatch.engine.dataset.SplitPolicy;
+import dev.driftwatch.engine.dataset.VocabularyDeclaration;
 import dev.driftwatch.engine.read.Format;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -33,8 +34,16 @@ final class DatasetDefinitions {
         Duration interval = doc.schedule() == null || doc.schedule().interval() == null ? null
                 : RulesFileLoader.located(file, locator, "schedule.interval", () -> DurationText.parse(doc.schedule().interval()));
         double maxBad = doc.maxBadRowShare() == null ? 0.01 : doc.maxBadRowShare();
+        VocabularyDeclaration vocabulary = doc.vocabulary() == null ? null
+                : RulesFileLoader.located(file, locator, "vocabulary", () -> vocabulary(doc.vocabulary(), folder));
         return RulesFileLoader.located(file, locator, "", () -> new DatasetDefinition(name, sourcePath, layout, format,
-                splits, columns, reference, interval, maxBad));
+                splits, columns, reference, interval, maxBad, vocabulary));
+    }
+
+    private static VocabularyDeclaration vocabulary(DatasetDocument.Vocabulary v, Path folder) {
+        return new VocabularyDeclaration(v.file() == null ? null : folder.resolve(v.file()).normalize(), v.inSnapshot(),
+                v.exclude() == null ? null : java.util.Set.copyOf(v.exclude()),
+                v.minFrequency() == null ? 0 : v.minFrequency());
     }
 
     private static String require(String value, String what) {

@@ -16,7 +16,11 @@ record DatasetDocument(
         JsonNode reference,
         Schedule schedule,
         Double maxBadRowShare,
+        Vocabulary vocabulary,
         List<RuleDocument> rules) {
+
+    record Vocabulary(String file, String inSnapshot, List<String> exclude, Integer minFrequency) {
+    }
 
     record Splits(String by, Map<String, String> files, String column) {
     }

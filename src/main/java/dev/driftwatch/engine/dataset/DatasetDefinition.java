@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
  * @param reference     what comparison rules compare with
  * @param interval      how often the service looks for new snapshots, or null for the global interval
  * @param maxBadRowShare the share of rows (0..1) that may be unreadable before the whole snapshot counts as unreadable
+ * @param vocabulary    the declared vocabulary of the tags or label column, or null
  */
 public record DatasetDefinition(
         String name,
@@ -28,7 +29,8 @@ public record DatasetDefinition(
         ColumnRoles columns,
         ReferencePolicy reference,
         Duration interval,
-        double maxBadRowShare) {
+        double maxBadRowShare,
+        VocabularyDeclaration vocabulary) {
 
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9_-]*");
 
