@@ -6,6 +6,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import dev.driftwatch.engine.vocabulary.TagVocabulary;
 import java.util.Set;
 
 /**
@@ -15,10 +17,17 @@ import java.util.Set;
 public final class ProfileRequest {
     private final ColumnRoles roles;
     private final Map<String, Set<String>> missingTokens;
+    private final TagVocabulary vocabulary;
 
-    private ProfileRequest(ColumnRoles roles, Map<String, Set<String>> missingTokens) {
+    private ProfileRequest(ColumnRoles roles, Map<String, Set<String>> missingTokens, TagVocabulary vocabulary) {
         this.roles = Objects.requireNonNull(roles, "roles");
         this.missingTokens = Map.copyOf(missingTokens);
+        this.vocabulary = vocabulary;
+    }
+
+    /** The declared vocabulary of the tags or label column for this snapshot, when there is a readable one. */
+    public Optional<TagVocabulary> vocabulary() {
+        return Optional.ofNullable(vocabulary);
     }
 
     public static Builder builder(ColumnRoles roles) {
@@ -41,6 +50,7 @@ public final class ProfileRequest {
     public static final class Builder {
         private final ColumnRoles roles;
         private final Map<String, Set<String>> missingTokens = new HashMap<>();
+        private TagVocabulary vocabulary;
 
         private Builder(ColumnRoles roles) {
             this.roles = roles;
@@ -52,10 +62,15 @@ public final class ProfileRequest {
             return this;
         }
 
+        public Builder vocabulary(TagVocabulary tagVocabulary) {
+            this.vocabulary = tagVocabulary;
+            return this;
+        }
+
         public ProfileRequest build() {
             Map<String, Set<String>> frozen = new HashMap<>();
             missingTokens.forEach((column, tokens) -> frozen.put(column, Set.copyOf(tokens)));
-            return new ProfileRequest(roles, frozen);
+            return new ProfileRequest(roles, frozen, vocabulary);
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.driftwatch.engine.rule;
 import dev.driftwatch.engine.dataset.DatasetDefinition;
 import dev.driftwatch.engine.profile.SnapshotProfile;
 import dev.driftwatch.engine.snapshot.Snapshot;
+import dev.driftwatch.engine.vocabulary.VocabularyLookup;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -12,14 +13,16 @@ import java.util.Optional;
  *
  * @param reference the profile of the reference snapshot (previous or pinned), when there is one
  * @param now       the evaluation time (for freshness)
+ * @param vocabulary the declared tag vocabulary of this snapshot: none declared, read, or unreadable (with why)
  */
 public record EvaluationContext(DatasetDefinition dataset, Snapshot snapshot, SnapshotProfile current,
-                                Optional<SnapshotProfile> reference, Instant now) {
+                                Optional<SnapshotProfile> reference, Instant now, VocabularyLookup vocabulary) {
     public EvaluationContext {
         Objects.requireNonNull(dataset, "dataset");
         Objects.requireNonNull(snapshot, "snapshot");
         Objects.requireNonNull(current, "current");
         Objects.requireNonNull(reference, "reference");
         Objects.requireNonNull(now, "now");
+        Objects.requireNonNull(vocabulary, "vocabulary");
     }
 }

@@ -9,6 +9,8 @@ import dev.driftwatch.engine.rule.EvaluationContext;
 import dev.driftwatch.engine.rule.Rule;
 import dev.driftwatch.engine.rule.RuleResult;
 import dev.driftwatch.engine.snapshot.Snapshot;
+import dev.driftwatch.engine.vocabulary.VocabularyLookup;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -39,14 +41,16 @@ public final class SnapshotEvaluator {
     public RunReport evaluate(DatasetDefinition dataset, List<Rule> rules, Snapshot snapshot,
                               Optional<Reference> reference) {
         Instant started = clock.instant();
+        VocabularyLookup vocabulary = VocabularyLookup.of(dataset.vocabulary(), Path.of(snapshot.provenance().path()));
         ProfileRequest.Builder request = ProfileRequest.builder(dataset.columns());
+        vocabulary.vocabulary().ifPresent(request::vocabulary);
         rules.forEach(rule -> rule.declare(request));
         Map<Rule, Rule.RowCheck> rowChecks = new LinkedHashMap<>();
         rules.forEach(rule -> rule.newRowCheck().ifPresent(check -> rowChecks.put(rule, check)));
         List<Consumer<Row>> consumers = rowChecks.values().stream().<Consumer<Row>>map(check -> check::accept).toList();
         SnapshotProfile profile = profiler.profile(dataset, snapshot, request.build(), consumers);
         var context = new EvaluationContext(dataset, snapshot, profile, reference.map(Reference::profile),
-                clock.instant());
+                clock.instant(), vocabulary);
         List<RuleResult> results = new ArrayList<>();
         for (Rule rule : rules) {
             results.addAll(judge(rule, context, rowChecks.get(rule)));

@@ -60,8 +60,4 @@ public final class TagVocabularyReader {
         return values;
     }
 
-    /** Exists so the file name can be used in messages. */
-    static boolean exists(Path file) {
-        return Files.isRegularFile(file);
-    }
 }
