@@ -4,36 +4,32 @@ import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.datasketches.common.ArrayOfStringsSerDe;
-import org.apache.datasketches.frequencies.ErrorType;
-import org.apache.datasketches.frequencies.ItemsSketch;
-import org.apache.datasketches.memory.Memory;
 
 /**
- * Counts values exactly while there are at most {@code bound} distinct ones, then switches to a
- * frequent-items sketch (DataSketches, Misra-Gries; a count is off by at
- * most about 3.5 / map size of the total). Deterministic for a given order of updates and merges. Not thread-safe.
+ * Counts values: exactly while at most {@code capacity} distinct values have been seen, then as a
+ * Misra-Gries summary (the frequent-items algorithm of DataSketches: when the map overflows, the median
+ * count is subtracted from every counter and the counters at or below zero are dropped). An estimate is a
+ * tracked counter plus the total subtracted so far ({@link #maxError()}), so it is at most that much above the
+ * true count; a value with a true count above the error is always tracked. The error is at most about
+ * 2 n / capacity for n updates. Merging adds counters (then purges) and errors (Agarwal et al. 2012).
+ * Deterministic for a given order of updates and merges. Not thread-safe.
  */
 final class FrequencyCounter {
-    private static final ArrayOfStringsSerDe SERDE = new ArrayOfStringsSerDe();
-
-    private final int bound;
-    private final int sketchMap;
-    private Map<String, long[]> exact = new HashMap<>();
-    private ItemsSketch<String> sketch;
+    private final int capacity;
+    private final Map<String, long[]> counts = new HashMap<>();
+    private long offset;
     private long total;
 
-    /**
-     * @param bound     distinct values counted exactly before switching to the sketch
-     * @param sketchMap the sketch's map size (a power of 2); it tracks about 3/4 of that many values
-     */
-    FrequencyCounter(int bound, int sketchMap) {
-        this.bound = bound;
-        this.sketchMap = sketchMap;
+    FrequencyCounter(int capacity) {
+        if (capacity < 2) {
+            throw new IllegalArgumentException("expected a capacity of at least 2 but found " + capacity);
+        }
+        this.capacity = capacity;
     }
 
     void update(String value) {
@@ -42,99 +38,87 @@ final class FrequencyCounter {
 
     void update(String value, long count) {
         total += count;
-        if (exact != null) {
-            long[] slot = exact.get(value);
-            if (slot != null) {
-                slot[0] += count;
-                return;
-            }
-            if (exact.size() < bound) {
-                exact.put(value, new long[] {count});
-                return;
-            }
-            toSketch();
-        }
-        sketch.update(value, count);
+        add(value, count);
     }
 
-    private void toSketch() {
-        sketch = new ItemsSketch<>(sketchMap);
-        exact.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .forEach(e -> sketch.update(e.getKey(), e.getValue()[0]));
-        exact = null;
+    private void add(String value, long count) {
+        long[] slot = counts.get(value);
+        if (slot != null) {
+            slot[0] += count;
+            return;
+        }
+        counts.put(value, new long[] {count});
+        if (counts.size() > capacity) {
+            purge();
+        }
+    }
+
+    private void purge() {
+        long[] values = new long[counts.size()];
+        int i = 0;
+        for (long[] slot : counts.values()) {
+            values[i++] = slot[0];
+        }
+        Arrays.sort(values);
+        long cut = values[values.length / 2];
+        counts.values().forEach(slot -> slot[0] -= cut);
+        counts.values().removeIf(slot -> slot[0] <= 0);
+        offset += cut;
     }
 
     void merge(FrequencyCounter other) {
-        if (other.exact != null) {
-            other.exact.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                    .forEach(e -> update(e.getKey(), e.getValue()[0]));
-            return;
-        }
-        if (exact != null) {
-            toSketch();
-        }
-        sketch.merge(other.sketch);
+        other.counts.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(e -> add(e.getKey(), e.getValue()[0]));
+        offset += other.offset;
         total += other.total;
     }
 
+    /** True while every count is exact (no value was ever dropped). */
     boolean isExact() {
-        return exact != null;
+        return offset == 0;
+    }
+
+    /** The most a count may be overestimated by (0 when exact). */
+    long maxError() {
+        return offset;
     }
 
     long total() {
         return total;
     }
 
-    /** The estimated count of a value (exact in exact mode; 0 when not tracked). */
+    /** The estimated count of a value: exact when {@link #isExact()}; 0 when not tracked. */
     long estimate(String value) {
-        if (exact != null) {
-            long[] slot = exact.get(value);
-            return slot == null ? 0 : slot[0];
-        }
-        return sketch.getEstimate(value);
+        long[] slot = counts.get(value);
+        return slot == null ? 0 : slot[0] + offset;
     }
 
     /** Tracked values, most frequent first (ties by value), at most {@code limit}. */
     List<ValueCount> top(int limit) {
-        List<ValueCount> all = new ArrayList<>();
-        if (exact != null) {
-            exact.forEach((value, slot) -> all.add(new ValueCount(value, slot[0])));
-        } else {
-            for (var row : sketch.getFrequentItems(ErrorType.NO_FALSE_NEGATIVES)) {
-                all.add(new ValueCount(row.getItem(), row.getEstimate()));
-            }
-        }
+        List<ValueCount> all = new ArrayList<>(counts.size());
+        counts.forEach((value, slot) -> all.add(new ValueCount(value, slot[0] + offset)));
         all.sort(Comparator.comparingLong(ValueCount::count).reversed().thenComparing(ValueCount::value));
         return all.size() > limit ? List.copyOf(all.subList(0, limit)) : all;
     }
 
     void write(DataOutput out) throws IOException {
-        out.writeInt(bound);
-        out.writeInt(sketchMap);
+        out.writeInt(capacity);
         out.writeLong(total);
-        out.writeBoolean(exact != null);
-        if (exact != null) {
-            out.writeInt(exact.size());
-            for (var e : exact.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
-                Codec.writeString(out, e.getKey());
-                out.writeLong(e.getValue()[0]);
-            }
-        } else {
-            Codec.writeBytes(out, sketch.toByteArray(SERDE));
+        out.writeLong(offset);
+        out.writeInt(counts.size());
+        for (var e : counts.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
+            Codec.writeString(out, e.getKey());
+            out.writeLong(e.getValue()[0]);
         }
     }
 
     static FrequencyCounter read(DataInput in) throws IOException {
-        var counter = new FrequencyCounter(in.readInt(), in.readInt());
+        var counter = new FrequencyCounter(in.readInt());
         counter.total = in.readLong();
-        if (in.readBoolean()) {
-            int size = in.readInt();
-            for (int i = 0; i < size; i++) {
-                counter.exact.put(Codec.readString(in), new long[] {in.readLong()});
-            }
-        } else {
-            counter.exact = null;
-            counter.sketch = ItemsSketch.getInstance(Memory.wrap(Codec.readBytes(in)), SERDE);
+        counter.offset = in.readLong();
+        int size = in.readInt();
+        for (int i = 0; i < size; i++) {
+            counter.counts.put(Codec.readString(in), new long[] {in.readLong()});
         }
         return counter;
     }
