@@ -30,7 +30,7 @@ final class ColumnAccumulator {
     private final TextAccumulator text;
     private String earliest;
     private String latest;
-    private List<String> lastWords = List.of();
+    private final WordList lastWords = new WordList();
 
     /**
      * @param isText   true for declared inputs and text columns (text statistics instead of value counts)
@@ -57,7 +57,7 @@ final class ColumnAccumulator {
 
     void accept(Object value) {
         count++;
-        lastWords = List.of();
+        lastWords.clear();
         String reason = missingReason(value);
         if (reason != null) {
             missingByReason.merge(reason, 1L, Long::sum);
@@ -82,7 +82,7 @@ final class ColumnAccumulator {
         typeCounts[type.ordinal()]++;
         distinct.update(raw);
         if (text != null) {
-            lastWords = text.accept(raw);
+            text.accept(raw, lastWords);
         } else if (values != null) {
             values.update(raw);
         }
@@ -100,7 +100,7 @@ final class ColumnAccumulator {
     }
 
     /** The words of the last value accepted, when this is a text column (empty otherwise). */
-    List<String> lastWords() {
+    WordList lastWords() {
         return lastWords;
     }
 

@@ -21,7 +21,7 @@ final class SplitAccumulator {
     private Header lastHeader;
     private List<ColumnAccumulator> byPosition = List.of();
     private final List<ColumnAccumulator> inputs = new ArrayList<>();
-    private final List<String> rowWords = new ArrayList<>();
+    private final WordList rowWords = new WordList();
 
     SplitAccumulator(String split, ProfileRequest request) {
         this.split = split;

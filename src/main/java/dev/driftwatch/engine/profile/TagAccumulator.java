@@ -35,7 +35,7 @@ final class TagAccumulator {
     }
 
     /** @param words the words of the row's inputs (may be empty) */
-    void accept(List<String> rowTags, List<String> words) {
+    void accept(List<String> rowTags, WordList words) {
         rows++;
         perRow[Math.min(MAX_PER_ROW, rowTags.size())]++;
         for (String tag : rowTags) {
@@ -46,8 +46,8 @@ final class TagAccumulator {
                 wordsByTag.put(tag, counter);
             }
             if (counter != null) {
-                for (String word : words) {
-                    counter.update(word);
+                for (int i = 0; i < words.size(); i++) {
+                    counter.update(words.word(i), words.hash(i), 1);
                 }
             }
         }

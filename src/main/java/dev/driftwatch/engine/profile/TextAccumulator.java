@@ -3,11 +3,10 @@ package dev.driftwatch.engine.profile;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
-import java.util.List;
 
 /**
  * Text statistics of one column of one split: lengths in characters and words, empty texts, vocabulary
- * size (HyperLogLog over the words' 32-bit hash codes) and the most frequent words (exact up to
+ * size (HyperLogLog over the words' 64-bit hashes) and the most frequent words (exact up to
  * {@value #WORD_CAPACITY} distinct words, then a Misra-Gries summary of that size). Not thread-safe.
  */
 final class TextAccumulator {
@@ -38,17 +37,18 @@ final class TextAccumulator {
         words.add(0);
     }
 
-    /** Adds a present text and returns its words. */
-    List<String> accept(String text) {
-        List<String> tokens = Words.of(text);
+    /** Adds a present text; its words are left in {@code tokens} (cleared first). */
+    void accept(String text, WordList tokens) {
+        tokens.clear();
+        Words.into(text, tokens);
         texts++;
         chars.add(text.length());
         words.add(tokens.size());
-        for (String token : tokens) {
-            vocabulary.updateHash(token.hashCode());
-            frequentWords.update(token);
+        for (int i = 0; i < tokens.size(); i++) {
+            long hash = tokens.hash(i);
+            vocabulary.updateHash(hash);
+            frequentWords.update(tokens.word(i), hash, 1);
         }
-        return tokens;
     }
 
     void merge(TextAccumulator other) {
