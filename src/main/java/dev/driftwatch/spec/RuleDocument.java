@@ -3,7 +3,10 @@ package dev.driftwatch.spec;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import dev.driftwatch.engine.rule.Rule;
+import dev.driftwatch.spec.kinds.ConflictingLabelsDocument;
+import dev.driftwatch.spec.kinds.DuplicateRowsDocument;
 import dev.driftwatch.spec.kinds.MissingValuesDocument;
+import dev.driftwatch.spec.kinds.SplitLeakageDocument;
 
 /**
  * One entry of a rules file's {@code rules:} list, as written; {@code kind} picks the record.
@@ -12,6 +15,9 @@ import dev.driftwatch.spec.kinds.MissingValuesDocument;
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
 @JsonSubTypes({
         @JsonSubTypes.Type(value = MissingValuesDocument.class, name = "missing_values"),
+        @JsonSubTypes.Type(value = DuplicateRowsDocument.class, name = "duplicate_rows"),
+        @JsonSubTypes.Type(value = ConflictingLabelsDocument.class, name = "conflicting_labels"),
+        @JsonSubTypes.Type(value = SplitLeakageDocument.class, name = "split_leakage"),
 })
 public interface RuleDocument {
     /** The rule's name; unique in its file. */

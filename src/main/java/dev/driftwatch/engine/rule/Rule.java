@@ -1,6 +1,7 @@
 package dev.driftwatch.engine.rule;
 
 import dev.driftwatch.engine.data.Row;
+import dev.driftwatch.engine.dataset.DatasetDefinition;
 import dev.driftwatch.engine.profile.ProfileRequest;
 import java.util.List;
 import java.util.Optional;
@@ -23,7 +24,7 @@ public interface Rule {
     }
 
     /** A fresh per-run watcher of rows, for rules that need rows rather than the profile. */
-    default Optional<RowCheck> newRowCheck() {
+    default Optional<RowCheck> newRowCheck(DatasetDefinition dataset) {
         return Optional.empty();
     }
 
