@@ -7,6 +7,7 @@ import dev.driftwatch.spec.kinds.ConflictingLabelsDocument;
 import dev.driftwatch.spec.kinds.DuplicateRowsDocument;
 import dev.driftwatch.spec.kinds.MissingValuesDocument;
 import dev.driftwatch.spec.kinds.SplitLeakageDocument;
+import dev.driftwatch.spec.kinds.UnseenTagsDocument;
 
 /**
  * One entry of a rules file's {@code rules:} list, as written; {@code kind} picks the record.
@@ -18,6 +19,7 @@ import dev.driftwatch.spec.kinds.SplitLeakageDocument;
         @JsonSubTypes.Type(value = DuplicateRowsDocument.class, name = "duplicate_rows"),
         @JsonSubTypes.Type(value = ConflictingLabelsDocument.class, name = "conflicting_labels"),
         @JsonSubTypes.Type(value = SplitLeakageDocument.class, name = "split_leakage"),
+        @JsonSubTypes.Type(value = UnseenTagsDocument.class, name = "unseen_tags"),
 })
 public interface RuleDocument {
     /** The rule's name; unique in its file. */

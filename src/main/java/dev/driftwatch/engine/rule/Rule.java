@@ -3,6 +3,7 @@ package dev.driftwatch.engine.rule;
 import dev.driftwatch.engine.data.Row;
 import dev.driftwatch.engine.dataset.DatasetDefinition;
 import dev.driftwatch.engine.profile.ProfileRequest;
+import dev.driftwatch.engine.vocabulary.VocabularyLookup;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,6 +27,11 @@ public interface Rule {
     /** A fresh per-run watcher of rows, for rules that need rows rather than the profile. */
     default Optional<RowCheck> newRowCheck(DatasetDefinition dataset) {
         return Optional.empty();
+    }
+
+    /** As {@link #newRowCheck(DatasetDefinition)}, for rules that also need the snapshot's tag vocabulary. */
+    default Optional<RowCheck> newRowCheck(DatasetDefinition dataset, VocabularyLookup vocabulary) {
+        return newRowCheck(dataset);
     }
 
     /**
