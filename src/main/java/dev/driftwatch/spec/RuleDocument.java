@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import dev.driftwatch.engine.rule.Rule;
 import dev.driftwatch.spec.kinds.ConflictingLabelsDocument;
+import dev.driftwatch.spec.kinds.DistributionShiftDocument;
 import dev.driftwatch.spec.kinds.DuplicateRowsDocument;
 import dev.driftwatch.spec.kinds.MissingValuesDocument;
 import dev.driftwatch.spec.kinds.SplitLeakageDocument;
@@ -20,6 +21,7 @@ import dev.driftwatch.spec.kinds.UnseenTagsDocument;
         @JsonSubTypes.Type(value = ConflictingLabelsDocument.class, name = "conflicting_labels"),
         @JsonSubTypes.Type(value = SplitLeakageDocument.class, name = "split_leakage"),
         @JsonSubTypes.Type(value = UnseenTagsDocument.class, name = "unseen_tags"),
+        @JsonSubTypes.Type(value = DistributionShiftDocument.class, name = "distribution_shift"),
 })
 public interface RuleDocument {
     /** The rule's name; unique in its file. */
