@@ -1,7 +1,6 @@
 package dev.driftwatch.engine.rule.drift;
 
 import dev.driftwatch.engine.dataset.ColumnRoles;
-import dev.driftwatch.engine.dataset.DatasetDefinition;
 import dev.driftwatch.engine.dataset.ReferencePolicy;
 import dev.driftwatch.engine.profile.SnapshotProfile;
 import dev.driftwatch.engine.rule.EvaluationContext;
@@ -13,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * {@code distribution_shift}: each listed column of each split against the reference: the same split
@@ -70,32 +68,26 @@ public record DistributionShiftRule(String name, Severity severity, List<String>
     }
 
     @Override
-    public Optional<RowCheck> newRowCheck(DatasetDefinition dataset) {
-        return Optional.of(new ColumnSamples(targets(dataset.columns())));
-    }
-
-    @Override
     public List<RuleResult> evaluate(EvaluationContext context, RowCheck rowCheck) {
-        ColumnSamples samples = (ColumnSamples) rowCheck;
         Map<String, DriftKind> targets = targets(context.dataset().columns());
         if (targets.isEmpty()) {
             return List.of(RuleResult.error(this, null, null, "expected columns to compare (columns on the rule, or "
                     + "numeric, categorical, text, label or tags roles) but found none"));
         }
         ReferencePolicy policy = context.dataset().reference();
+        SnapshotProfile current = context.current();
         List<RuleResult> results = new ArrayList<>();
         var comparison = new DriftComparison(this, targets);
         if (policy.kind() == ReferencePolicy.Kind.SPLIT) {
-            var base = samples.splits.get(policy.split());
-            if (base == null) {
+            var base = current.split(policy.split());
+            if (base.isEmpty()) {
                 return List.of(RuleResult.error(this, null, null, "expected reference split '" + policy.split()
-                        + "' in this snapshot but found only " + samples.splits.keySet()));
+                        + "' in this snapshot but found only " + current.splits().keySet()));
             }
-            DriftSide reference = DriftSide.of(samples.rows.get(policy.split()), base);
-            samples.splits.forEach((split, columns) -> {
+            current.splits().forEach((split, profile) -> {
                 if (!split.equals(policy.split())) {
-                    results.addAll(comparison.compare(split, reference, DriftSide.of(samples.rows.get(split), columns),
-                            "split " + policy.split(), true));
+                    results.addAll(comparison.compare(split, new DriftSide(base.get()), new DriftSide(profile),
+                            "split " + policy.split()));
                 }
             });
             return results;
@@ -104,14 +96,14 @@ public record DistributionShiftRule(String name, Severity severity, List<String>
             return List.of(RuleResult.error(this, null, null, "there is no reference snapshot yet to compare with"));
         }
         SnapshotProfile reference = context.reference().get();
-        samples.splits.forEach((split, columns) -> {
+        current.splits().forEach((split, profile) -> {
             var referenceSplit = reference.split(split);
             if (referenceSplit.isEmpty()) {
                 results.add(RuleResult.error(this, null, split, "the reference snapshot has no split '" + split + "'"));
                 return;
             }
-            results.addAll(comparison.compare(split, DriftSide.of(referenceSplit.get()),
-                    DriftSide.of(samples.rows.get(split), columns), "the reference snapshot", false));
+            results.addAll(comparison.compare(split, new DriftSide(referenceSplit.get()), new DriftSide(profile),
+                    "the reference snapshot"));
         });
         return results;
     }

@@ -10,9 +10,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import dev.driftwatch.engine.profile.TextSummary;
 
 /** Compares one split with its reference, column by column, and words the results. */
 final class DriftComparison {
+    private static final int WORD_LIMIT = 100_000;
     private final DistributionShiftRule rule;
     private final Map<String, DriftKind> targets;
 
@@ -25,7 +27,7 @@ final class DriftComparison {
     private record Measure(String target, String what, DriftMethod method, Score score, List<Evidence> evidence) {
     }
 
-    List<RuleResult> compare(String split, DriftSide reference, DriftSide current, String against, boolean complete) {
+    List<RuleResult> compare(String split, DriftSide reference, DriftSide current, String against) {
         List<Measure> measures = new ArrayList<>();
         List<RuleResult> results = new ArrayList<>();
         for (var target : targets.entrySet()) {
@@ -35,12 +37,12 @@ final class DriftComparison {
                     case NUMERIC -> measures.add(numeric(column, column, reference.numbers(column), current.numbers(column)));
                     case CATEGORICAL -> measures.add(categorical(column, column, reference.counts(column), current.counts(column)));
                     case TEXT -> {
-                        measures.add(numeric(column + ":length", column + " length", reference.numbers(column), current.numbers(column)));
-                        results.add(outOfVocabulary(column, split, reference.words(column), current.words(column), against));
+                        measures.add(numeric(column + ":length", column + " length", reference.lengths(column), current.lengths(column)));
+                        results.add(outOfVocabulary(column, split, reference.text(column), current.text(column), against));
                     }
                     case TAGS -> {
-                        measures.add(categorical(column + ":frequency", column + " frequencies", reference.counts(column), current.counts(column)));
-                        measures.add(numeric(column + ":per_row", column + " per row", reference.numbers(column), current.numbers(column)));
+                        measures.add(categorical(column + ":frequency", column + " frequencies", reference.tagCounts(column), current.tagCounts(column)));
+                        measures.add(numeric(column + ":per_row", column + " per row", reference.tagsPerRow(column), current.tagsPerRow(column)));
                     }
                     default -> throw new IllegalStateException(target.getValue().name());
                 }
@@ -96,9 +98,9 @@ final class DriftComparison {
         Map<String, Long> ref = reference.filter(m -> !m.isEmpty())
                 .orElseThrow(() -> new Unavailable(target, "the reference has no values for " + what));
         Map<String, Long> cur = new TreeMap<>(current.orElseThrow(() -> new Unavailable(target, "this snapshot has no values for " + what)));
-        if (ref.containsKey(ColumnSamples.OTHER)) {
+        if (ref.containsKey(DriftSide.OTHER)) {
             Map<String, Long> pooled = new TreeMap<>();
-            cur.forEach((k, v) -> pooled.merge(ref.containsKey(k) ? k : ColumnSamples.OTHER, v, Long::sum));
+            cur.forEach((k, v) -> pooled.merge(ref.containsKey(k) ? k : DriftSide.OTHER, v, Long::sum));
             cur = pooled;
         }
         if (cur.isEmpty()) {
@@ -125,31 +127,25 @@ final class DriftComparison {
                 .toList();
     }
 
-    private RuleResult outOfVocabulary(String column, String split, Optional<Map<String, Long>> reference,
-                                       Optional<Map<String, Long>> current, String against) {
+    private RuleResult outOfVocabulary(String column, String split, Optional<TextSummary> reference,
+                                       Optional<TextSummary> current, String against) {
         String target = column + ":oov";
-        if (reference.isEmpty()) {
-            return RuleResult.error(rule, target, split, "the reference profile holds no word list for " + column
-                    + ", so its out-of-vocabulary rate cannot be measured");
+        if (reference.isEmpty() || current.isEmpty()) {
+            return RuleResult.error(rule, target, split, "expected word counts of text column " + column
+                    + " on both sides (declare it under columns.text or columns.inputs) but found none");
         }
-        Map<String, Long> known = reference.get();
-        long words = 0;
-        long unknown = 0;
-        Map<String, Long> newWords = new TreeMap<>();
-        for (var e : current.orElse(Map.of()).entrySet()) {
-            words += e.getValue();
-            if (!known.containsKey(e.getKey())) {
-                unknown += e.getValue();
-                newWords.put(e.getKey(), e.getValue());
-            }
-        }
-        double rate = words == 0 ? 0 : (double) unknown / words;
+        TextSummary ref = reference.get();
+        TextSummary cur = current.get();
+        double rate = cur.outOfVocabularyRate(ref, WORD_LIMIT);
+        long words = cur.wordCount();
+        long unknown = Math.round(rate * words);
         boolean drifted = rate > rule.maxOovRate();
         String message = column + " in " + split + ": " + Ratios.share(unknown, words) + " words never occur in "
                 + against + (drifted ? "; at most " + Ratios.percent(rule.maxOovRate()) + " allowed." : ".");
-        List<Evidence> evidence = newWords.entrySet().stream()
-                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(5).map(e -> new Evidence(null, 0, null, Map.of("word", e.getKey(), "count", String.valueOf(e.getValue()))))
+        List<Evidence> evidence = cur.frequentWords(200).stream()
+                .filter(w -> ref.wordCount(w.value()) == 0)
+                .limit(5)
+                .map(w -> new Evidence(null, 0, null, Map.of("word", w.value(), "count", String.valueOf(w.count()))))
                 .toList();
         return RuleResult.judged(rule, drifted, target, split, rate, rule.maxOovRate(), message, evidence);
     }

@@ -1,85 +1,74 @@
 package dev.driftwatch.engine.rule.drift;
 
+import dev.driftwatch.engine.profile.CategoricalSummary;
 import dev.driftwatch.engine.profile.ColumnProfile;
 import dev.driftwatch.engine.profile.SplitProfile;
+import dev.driftwatch.engine.profile.TagSummary;
+import dev.driftwatch.engine.profile.TextSummary;
 import dev.driftwatch.engine.profile.ValueCount;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
- * One side of a comparison: a split seen in this run (complete summaries), or a split of a stored
- * reference profile (numbers from its nine quantiles, categories from its top values; no text
- * lengths, words or tags per row, so those measures report that they cannot be compared).
+ * One side of a comparison: a split of a profile (this snapshot's, or the stored reference's), read
+ * the way the drift methods need it. Immutable.
  */
-interface DriftSide {
-    long rows();
+record DriftSide(SplitProfile split) {
+    static final String OTHER = "(other)";
 
-    Optional<NumericDistribution> numbers(String column);
-
-    /** Category (or tag) counts; empty when unknown. */
-    Optional<Map<String, Long>> counts(String column);
-
-    Optional<Map<String, Long>> words(String column);
-
-    static DriftSide of(long rows, Map<String, ColumnSamples.Column> columns) {
-        return new DriftSide() {
-            @Override
-            public long rows() {
-                return rows;
-            }
-
-            @Override
-            public Optional<NumericDistribution> numbers(String column) {
-                ColumnSamples.Column c = columns.get(column);
-                return c == null || c.n == 0 ? Optional.empty() : Optional.of(NumericDistribution.of(c.numbers, c.stdDev()));
-            }
-
-            @Override
-            public Optional<Map<String, Long>> counts(String column) {
-                ColumnSamples.Column c = columns.get(column);
-                return c == null ? Optional.empty() : Optional.of(c.counts);
-            }
-
-            @Override
-            public Optional<Map<String, Long>> words(String column) {
-                ColumnSamples.Column c = columns.get(column);
-                return c == null ? Optional.empty() : Optional.of(c.words);
-            }
-        };
+    long rows() {
+        return split.rows();
     }
 
-    static DriftSide of(SplitProfile profile) {
-        return new DriftSide() {
-            @Override
-            public long rows() {
-                return profile.rows();
-            }
+    Optional<NumericDistribution> numbers(String column) {
+        return split.column(column).map(ColumnProfile::numeric).filter(n -> n.count() > 0).map(NumericDistribution::of);
+    }
 
-            @Override
-            public Optional<NumericDistribution> numbers(String column) {
-                return profile.column(column).map(ColumnProfile::numeric).map(NumericDistribution::of);
-            }
+    Optional<NumericDistribution> lengths(String column) {
+        return text(column).map(TextSummary::chars).filter(n -> n != null && n.count() > 0).map(NumericDistribution::of);
+    }
 
-            @Override
-            public Optional<Map<String, Long>> counts(String column) {
-                return profile.column(column).map(c -> {
-                    Map<String, Long> counts = new TreeMap<>();
-                    for (ValueCount value : c.topValues()) {
-                        counts.put(value.value(), value.count());
-                    }
-                    long rest = c.count() - c.missing() - counts.values().stream().mapToLong(Long::longValue).sum();
-                    if (rest > 0 && c.type() != dev.driftwatch.engine.profile.ValueType.LIST) {
-                        counts.put(ColumnSamples.OTHER, rest);
-                    }
-                    return counts;
-                });
-            }
+    Optional<NumericDistribution> tagsPerRow(String column) {
+        return tags(column).map(t -> NumericDistribution.ofCounts(t.tagsPerRow())).filter(d -> d.count() > 0);
+    }
 
-            @Override
-            public Optional<Map<String, Long>> words(String column) {
-                return Optional.empty();
-            }
-        };
+    /** Category counts: the label's classes, else the column's tracked values and the rest as "(other)". */
+    Optional<Map<String, Long>> counts(String column) {
+        var labels = split.labels().filter(l -> l.column().equals(column));
+        if (labels.isPresent()) {
+            return Optional.of(labels.get().counts());
+        }
+        return split.column(column).map(ColumnProfile::categorical).map(DriftSide::counts);
+    }
+
+    private static Map<String, Long> counts(CategoricalSummary summary) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        long tracked = 0;
+        for (ValueCount value : summary.values()) {
+            counts.put(value.value(), value.count());
+            tracked += value.count();
+        }
+        if (!summary.exact() && summary.total() > tracked) {
+            counts.put(OTHER, summary.total() - tracked);
+        }
+        return counts;
+    }
+
+    /** Rows per tag, aliases resolved. */
+    Optional<Map<String, Long>> tagCounts(String column) {
+        return tags(column).map(t -> {
+            Map<String, Long> counts = new LinkedHashMap<>();
+            t.resolvedFrequencies().forEach(v -> counts.put(v.value(), v.count()));
+            return counts;
+        });
+    }
+
+    Optional<TextSummary> text(String column) {
+        return split.column(column).map(ColumnProfile::text);
+    }
+
+    private Optional<TagSummary> tags(String column) {
+        return split.tags().filter(t -> t.column().equals(column));
     }
 }

@@ -1,15 +1,13 @@
 package dev.driftwatch.engine.rule.drift;
 
 import dev.driftwatch.engine.profile.NumericSummary;
-import java.util.List;
-import org.apache.datasketches.kll.KllDoublesSketch;
-import org.apache.datasketches.quantilescommon.QuantileSearchCriteria;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * A numeric distribution as the drift methods see it: its size, quantile function and CDF. Either a
- * KLL sketch (exact up to 200 values, about 1.65% rank error beyond) or, for a reference known only
- * from a stored profile, its nine stored quantiles with linear interpolation between them (coarse:
- * good for Wasserstein and PSI, an approximation for KS).
+ * profile's numeric summary (a deterministic relative-error sketch: quantiles within 1% of the value,
+ * CDF resolution one bin of 2%) or exact counts of small integers (tags per row).
  */
 interface NumericDistribution {
     long count();
@@ -21,33 +19,7 @@ interface NumericDistribution {
 
     double stdDev();
 
-    static NumericDistribution of(KllDoublesSketch sketch, double stdDev) {
-        return new NumericDistribution() {
-            @Override
-            public long count() {
-                return sketch.getN();
-            }
-
-            @Override
-            public double quantile(double rank) {
-                return sketch.getQuantile(Math.min(1, Math.max(0, rank)), QuantileSearchCriteria.INCLUSIVE);
-            }
-
-            @Override
-            public double cdf(double x) {
-                return sketch.getRank(x, QuantileSearchCriteria.INCLUSIVE);
-            }
-
-            @Override
-            public double stdDev() {
-                return stdDev;
-            }
-        };
-    }
-
     static NumericDistribution of(NumericSummary summary) {
-        double[] ranks = NumericSummary.RANKS;
-        List<Double> values = summary.quantiles();
         return new NumericDistribution() {
             @Override
             public long count() {
@@ -56,35 +28,55 @@ interface NumericDistribution {
 
             @Override
             public double quantile(double rank) {
-                for (int i = 1; i < ranks.length; i++) {
-                    if (rank <= ranks[i]) {
-                        double share = (rank - ranks[i - 1]) / (ranks[i] - ranks[i - 1]);
-                        return values.get(i - 1) + share * (values.get(i) - values.get(i - 1));
-                    }
-                }
-                return values.get(values.size() - 1);
+                return summary.quantile(Math.min(1, Math.max(0, rank)));
             }
 
             @Override
             public double cdf(double x) {
-                if (x < values.get(0)) {
-                    return 0;
-                }
-                for (int i = values.size() - 1; i >= 1; i--) {
-                    if (x >= values.get(i)) {
-                        return ranks[i];
-                    }
-                    if (x >= values.get(i - 1) && values.get(i) > values.get(i - 1)) {
-                        double share = (x - values.get(i - 1)) / (values.get(i) - values.get(i - 1));
-                        return ranks[i - 1] + share * (ranks[i] - ranks[i - 1]);
-                    }
-                }
-                return ranks[0];
+                return summary.cdf(x);
             }
 
             @Override
             public double stdDev() {
                 return summary.stdDev();
+            }
+        };
+    }
+
+    /** Exact counts by integer value (rows by their number of tags). */
+    static NumericDistribution ofCounts(Map<Integer, Long> counts) {
+        TreeMap<Integer, Long> sorted = new TreeMap<>(counts);
+        long n = sorted.values().stream().mapToLong(Long::longValue).sum();
+        double mean = sorted.entrySet().stream().mapToDouble(e -> (double) e.getKey() * e.getValue()).sum() / Math.max(1, n);
+        double squares = sorted.entrySet().stream().mapToDouble(e -> Math.pow(e.getKey() - mean, 2) * e.getValue()).sum();
+        double std = n < 2 ? 0 : Math.sqrt(squares / (n - 1));
+        return new NumericDistribution() {
+            @Override
+            public long count() {
+                return n;
+            }
+
+            @Override
+            public double quantile(double rank) {
+                long seen = 0;
+                for (var e : sorted.entrySet()) {
+                    seen += e.getValue();
+                    if (seen >= Math.max(1, Math.ceil(rank * n))) {
+                        return e.getKey();
+                    }
+                }
+                return sorted.isEmpty() ? 0 : sorted.lastKey();
+            }
+
+            @Override
+            public double cdf(double x) {
+                long below = sorted.headMap((int) Math.floor(x), true).values().stream().mapToLong(Long::longValue).sum();
+                return n == 0 ? 0 : (double) below / n;
+            }
+
+            @Override
+            public double stdDev() {
+                return std;
             }
         };
     }
