@@ -9,10 +9,11 @@ import java.util.regex.Pattern;
 /**
  * How text is made comparable before two values are called equal: Unicode compatibility
  * normalisation (NFKC, so a full-width "Ａ" or a ligature "ﬁ" equals its plain form), case folding,
- * removal of punctuation and symbols, and collapsing of whitespace. Immutable and thread-safe.
+ * removal of punctuation (Unicode category P: {@code . , ! ? - ' " ( )}; symbols such as {@code < = > + $}
+ * stay, so {@code <=50K} and {@code >50K} remain apart), and collapsing of whitespace. Immutable and thread-safe.
  */
 public record TextNormalisation(boolean unicode, boolean caseFold, boolean punctuation, boolean whitespace) {
-    private static final Pattern PUNCTUATION = Pattern.compile("[\\p{P}\\p{S}]+");
+    private static final Pattern PUNCTUATION = Pattern.compile("\\p{P}+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /** Everything on: what duplicate and leakage checks use unless told otherwise. */

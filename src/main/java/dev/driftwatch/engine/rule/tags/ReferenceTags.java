@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The tags of a reference profile, summed over its splits. The profile keeps the most frequent
- * values of a column only (its top list), so the set is {@code complete} only when that list was not cut.
+ * The tags of a reference profile, summed over its splits: from its tag or label summary (complete
+ * while exact), else from the column's top values (complete only when that list was not cut).
  *
  * @param counts rows per tag
  */
@@ -20,14 +20,24 @@ record ReferenceTags(Map<String, Long> counts, boolean complete) {
         Map<String, Long> counts = new TreeMap<>();
         boolean complete = true;
         for (var split : profile.splits().values()) {
-            ColumnProfile c = split.columns().get(column);
-            if (c == null) {
-                continue;
+            var tags = split.tags().filter(t -> t.column().equals(column));
+            var labels = split.labels().filter(l -> l.column().equals(column));
+            if (tags.isPresent()) {
+                tags.get().frequencies().forEach(v -> counts.merge(v.value(), v.count(), Long::sum));
+                complete &= tags.get().exact();
+            } else if (labels.isPresent()) {
+                labels.get().counts().forEach((k, v) -> counts.merge(k, v, Long::sum));
+                complete &= labels.get().exact();
+            } else {
+                ColumnProfile c = split.columns().get(column);
+                if (c == null) {
+                    continue;
+                }
+                for (ValueCount value : c.topValues()) {
+                    counts.merge(value.value(), value.count(), Long::sum);
+                }
+                complete &= c.topValues().size() < TOP_LIST;
             }
-            for (ValueCount value : c.topValues()) {
-                counts.merge(value.value(), value.count(), Long::sum);
-            }
-            complete &= c.topValues().size() < TOP_LIST;
         }
         return new ReferenceTags(counts, complete);
     }
