@@ -8,6 +8,8 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -47,7 +49,7 @@ public class RunStore {
 
     public DatasetRow dataset(String name, String rulesFile) {
         return datasets.findByName(name)
-                .orElseGet(() -> datasets.save(new DatasetRow(null, name, rulesFile, clock.instant())));
+                .orElseGet(() -> datasets.save(new DatasetRow(null, name, rulesFile, now())));
     }
 
     /** The stored snapshot with this content, stored now (with its provenance) if it is new. */
@@ -55,7 +57,7 @@ public class RunStore {
         return snapshots.findByDatasetIdAndFingerprint(dataset.id(), snapshot.fingerprint()).orElseGet(() -> {
             var p = snapshot.provenance();
             return snapshots.save(new SnapshotRow(null, dataset.id(), snapshot.id(), snapshot.fingerprint(), p.path(),
-                    p.bytes(), p.modifiedAt(), p.discoveredAt(), StoredJson.write(p.producer())));
+                    p.bytes(), micros(p.modifiedAt()), micros(p.discoveredAt()), StoredJson.write(p.producer())));
         });
     }
 
@@ -73,7 +75,7 @@ public class RunStore {
                         RunTrigger trigger) {
         return runs.save(new RunRow(null, dataset.id(), snapshot == null ? null : snapshot.id(),
                 reference == null ? null : reference.id(), trigger.id(), RunStatus.RUNNING.id(), null, false,
-                clock.instant(), null, null));
+                now(), null, null));
     }
 
     @Transactional
@@ -91,11 +93,11 @@ public class RunStore {
         profiles.save(new ProfileRow(run.id(), StoredJson.write(profile), codec.name(), codec.encode(profile)));
         metrics.saveAll(ProfileFigures.of(run.id(), profile));
         return runs.update(run.finished(RunStatus.SUCCEEDED.id(), report.status().id(), report.blocksGate(),
-                clock.instant(), null));
+                now(), null));
     }
 
     public RunRow fail(RunRow run, String error) {
-        return runs.update(run.finished(RunStatus.FAILED.id(), null, true, clock.instant(), error));
+        return runs.update(run.finished(RunStatus.FAILED.id(), null, true, now(), error));
     }
 
     /** The reference profile a run left, if its codec can read it back. */
@@ -108,6 +110,15 @@ public class RunStore {
             }
             return Optional.of(codec.decode(row.state()));
         });
+    }
+
+    private Instant now() {
+        return micros(clock.instant());
+    }
+
+    /** Both databases keep microseconds; stored rows compare equal to the rows this store returns. */
+    private static Instant micros(Instant instant) {
+        return instant == null ? null : instant.truncatedTo(ChronoUnit.MICROS);
     }
 
     /** NaN and infinities have no place in SQL columns on every database; they are stored as null. */
