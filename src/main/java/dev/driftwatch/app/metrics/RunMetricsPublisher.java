@@ -10,6 +10,7 @@ import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Publishes every finished run as Prometheus metrics: the gauges of {@link LatestMetric} show the latest
@@ -22,6 +23,7 @@ public final class RunMetricsPublisher {
     static final String RUNS = "driftwatch_runs";
     private final MeterRegistry registry;
     private final LatestGauges gauges;
+    private final Set<String> live = ConcurrentHashMap.newKeySet();
 
     public RunMetricsPublisher(MeterRegistry registry) {
         this.registry = registry;
@@ -29,15 +31,22 @@ public final class RunMetricsPublisher {
     }
 
     @EventListener
-    public void onRunFinished(RunFinished run) {
+    public synchronized void onRunFinished(RunFinished run) {
         Counter.builder(RUNS).description("Runs of a dataset by outcome: succeeded, or failed before its rules ran")
                 .tags("dataset", run.dataset(), "outcome", run.succeeded() ? "succeeded" : "failed")
                 .register(registry).increment();
+        live.add(run.dataset());
         show(run);
     }
 
-    /** Shows a run in the gauges without counting it (used to rebuild them at start-up). */
-    public void show(RunFinished run) {
+    /** Shows a stored run without counting it, unless a run of its dataset finished since start-up. */
+    public synchronized void restore(RunFinished storedRun) {
+        if (!live.contains(storedRun.dataset())) {
+            show(storedRun);
+        }
+    }
+
+    private void show(RunFinished run) {
         String dataset = run.dataset();
         if (run.succeeded()) {
             gauges.replace(dataset, LatestMetric.SNAPSHOT_FAMILIES, RunSamples.of(run.report()));
