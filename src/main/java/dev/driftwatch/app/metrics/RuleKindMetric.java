@@ -1,6 +1,8 @@
 package dev.driftwatch.app.metrics;
 
+import dev.driftwatch.engine.profile.SplitProfile;
 import dev.driftwatch.engine.rule.RuleResult;
+import dev.driftwatch.engine.run.RunReport;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -13,13 +15,20 @@ import java.util.regex.Pattern;
 enum RuleKindMetric {
     DISTRIBUTION_SHIFT("distribution_shift", LatestMetric.DRIFT_SCORE) {
         @Override
-        MetricSample sample(String dataset, RuleResult result, double observed) {
-            return metric.sample(observed, dataset, result.split(), result.column(), method(result));
+        MetricSample sample(RunReport report, RuleResult result, double observed) {
+            return metric.sample(observed, report.dataset(), result.split(), result.column(), method(result));
         }
     },
     UNSEEN_TAGS("unseen_tags", LatestMetric.UNSEEN_TAG_RATIO),
-    CONFLICTING_LABELS("conflicting_labels", LatestMetric.CONFLICTING_LABEL_ROWS),
-    SPLIT_LEAKAGE("split_leakage", LatestMetric.LEAKED_ROWS);
+    CONFLICTING_LABELS("conflicting_labels", LatestMetric.CONFLICTING_LABEL_GROUPS),
+    /** Observes the share of the later split's rows found earlier; the column holds the matching mode. */
+    SPLIT_LEAKAGE("split_leakage", LatestMetric.LEAKED_ROWS) {
+        @Override
+        MetricSample sample(RunReport report, RuleResult result, double observed) {
+            long rows = report.profile().split(result.split()).map(SplitProfile::rows).orElse(0L);
+            return metric.sample(Math.round(observed * rows), report.dataset(), result.split(), result.column());
+        }
+    };
 
     /** Evidently's short ids of drift methods; the first one named in the result's message is its method. */
     private static final Pattern METHOD = Pattern.compile(
@@ -42,8 +51,8 @@ enum RuleKindMetric {
         return Optional.empty();
     }
 
-    MetricSample sample(String dataset, RuleResult result, double observed) {
-        return metric.sample(observed, dataset, result.split(), result.column());
+    MetricSample sample(RunReport report, RuleResult result, double observed) {
+        return metric.sample(observed, report.dataset(), result.split(), result.column());
     }
 
     static String method(RuleResult result) {

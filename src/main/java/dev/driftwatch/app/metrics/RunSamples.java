@@ -30,7 +30,7 @@ public final class RunSamples {
             }
         }
         for (RuleResult result : report.results()) {
-            addRule(samples, dataset, result);
+            addRule(samples, report, result);
         }
         var snapshot = report.snapshot();
         Instant modified = snapshot.provenance().modifiedAt();
@@ -51,7 +51,8 @@ public final class RunSamples {
         return instant.toEpochMilli() / 1000.0;
     }
 
-    private static void addRule(Map<String, MetricSample> samples, String dataset, RuleResult result) {
+    private static void addRule(Map<String, MetricSample> samples, RunReport report, RuleResult result) {
+        String dataset = report.dataset();
         put(samples, LatestMetric.RULE_STATUS.sample(result.status().ordinal(), dataset, result.rule(), result.kind(),
                 result.column(), result.split(), result.severity().id()));
         if (result.observed() == null || !Double.isFinite(result.observed())) {
@@ -65,7 +66,7 @@ public final class RunSamples {
                     result.column(), result.split()));
         }
         RuleKindMetric.of(result.kind()).ifPresent(metric ->
-                put(samples, metric.sample(dataset, result, observed)));
+                put(samples, metric.sample(report, result, observed)));
     }
 
     /** Two rules measuring the same thing keep the worst (largest) value rather than a random one. */
