@@ -22,13 +22,22 @@ public final class HttpJson {
 
     public static JsonNode get(String url) {
         try {
+            return JSON.readTree(text(url));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The body of a 200 response. */
+    public static String text(String url) {
+        try {
             HttpResponse<String> response = CLIENT.send(HttpRequest.newBuilder(URI.create(url))
                     .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("expected 200 from " + url + " but found " + response.statusCode()
                         + ": " + response.body());
             }
-            return JSON.readTree(response.body());
+            return response.body();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
