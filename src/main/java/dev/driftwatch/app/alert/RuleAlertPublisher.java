@@ -94,7 +94,7 @@ public final class RuleAlertPublisher {
         }
         alertmanager.ifPresent(client -> client.send(resolved));
         webhook.ifPresent(client -> resolved.stream().map(RuleAlert::dataset).distinct().forEach(dataset ->
-                client.send(dataset, 0, new AlertTransitions(Map.of(), List.of(),
+                client.send(dataset, null, new AlertTransitions(Map.of(), List.of(),
                         resolved.stream().filter(alert -> alert.dataset().equals(dataset)).toList()))));
     }
 

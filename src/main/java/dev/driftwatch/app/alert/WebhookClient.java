@@ -10,6 +10,7 @@ import java.util.Map;
 /**
  * Sends each change of a dataset's rule alerts to a plain JSON webhook, one POST per run that changed
  * something:
+ * (runId and runUrl are null when a change of the rules folder resolved them):
  * <pre>{"dataset": "pima", "runId": 7, "runUrl": "http://.../api/runs/7",
  *  "alerts": [{"status": "firing" | "resolved", "labels": {...}, "annotations": {...},
  *              "startsAt": "...", "endsAt": "..." | null}]}</pre>
@@ -26,18 +27,19 @@ public final class WebhookClient {
         this.delivery = new JsonDelivery(timeout);
     }
 
-    public boolean send(String dataset, long runId, AlertTransitions transitions) {
+    /** @param runId the run that changed the alerts, or null when a rules change resolved them */
+    public boolean send(String dataset, Long runId, AlertTransitions transitions) {
         return !transitions.changed() || delivery.post(url, body(dataset, runId, transitions));
     }
 
-    Map<String, Object> body(String dataset, long runId, AlertTransitions transitions) {
+    Map<String, Object> body(String dataset, Long runId, AlertTransitions transitions) {
         List<Map<String, Object>> alerts = new ArrayList<>();
         transitions.started().forEach(alert -> alerts.add(alert(alert)));
         transitions.resolved().forEach(alert -> alerts.add(alert(alert)));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("dataset", dataset);
         body.put("runId", runId);
-        body.put("runUrl", AlertmanagerClient.runUrl(publicUrl, runId));
+        body.put("runUrl", runId == null ? null : AlertmanagerClient.runUrl(publicUrl, runId));
         body.put("alerts", alerts);
         return body;
     }
