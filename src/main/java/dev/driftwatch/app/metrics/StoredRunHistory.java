@@ -9,7 +9,6 @@ import dev.driftwatch.app.storage.RunStore;
 import dev.driftwatch.app.storage.SnapshotRepository;
 import dev.driftwatch.app.storage.SnapshotRow;
 import dev.driftwatch.app.storage.StoredJson;
-import dev.driftwatch.engine.profile.ReadReport;
 import dev.driftwatch.engine.profile.SnapshotProfile;
 import dev.driftwatch.engine.rule.RuleResult;
 import dev.driftwatch.engine.rule.Severity;
@@ -22,20 +21,19 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@link StoredRuns} over the run storage: for each stored dataset its latest successful run (report
  * rebuilt from the stored snapshot, profile and rule results, without evidence rows) and its latest run
- * when that one failed later. A profile its codec cannot read back restores as empty: the rule states
- * still come back. Thread-safe.
+ * when that one failed later. A run whose profile its codec cannot read back (written by another codec)
+ * is left out, and its dataset's metrics return with its next run. Thread-safe.
  */
 @Singleton
 final class StoredRunHistory implements StoredRuns {
-    private static final SnapshotProfile UNREADABLE = new SnapshotProfile(Map.of(),
-            new ReadReport(0, 0, Map.of(), List.of()));
-
+    private static final Logger LOG = LoggerFactory.getLogger(StoredRunHistory.class);
     private final DatasetRepository datasets;
     private final SnapshotRepository snapshots;
     private final RuleResultRepository results;
@@ -54,7 +52,7 @@ final class StoredRunHistory implements StoredRuns {
         List<RunFinished> runs = new ArrayList<>();
         for (DatasetRow dataset : datasets.findAll()) {
             Optional<Success> success = latestSuccess(dataset);
-            success.ifPresent(found -> runs.add(finished(dataset, found)));
+            success.flatMap(found -> finished(dataset, found)).ifPresent(runs::add);
             store.latestRun(dataset)
                     .filter(run -> !run.succeeded())
                     .filter(run -> success.map(found -> run.id() > found.run().id()).orElse(true))
@@ -70,9 +68,15 @@ final class StoredRunHistory implements StoredRuns {
                 .max(Comparator.comparing(success -> success.run().id()));
     }
 
-    private RunFinished finished(DatasetRow dataset, Success success) {
+    private Optional<RunFinished> finished(DatasetRow dataset, Success success) {
         SnapshotRow row = success.snapshot();
         RunRow run = success.run();
+        Optional<SnapshotProfile> profile = store.profile(run);
+        if (profile.isEmpty()) {
+            LOG.warn("{}: the profile of run {} cannot be read back; its metrics return with the next run",
+                    dataset.name(), run.id());
+            return Optional.empty();
+        }
         var provenance = new Provenance(row.path(), row.bytes(), row.fingerprint(), row.modifiedAt(),
                 row.discoveredAt(), StoredJson.readStrings(row.producer()));
         var snapshot = new Snapshot(dataset.name(), row.name(), List.of(), provenance);
@@ -81,9 +85,9 @@ final class StoredRunHistory implements StoredRuns {
                         Status.valueOf(result.status().toUpperCase(Locale.ROOT)), result.columnName(),
                         result.splitName(), result.observed(), result.threshold(), result.message(), List.of()))
                 .toList();
-        SnapshotProfile profile = store.profile(run).orElse(UNREADABLE);
-        var report = new RunReport(dataset.name(), snapshot, null, run.startedAt(), run.finishedAt(), profile, rules);
-        return new RunFinished(dataset.name(), run.id(), row.name(), report, null, run.finishedAt());
+        var report = new RunReport(dataset.name(), snapshot, null, run.startedAt(), run.finishedAt(), profile.get(),
+                rules);
+        return Optional.of(new RunFinished(dataset.name(), run.id(), row.name(), report, null, run.finishedAt()));
     }
 
     private record Success(SnapshotRow snapshot, RunRow run) {
