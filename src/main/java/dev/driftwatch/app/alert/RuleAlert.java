@@ -1,5 +1,6 @@
 package dev.driftwatch.app.alert;
 
+import dev.driftwatch.app.metrics.ResultCheck;
 import dev.driftwatch.engine.rule.RuleResult;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -7,11 +8,11 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * One rule result that did not pass, as an alert: its identifying labels (dataset, rule, kind, column,
- * split, severity, status), what was observed, the run that showed it, and since when it fires.
+ * One rule result that did not pass, as an alert: its identifying labels (dataset, rule, kind, check,
+ * column, split, severity, status), what was observed, the run that showed it, and since when it fires.
  * A change of status (warn to fail) is another label set: the old alert resolves, the new one fires.
  *
- * @param labels   the Alertmanager labels, {@code alertname} included; an absent column or split is left out
+ * @param labels   the Alertmanager labels, {@code alertname} included; an absent check, column or split is left out
  * @param startsAt the end of the first run that showed this alert
  * @param endsAt   the end of the run that resolved it, or null while it fires
  */
@@ -33,6 +34,10 @@ public record RuleAlert(Map<String, String> labels, String summary, String descr
         labels.put("dataset", dataset);
         labels.put("rule", result.rule());
         labels.put("kind", result.kind());
+        String check = ResultCheck.of(result);
+        if (!check.isEmpty()) {
+            labels.put("check", check);
+        }
         if (result.column() != null) {
             labels.put("column", result.column());
         }

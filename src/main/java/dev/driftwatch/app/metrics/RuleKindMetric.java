@@ -3,10 +3,10 @@ package dev.driftwatch.app.metrics;
 import dev.driftwatch.engine.profile.SplitProfile;
 import dev.driftwatch.engine.rule.RuleResult;
 import dev.driftwatch.engine.run.RunReport;
-import java.util.Locale;
+import dev.driftwatch.engine.rule.Evidence;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The dedicated gauge a rule kind's observed value also feeds (drift score, unseen tags, conflicting
@@ -16,10 +16,33 @@ enum RuleKindMetric {
     DISTRIBUTION_SHIFT("distribution_shift", LatestMetric.DRIFT_SCORE) {
         @Override
         MetricSample sample(RunReport report, RuleResult result, double observed) {
-            return metric.sample(observed, report.dataset(), result.split(), result.column(), method(result));
+            return metric.sample(observed, report.dataset(), result.split(), result.column(),
+                    ResultCheck.of(result).isEmpty() ? "unknown" : ResultCheck.of(result));
         }
     },
-    UNSEEN_TAGS("unseen_tags", LatestMetric.UNSEEN_TAG_RATIO),
+    /** Only the out-of-vocabulary check is a ratio; the new-tags check is a count; rare tags have no gauge of their own. */
+    UNSEEN_TAGS("unseen_tags", LatestMetric.UNSEEN_TAG_RATIO) {
+        @Override
+        List<MetricSample> samples(RunReport report, RuleResult result, double observed) {
+            String check = ResultCheck.of(result);
+            if (check.equals("out_of_vocabulary")) {
+                return List.of(metric.sample(observed, report.dataset(), result.split(), result.column()));
+            }
+            if (!check.equals("new")) {
+                return List.of();
+            }
+            List<MetricSample> samples = new ArrayList<>();
+            samples.add(LatestMetric.NEW_TAGS.sample(observed, report.dataset(), result.split(), result.column()));
+            for (Evidence evidence : result.evidence()) {
+                String tag = evidence.values().get("tag");
+                String rows = evidence.values().get("rows");
+                if (tag != null && rows != null && rows.matches("\\d+")) {
+                    samples.add(LatestMetric.NEW_TAG_ROWS.sample(Long.parseLong(rows), report.dataset(), result.column(), tag));
+                }
+            }
+            return samples;
+        }
+    },
     CONFLICTING_LABELS("conflicting_labels", LatestMetric.CONFLICTING_LABEL_GROUPS),
     /** Observes the share of the later split's rows found earlier; the column holds the matching mode. */
     SPLIT_LEAKAGE("split_leakage", LatestMetric.LEAKED_ROWS) {
@@ -29,10 +52,6 @@ enum RuleKindMetric {
             return metric.sample(Math.round(observed * rows), report.dataset(), result.split(), result.column());
         }
     };
-
-    /** Evidently's short ids of drift methods; the first one named in the result's message is its method. */
-    private static final Pattern METHOD = Pattern.compile(
-            "\\b(psi|ks|wasserstein|jensenshannon|chisquare|js|kl)\\b");
 
     private final String kind;
     final LatestMetric metric;
@@ -55,8 +74,8 @@ enum RuleKindMetric {
         return metric.sample(observed, report.dataset(), result.split(), result.column());
     }
 
-    static String method(RuleResult result) {
-        Matcher matcher = METHOD.matcher(result.message().toLowerCase(Locale.ROOT));
-        return matcher.find() ? matcher.group(1) : "unknown";
+    /** The samples a result of this kind adds; one by default. */
+    List<MetricSample> samples(RunReport report, RuleResult result, double observed) {
+        return List.of(sample(report, result, observed));
     }
 }

@@ -53,20 +53,21 @@ public final class RunSamples {
 
     private static void addRule(Map<String, MetricSample> samples, RunReport report, RuleResult result) {
         String dataset = report.dataset();
+        String check = ResultCheck.of(result);
         put(samples, LatestMetric.RULE_STATUS.sample(result.status().ordinal(), dataset, result.rule(), result.kind(),
-                result.column(), result.split(), result.severity().id()));
+                check, result.column(), result.split(), result.severity().id()));
         if (result.observed() == null || !Double.isFinite(result.observed())) {
             return;
         }
         double observed = result.observed();
-        put(samples, LatestMetric.RULE_OBSERVED.sample(observed, dataset, result.rule(), result.kind(),
+        put(samples, LatestMetric.RULE_OBSERVED.sample(observed, dataset, result.rule(), result.kind(), check,
                 result.column(), result.split()));
         if (result.threshold() != null && Double.isFinite(result.threshold())) {
             put(samples, LatestMetric.RULE_THRESHOLD.sample(result.threshold(), dataset, result.rule(), result.kind(),
-                    result.column(), result.split()));
+                    check, result.column(), result.split()));
         }
         RuleKindMetric.of(result.kind()).ifPresent(metric ->
-                put(samples, metric.sample(report, result, observed)));
+                metric.samples(report, result, observed).forEach(sample -> put(samples, sample)));
     }
 
     /** Two rules measuring the same thing keep the worst (largest) value rather than a random one. */

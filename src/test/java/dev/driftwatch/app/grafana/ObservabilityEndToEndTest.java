@@ -203,7 +203,7 @@ class ObservabilityEndToEndTest {
     private static final class ComparisonKinds {
         static boolean needed(String expr) {
             return Stream.of("driftwatch_drift_score", "driftwatch_unseen_tag_ratio", "driftwatch_leaked_rows",
-                    "driftwatch_conflicting_label_groups").anyMatch(expr::contains);
+                    "driftwatch_conflicting_label_groups", "driftwatch_new_tag").anyMatch(expr::contains);
         }
     }
 }

@@ -20,7 +20,14 @@ class RunSamplesTest {
 
         assertThat(samples).contains(
                 LatestMetric.DRIFT_SCORE.sample(0.31, "kinds", split, "Glucose", "psi"),
-                LatestMetric.UNSEEN_TAG_RATIO.sample(0.0, "kinds", split, "Outcome"),
+                LatestMetric.DRIFT_SCORE.sample(0.42, "kinds", split, "Glucose", "ks"),
+                LatestMetric.UNSEEN_TAG_RATIO.sample(0.0, "kinds", null, "Outcome"),
+                LatestMetric.NEW_TAGS.sample(2.0, "kinds", null, "Outcome"),
+                LatestMetric.NEW_TAG_ROWS.sample(7, "kinds", "Outcome", "2"),
+                LatestMetric.NEW_TAG_ROWS.sample(1, "kinds", "Outcome", "3"),
+                LatestMetric.RULE_STATUS.sample(2, "kinds", "tags-known", "unseen_tags", "new", "Outcome", null, "error"),
+                LatestMetric.RULE_STATUS.sample(0, "kinds", "tags-known", "unseen_tags", "out_of_vocabulary", "Outcome",
+                        null, "error"),
                 LatestMetric.CONFLICTING_LABEL_GROUPS.sample(3.0, "kinds", null, "Outcome"),
                 // 0.25 of the split's 768 rows (pima-03.csv, awk) = 192 leaked rows
                 LatestMetric.LEAKED_ROWS.sample(192, "kinds", split, "exact"));
