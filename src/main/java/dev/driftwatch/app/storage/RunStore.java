@@ -1,5 +1,7 @@
 package dev.driftwatch.app.storage;
 
+import dev.driftwatch.engine.profile.ProfileCodec;
+import dev.driftwatch.engine.profile.ProfileJson;
 import dev.driftwatch.engine.profile.SnapshotProfile;
 import dev.driftwatch.engine.rule.RuleResult;
 import dev.driftwatch.engine.run.RunReport;
@@ -8,6 +10,8 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -22,6 +26,8 @@ import org.slf4j.LoggerFactory;
 @Singleton
 public class RunStore {
     private static final Logger LOG = LoggerFactory.getLogger(RunStore.class);
+    /** The name stored beside profile bytes: the engine's {@link ProfileCodec}, format version 1. */
+    static final String CODEC = "engine-profile-v1";
 
     private final DatasetRepository datasets;
     private final SnapshotRepository snapshots;
@@ -29,25 +35,23 @@ public class RunStore {
     private final RuleResultRepository results;
     private final ProfileRepository profiles;
     private final ProfileMetricRepository metrics;
-    private final ProfileCodec codec;
     private final Clock clock;
 
     public RunStore(DatasetRepository datasets, SnapshotRepository snapshots, RunRepository runs,
                     RuleResultRepository results, ProfileRepository profiles, ProfileMetricRepository metrics,
-                    ProfileCodec codec, Clock clock) {
+                    Clock clock) {
         this.datasets = datasets;
         this.snapshots = snapshots;
         this.runs = runs;
         this.results = results;
         this.profiles = profiles;
         this.metrics = metrics;
-        this.codec = codec;
         this.clock = clock;
     }
 
     public DatasetRow dataset(String name, String rulesFile) {
         return datasets.findByName(name)
-                .orElseGet(() -> datasets.save(new DatasetRow(null, name, rulesFile, clock.instant())));
+                .orElseGet(() -> datasets.save(new DatasetRow(null, name, rulesFile, now())));
     }
 
     /** The stored snapshot with this content, stored now (with its provenance) if it is new. */
@@ -55,7 +59,7 @@ public class RunStore {
         return snapshots.findByDatasetIdAndFingerprint(dataset.id(), snapshot.fingerprint()).orElseGet(() -> {
             var p = snapshot.provenance();
             return snapshots.save(new SnapshotRow(null, dataset.id(), snapshot.id(), snapshot.fingerprint(), p.path(),
-                    p.bytes(), p.modifiedAt(), p.discoveredAt(), StoredJson.write(p.producer())));
+                    p.bytes(), micros(p.modifiedAt()), micros(p.discoveredAt()), StoredJson.write(p.producer())));
         });
     }
 
@@ -73,7 +77,7 @@ public class RunStore {
                         RunTrigger trigger) {
         return runs.save(new RunRow(null, dataset.id(), snapshot == null ? null : snapshot.id(),
                 reference == null ? null : reference.id(), trigger.id(), RunStatus.RUNNING.id(), null, false,
-                clock.instant(), null, null));
+                now(), null, null));
     }
 
     @Transactional
@@ -88,26 +92,40 @@ public class RunStore {
         }
         results.saveAll(rows);
         SnapshotProfile profile = report.profile();
-        profiles.save(new ProfileRow(run.id(), StoredJson.write(profile), codec.name(), codec.encode(profile)));
+        profiles.save(new ProfileRow(run.id(), StoredJson.write(ProfileJson.tree(profile)), CODEC, ProfileCodec.toBytes(profile)));
         metrics.saveAll(ProfileFigures.of(run.id(), profile));
         return runs.update(run.finished(RunStatus.SUCCEEDED.id(), report.status().id(), report.blocksGate(),
-                clock.instant(), null));
+                now(), null));
     }
 
     public RunRow fail(RunRow run, String error) {
-        return runs.update(run.finished(RunStatus.FAILED.id(), null, true, clock.instant(), error));
+        return runs.update(run.finished(RunStatus.FAILED.id(), null, true, now(), error));
     }
 
     /** The reference profile a run left, if its codec can read it back. */
     public Optional<SnapshotProfile> profile(RunRow run) {
         return profiles.findById(run.id()).flatMap(row -> {
-            if (!row.codec().equals(codec.name())) {
+            if (!row.codec().equals(CODEC)) {
                 LOG.warn("the profile of run {} was written by codec {}, not {}; it cannot serve as a reference",
-                        run.id(), row.codec(), codec.name());
+                        run.id(), row.codec(), CODEC);
                 return Optional.empty();
             }
-            return Optional.of(codec.decode(row.state()));
+            try {
+                return Optional.of(ProfileCodec.fromBytes(row.state()));
+            } catch (IllegalArgumentException e) {
+                LOG.warn("the profile of run {} cannot serve as a reference: {}", run.id(), e.getMessage());
+                return Optional.empty();
+            }
         });
+    }
+
+    private Instant now() {
+        return micros(clock.instant());
+    }
+
+    /** Both databases keep microseconds; stored rows compare equal to the rows this store returns. */
+    private static Instant micros(Instant instant) {
+        return instant == null ? null : instant.truncatedTo(ChronoUnit.MICROS);
     }
 
     /** NaN and infinities have no place in SQL columns on every database; they are stored as null. */
