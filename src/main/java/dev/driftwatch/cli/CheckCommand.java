@@ -1,6 +1,7 @@
 package dev.driftwatch.cli;
 
 import dev.driftwatch.engine.profile.Profiler;
+import dev.driftwatch.engine.profile.SnapshotProfile;
 import dev.driftwatch.engine.run.RunReport;
 import dev.driftwatch.engine.run.SnapshotEvaluator;
 import dev.driftwatch.engine.snapshot.Snapshot;
@@ -9,6 +10,7 @@ import dev.driftwatch.engine.snapshot.SnapshotException;
 import dev.driftwatch.spec.RulesFile;
 import dev.driftwatch.spec.RulesFileException;
 import dev.driftwatch.spec.RulesFileLoader;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -30,6 +32,9 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--reference", description = "A snapshot to compare with (drift, new tags, row count change).")
     Path reference;
 
+    @CommandLine.Mixin
+    ReportFiles reports = new ReportFiles();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -50,12 +55,17 @@ final class CheckCommand implements Callable<Integer> {
             }
             RunReport run = evaluator.evaluate(file.dataset(), file.rules(), current, ref);
             new RunSummary(run).print(out);
+            SnapshotProfile referenceProfile = ref.map(SnapshotEvaluator.Reference::profile).orElse(null);
+            reports.write(run, referenceProfile).forEach(written -> out.println("Wrote " + written));
             return run.blocksGate() ? DriftwatchCommand.BLOCKED : DriftwatchCommand.PASSED;
         } catch (RulesFileException e) {
             err.println("driftwatch: bad rules file: " + e.getMessage());
             return DriftwatchCommand.BAD_INPUT;
         } catch (SnapshotException e) {
             err.println("driftwatch: bad snapshot: " + e.getMessage());
+            return DriftwatchCommand.BAD_INPUT;
+        } catch (IOException e) {
+            err.println("driftwatch: could not write a report: " + e);
             return DriftwatchCommand.BAD_INPUT;
         }
     }
