@@ -13,6 +13,7 @@ import java.util.Map;
  * folder, or {@code <file>.provenance.json} beside a snapshot file; a flat JSON object of strings.
  */
 final class ProducerMetadata {
+    static final String FILE_NAME = "provenance.json";
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private ProducerMetadata() {
@@ -20,8 +21,8 @@ final class ProducerMetadata {
 
     static Map<String, String> near(Path location) {
         Path file = Files.isDirectory(location)
-                ? location.resolve("provenance.json")
-                : location.resolveSibling(location.getFileName() + ".provenance.json");
+                ? location.resolve(FILE_NAME)
+                : location.resolveSibling(location.getFileName() + "." + FILE_NAME);
         if (!Files.isRegularFile(file)) {
             return Map.of();
         }

@@ -68,14 +68,26 @@ public final class SnapshotDiscovery {
             return Optional.empty();
         }
         files.sort(Comparator.comparing(SnapshotFile::relativePath));
-        List<Map.Entry<String, Path>> named = files.stream()
+        List<Map.Entry<String, Path>> named = new ArrayList<>(files.stream()
                 .map(f -> (Map.Entry<String, Path>) new AbstractMap.SimpleEntry<>(f.relativePath(), f.path()))
-                .toList();
+                .toList());
+        ownVocabulary(dataset, location).ifPresent(named::add);
         Instant modified = files.stream().map(f -> modified(f.path())).max(Comparator.naturalOrder()).orElseThrow();
         long bytes = files.stream().mapToLong(SnapshotFile::bytes).sum();
         var provenance = new Provenance(location.toString(), bytes, fingerprint.of(named), modified,
                 clock.instant(), ProducerMetadata.near(location));
         return Optional.of(new Snapshot(dataset.name(), location.getFileName().toString(), files, provenance));
+    }
+
+    /** A vocabulary shipped inside the snapshot is part of its content: a new vocabulary is a new snapshot. */
+    private static Optional<Map.Entry<String, Path>> ownVocabulary(DatasetDefinition dataset, Path location) {
+        if (dataset.vocabulary() == null || dataset.vocabulary().inSnapshot() == null || !Files.isDirectory(location)) {
+            return Optional.empty();
+        }
+        Path file = location.resolve(dataset.vocabulary().inSnapshot());
+        return Files.isRegularFile(file)
+                ? Optional.of(new AbstractMap.SimpleEntry<>("vocabulary:" + dataset.vocabulary().inSnapshot(), file))
+                : Optional.empty();
     }
 
     private static List<Path> candidates(Path source, SnapshotLayout layout) {
@@ -97,6 +109,7 @@ public final class SnapshotDiscovery {
         PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + layout.glob());
         try (Stream<Path> walk = Files.walk(location)) {
             return walk.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().equals(ProducerMetadata.FILE_NAME))
                     .filter(p -> matcher.matches(location.relativize(p)))
                     .sorted()
                     .toList();

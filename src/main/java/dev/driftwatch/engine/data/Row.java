@@ -1,0 +1,82 @@
+package dev.driftwatch.engine.data;
+
+import java.util.List;
+
+/**
+ * One record of a snapshot. A value is a {@link String} (the text as read, numbers included), a
+ * {@code List<String>} (a JSON array of scalars) or {@code null} (absent or JSON null).
+ * Immutable once built; safe to hand to another thread.
+ */
+public final class Row {
+    private final Header header;
+    private final Object[] values;
+    private final String split;
+    private final String source;
+    private final long line;
+
+    public Row(Header header, Object[] values, String split, String source, long line) {
+        this.header = header;
+        this.values = values;
+        this.split = split;
+        this.source = source;
+        this.line = line;
+    }
+
+    public Header header() {
+        return header;
+    }
+
+    /** The raw value of a column: a String, a List of Strings, or null. */
+    public Object get(String column) {
+        int index = header.indexOf(column);
+        return index < 0 || index >= values.length ? null : values[index];
+    }
+
+    public Object get(int index) {
+        return index < 0 || index >= values.length ? null : values[index];
+    }
+
+    /** The value as text: lists are joined with a space. */
+    public String text(String column) {
+        Object value = get(column);
+        if (value instanceof List<?> list) {
+            return String.join(" ", list.stream().map(String::valueOf).toList());
+        }
+        return (String) value;
+    }
+
+    /**
+     * The value as a list of labels: a list as is, a single non-blank string as a list of one,
+     * nothing as an empty list.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> labels(String column) {
+        Object value = get(column);
+        if (value instanceof List<?> list) {
+            return (List<String>) list;
+        }
+        if (value instanceof String text && !text.isBlank()) {
+            return List.of(text);
+        }
+        return List.of();
+    }
+
+    /** The split this row belongs to ("all" when the dataset has no splits). */
+    public String split() {
+        return split;
+    }
+
+    public Row withSplit(String newSplit) {
+        return new Row(header, values, newSplit, source, line);
+    }
+
+    /** The file the row came from, relative to its snapshot. */
+    public String source() {
+        return source;
+    }
+
+    /** 1-based line (CSV) or record number (JSON) in {@link #source()}. */
+    public long line() {
+        return line;
+    }
+}
