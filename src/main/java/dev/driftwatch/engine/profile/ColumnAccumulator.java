@@ -1,68 +1,101 @@
 package dev.driftwatch.engine.profile;
 
-import java.util.Arrays;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.apache.datasketches.frequencies.ErrorType;
-import org.apache.datasketches.frequencies.ItemsSketch;
 import org.apache.datasketches.hll.HllSketch;
 import org.apache.datasketches.hll.Union;
-import org.apache.datasketches.kll.KllDoublesSketch;
-import org.apache.datasketches.quantilescommon.QuantileSearchCriteria;
 
 /**
- * Accumulates one column of one split: memory is bounded by its sketches (HLL lgK 12, KLL k 200,
- * frequent items map 256), not by the number of rows. Not thread-safe; merge partial accumulators instead.
+ * Accumulates one column of one split. Memory is bounded by its sketches (HLL lgK 12, a distribution
+ * sketch of at most 2 x 2048 bins, value counts exact up to {@value #EXACT_VALUES} distinct values then a
+ * frequent-items map of 1024, text statistics for text columns), not by the number of rows.
+ * Not thread-safe; merge partial accumulators instead.
  */
 final class ColumnAccumulator {
+    static final int EXACT_VALUES = 1000;
     private static final int HLL_LG_K = 12;
-    private static final int TOP_VALUES = 20;
+    private static final ValueType[] TYPES = ValueType.values();
 
     private final String column;
     private final Set<String> missingTokens;
     private long count;
-    private final Map<String, Long> missingByReason = new TreeMap<>();
-    private final Map<ValueType, Long> typeCounts = new EnumMap<>(ValueType.class);
-    private HllSketch distinct = new HllSketch(HLL_LG_K);
-    private final KllDoublesSketch quantiles = KllDoublesSketch.newHeapInstance(200);
-    private final Moments moments = new Moments();
-    private long zeros;
-    private long negatives;
-    private final ItemsSketch<String> frequent = new ItemsSketch<>(256);
+    private final Map<String, Long> missingByReason;
+    private final long[] typeCounts;
+    private HllSketch distinct;
+    private final NumberStream numbers;
+    private final FrequencyCounter values;
+    private final TextAccumulator text;
+    private String earliest;
+    private String latest;
+    private List<String> lastWords = List.of();
 
-    ColumnAccumulator(String column, Set<String> missingTokens) {
+    ColumnAccumulator(String column, Set<String> missingTokens, boolean isText) {
+        this(column, missingTokens, new TreeMap<>(), new long[TYPES.length], new HllSketch(HLL_LG_K),
+                new NumberStream(), isText ? null : new FrequencyCounter(EXACT_VALUES, 1024),
+                isText ? new TextAccumulator() : null);
+    }
+
+    private ColumnAccumulator(String column, Set<String> missingTokens, Map<String, Long> missingByReason,
+                              long[] typeCounts, HllSketch distinct, NumberStream numbers, FrequencyCounter values,
+                              TextAccumulator text) {
         this.column = column;
         this.missingTokens = missingTokens;
+        this.missingByReason = missingByReason;
+        this.typeCounts = typeCounts;
+        this.distinct = distinct;
+        this.numbers = numbers;
+        this.values = values;
+        this.text = text;
     }
 
     void accept(Object value) {
         count++;
+        lastWords = List.of();
         String reason = missingReason(value);
         if (reason != null) {
             missingByReason.merge(reason, 1L, Long::sum);
+            if (text != null) {
+                text.acceptEmpty();
+            }
             return;
         }
         if (value instanceof List<?> list) {
-            typeCounts.merge(ValueType.LIST, 1L, Long::sum);
-            list.forEach(item -> frequent.update(String.valueOf(item)));
-            distinct.update(String.join("\u0001", list.stream().map(String::valueOf).sorted().toList()));
+            typeCounts[ValueType.LIST.ordinal()]++;
+            StringBuilder joined = new StringBuilder();
+            list.stream().map(String::valueOf).sorted().forEach(item -> joined.append(item).append('\u0001'));
+            distinct.update(joined.toString());
+            if (values != null) {
+                list.forEach(item -> values.update(String.valueOf(item)));
+            }
             return;
         }
-        String text = (String) value;
-        ValueType type = ValueType.of(text.strip());
-        typeCounts.merge(type, 1L, Long::sum);
-        distinct.update(text);
-        frequent.update(text);
-        if (type.isNumeric()) {
-            double number = Double.parseDouble(text.strip());
-            moments.add(number);
-            quantiles.update(number);
-            zeros += number == 0 ? 1 : 0;
-            negatives += number < 0 ? 1 : 0;
+        String raw = (String) value;
+        String stripped = raw.strip();
+        ValueType type = ValueType.of(stripped);
+        typeCounts[type.ordinal()]++;
+        distinct.update(raw);
+        if (text != null) {
+            lastWords = text.accept(raw);
+        } else {
+            values.update(raw);
         }
+        if (type.isNumeric()) {
+            numbers.add(Double.parseDouble(stripped));
+        } else if (type == ValueType.TIMESTAMP) {
+            earliest = earliest == null || stripped.compareTo(earliest) < 0 ? stripped : earliest;
+            latest = latest == null || stripped.compareTo(latest) > 0 ? stripped : latest;
+        }
+    }
+
+    /** The words of the last value accepted, when this is a text column (empty otherwise). */
+    List<String> lastWords() {
+        return lastWords;
     }
 
     private String missingReason(Object value) {
@@ -72,14 +105,18 @@ final class ColumnAccumulator {
         if (value instanceof List<?> list) {
             return list.isEmpty() ? "empty" : null;
         }
-        String text = (String) value;
-        if (text.isEmpty()) {
+        String raw = (String) value;
+        if (raw.isEmpty()) {
             return "empty";
         }
-        if (text.isBlank()) {
+        if (raw.isBlank()) {
             return "blank";
         }
-        return missingTokens.contains(text.strip()) ? "token:" + text.strip() : null;
+        if (missingTokens.isEmpty()) {
+            return null;
+        }
+        String stripped = raw.strip();
+        return missingTokens.contains(stripped) ? "token:" + stripped : null;
     }
 
     String name() {
@@ -91,6 +128,9 @@ final class ColumnAccumulator {
         if (rowsWithoutColumn > 0) {
             count += rowsWithoutColumn;
             missingByReason.merge("null", rowsWithoutColumn, Long::sum);
+            for (long i = 0; text != null && i < rowsWithoutColumn; i++) {
+                text.acceptEmpty();
+            }
         }
     }
 
@@ -102,48 +142,89 @@ final class ColumnAccumulator {
     void merge(ColumnAccumulator other) {
         count += other.count;
         other.missingByReason.forEach((k, v) -> missingByReason.merge(k, v, Long::sum));
-        other.typeCounts.forEach((k, v) -> typeCounts.merge(k, v, Long::sum));
+        for (int i = 0; i < typeCounts.length; i++) {
+            typeCounts[i] += other.typeCounts[i];
+        }
         Union union = new Union(HLL_LG_K);
         union.update(distinct);
         union.update(other.distinct);
         distinct = union.getResult();
-        quantiles.merge(other.quantiles);
-        moments.merge(other.moments);
-        zeros += other.zeros;
-        negatives += other.negatives;
-        frequent.merge(other.frequent);
+        numbers.merge(other.numbers);
+        if (values != null && other.values != null) {
+            values.merge(other.values);
+        }
+        if (text != null && other.text != null) {
+            text.merge(other.text);
+        }
+        earliest = min(earliest, other.earliest);
+        latest = other.latest == null || (latest != null && latest.compareTo(other.latest) >= 0) ? latest : other.latest;
+    }
+
+    private static String min(String a, String b) {
+        return a == null ? b : b == null || a.compareTo(b) <= 0 ? a : b;
     }
 
     ColumnProfile toProfile() {
         long missing = missingByReason.values().stream().mapToLong(Long::longValue).sum();
-        ValueType type = typeCounts.entrySet().stream()
+        Map<ValueType, Long> types = new EnumMap<>(ValueType.class);
+        for (int i = 0; i < typeCounts.length; i++) {
+            if (typeCounts[i] > 0) {
+                types.put(TYPES[i], typeCounts[i]);
+            }
+        }
+        ValueType type = types.entrySet().stream()
                 .max(Map.Entry.<ValueType, Long>comparingByValue().thenComparing(e -> -e.getKey().ordinal()))
                 .map(Map.Entry::getKey).orElse(null);
-        if (type == ValueType.INTEGER && typeCounts.getOrDefault(ValueType.DECIMAL, 0L) > 0) {
+        if (type == ValueType.INTEGER && types.getOrDefault(ValueType.DECIMAL, 0L) > 0) {
             type = ValueType.DECIMAL;
         }
-        return new ColumnProfile(column, count, missing, missingByReason, Math.round(distinct.getEstimate()),
-                type, typeCounts, numericSummary(), topValues());
+        ValueType inferred = type;
+        long fitting = types.entrySet().stream().filter(e -> inferred != null && inferred.accepts(e.getKey()))
+                .mapToLong(Map.Entry::getValue).sum();
+        long present = count - missing;
+        return new ColumnProfile(column, count, missing, missingByReason, Math.round(distinct.getEstimate()), type,
+                types, present - fitting, numbers.summary(), values == null ? null : new CategoricalSummary(values),
+                text == null ? null : text.summary(), earliest, latest);
     }
 
-    private NumericSummary numericSummary() {
-        if (moments.count() == 0) {
-            return null;
+    void write(DataOutput out) throws IOException {
+        Codec.writeString(out, column);
+        out.writeLong(count);
+        Codec.writeCounts(out, missingByReason);
+        out.writeInt(typeCounts.length);
+        for (long c : typeCounts) {
+            out.writeLong(c);
         }
-        List<Double> values = Arrays.stream(NumericSummary.RANKS)
-                .mapToObj(rank -> quantiles.getQuantile(rank, QuantileSearchCriteria.INCLUSIVE))
-                .toList();
-        return new NumericSummary(moments.count(), moments.min(), moments.max(), moments.mean(), moments.stdDev(),
-                zeros, negatives, values);
+        Codec.writeBytes(out, distinct.toCompactByteArray());
+        numbers.write(out);
+        out.writeBoolean(values != null);
+        if (values != null) {
+            values.write(out);
+        }
+        out.writeBoolean(text != null);
+        if (text != null) {
+            text.write(out);
+        }
+        Codec.writeString(out, earliest);
+        Codec.writeString(out, latest);
     }
 
-    private List<ValueCount> topValues() {
-        return Arrays.stream(frequent.getFrequentItems(ErrorType.NO_FALSE_POSITIVES))
-                .sorted((a, b) -> a.getEstimate() != b.getEstimate()
-                        ? Long.compare(b.getEstimate(), a.getEstimate())
-                        : a.getItem().compareTo(b.getItem()))
-                .limit(TOP_VALUES)
-                .map(row -> new ValueCount(row.getItem(), row.getEstimate()))
-                .toList();
+    static ColumnAccumulator read(DataInput in) throws IOException {
+        String column = Codec.readString(in);
+        long count = in.readLong();
+        Map<String, Long> missing = Codec.readCounts(in);
+        long[] types = new long[in.readInt()];
+        for (int i = 0; i < types.length; i++) {
+            types[i] = in.readLong();
+        }
+        HllSketch distinct = HllSketch.heapify(Codec.readBytes(in));
+        NumberStream numbers = NumberStream.read(in);
+        FrequencyCounter values = in.readBoolean() ? FrequencyCounter.read(in) : null;
+        TextAccumulator text = in.readBoolean() ? TextAccumulator.read(in) : null;
+        var column1 = new ColumnAccumulator(column, Set.of(), missing, types, distinct, numbers, values, text);
+        column1.count = count;
+        column1.earliest = Codec.readString(in);
+        column1.latest = Codec.readString(in);
+        return column1;
     }
 }

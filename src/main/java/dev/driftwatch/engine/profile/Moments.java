@@ -1,5 +1,9 @@
 package dev.driftwatch.engine.profile;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+
 /**
  * Count, mean and sum of squared deviations of a stream of numbers (Welford), mergeable with
  * Chan et al.'s pairwise formula, so partial results combine exactly up to rounding. Not thread-safe.
@@ -52,5 +56,23 @@ final class Moments {
 
     double max() {
         return max;
+    }
+
+    void write(DataOutput out) throws IOException {
+        out.writeLong(count);
+        out.writeDouble(mean);
+        out.writeDouble(m2);
+        out.writeDouble(min);
+        out.writeDouble(max);
+    }
+
+    static Moments read(DataInput in) throws IOException {
+        var moments = new Moments();
+        moments.count = in.readLong();
+        moments.mean = in.readDouble();
+        moments.m2 = in.readDouble();
+        moments.min = in.readDouble();
+        moments.max = in.readDouble();
+        return moments;
     }
 }

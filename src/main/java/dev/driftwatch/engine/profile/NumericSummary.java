@@ -1,18 +1,165 @@
 package dev.driftwatch.engine.profile;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * The numeric values of a column.
- *
- * @param count     values that parsed as numbers
- * @param quantiles values at ranks 0, 0.01, 0.05, 0.25, 0.5, 0.75, 0.95, 0.99, 1 (KLL sketch, about 1.65% rank error)
+ * The numeric values of a column: exact count, min, max, mean, standard deviation, zeros and negatives,
+ * and a distribution sketch (logarithmic bins, DDSketch) whose quantiles are within 1% of the true value
+ * of that rank. The bins of two summaries share their edges, so KS, Wasserstein and PSI can be computed
+ * bin by bin ({@link #bins()}, {@link #cdf(double)}). Immutable and thread-safe.
  */
-public record NumericSummary(long count, double min, double max, double mean, double stdDev, long zeros,
-                             long negatives, List<Double> quantiles) {
+public final class NumericSummary {
+    /** The ranks of {@link #quantiles()}. */
     public static final double[] RANKS = {0, 0.01, 0.05, 0.25, 0.5, 0.75, 0.95, 0.99, 1};
 
-    public NumericSummary {
-        quantiles = List.copyOf(quantiles);
+    private final Moments moments;
+    private final LogHistogram histogram;
+    private final List<Bin> bins;
+    private final long zeros;
+    private final long negatives;
+
+    NumericSummary(Moments moments, LogHistogram histogram, long zeros, long negatives) {
+        this.moments = moments;
+        this.histogram = histogram;
+        this.bins = List.copyOf(histogram.bins());
+        this.zeros = zeros;
+        this.negatives = negatives;
+    }
+
+    /** Values that parsed as numbers. */
+    public long count() {
+        return moments.count();
+    }
+
+    public double min() {
+        return moments.min();
+    }
+
+    public double max() {
+        return moments.max();
+    }
+
+    public double mean() {
+        return moments.mean();
+    }
+
+    /** Sample standard deviation (n - 1); 0 for fewer than two values. */
+    public double stdDev() {
+        return moments.stdDev();
+    }
+
+    public long zeros() {
+        return zeros;
+    }
+
+    public long negatives() {
+        return negatives;
+    }
+
+    /** Values at {@link #RANKS}. */
+    public List<Double> quantiles() {
+        return Arrays.stream(RANKS).mapToObj(this::quantile).toList();
+    }
+
+    /** The value at a rank in [0, 1]: min at 0, max at 1, otherwise within 1% (relative) of the true value. */
+    public double quantile(double rank) {
+        if (rank < 0 || rank > 1) {
+            throw new IllegalArgumentException("expected a rank between 0 and 1 but found " + rank);
+        }
+        if (count() == 0) {
+            return Double.NaN;
+        }
+        if (rank == 0) {
+            return min();
+        }
+        if (rank == 1) {
+            return max();
+        }
+        double target = rank * (count() - 1);
+        long seen = 0;
+        for (Bin bin : bins) {
+            seen += bin.count();
+            if (seen > target) {
+                return Math.max(min(), Math.min(max(), bin.value()));
+            }
+        }
+        return max();
+    }
+
+    /** Share of values at or below x, in [0, 1] (resolution: one bin, 2% of the value). */
+    public double cdf(double x) {
+        if (count() == 0) {
+            return Double.NaN;
+        }
+        if (x >= max()) {
+            return 1;
+        }
+        if (x < min()) {
+            return 0;
+        }
+        long below = 0;
+        for (Bin bin : bins) {
+            if (bin.value() > x) {
+                break;
+            }
+            below += bin.count();
+        }
+        return (double) below / count();
+    }
+
+    /** The non-empty bins, ascending. */
+    public List<Bin> bins() {
+        return bins;
+    }
+
+    /** Counts in {@code buckets} equal-width buckets from min to max (each sketch bin goes to the bucket of its value). */
+    public List<Bin> histogram(int buckets) {
+        if (buckets < 1) {
+            throw new IllegalArgumentException("expected at least 1 bucket but found " + buckets);
+        }
+        List<Bin> result = new ArrayList<>();
+        if (count() == 0) {
+            return result;
+        }
+        double width = (max() - min()) / buckets;
+        long[] counts = new long[buckets];
+        for (Bin bin : bins) {
+            int i = width == 0 ? 0 : (int) ((Math.max(min(), Math.min(max(), bin.value())) - min()) / width);
+            counts[Math.min(buckets - 1, i)] += bin.count();
+        }
+        for (int i = 0; i < buckets; i++) {
+            double lower = min() + i * width;
+            result.add(new Bin(lower, lower + width, lower + width / 2, counts[i]));
+        }
+        return result;
+    }
+
+    /** Q1 - 1.5 IQR (Tukey's lower fence). */
+    public double lowerFence() {
+        double q1 = quantile(0.25);
+        return q1 - 1.5 * (quantile(0.75) - q1);
+    }
+
+    /** Q3 + 1.5 IQR (Tukey's upper fence). */
+    public double upperFence() {
+        double q3 = quantile(0.75);
+        return q3 + 1.5 * (q3 - quantile(0.25));
+    }
+
+    /** Estimated values outside the IQR fences (resolution: one bin). */
+    public long iqrOutliers() {
+        double low = lowerFence();
+        double high = upperFence();
+        return bins.stream().filter(bin -> bin.value() < low || bin.value() > high).mapToLong(Bin::count).sum();
+    }
+
+    LogHistogram histogramState() {
+        return histogram;
+    }
+
+    Moments momentsState() {
+        return moments;
     }
 }

@@ -3,6 +3,7 @@ package dev.driftwatch.engine.profile;
 import dev.driftwatch.engine.data.Row;
 import dev.driftwatch.engine.dataset.DatasetDefinition;
 import dev.driftwatch.engine.dataset.SplitPolicy;
+import dev.driftwatch.engine.dataset.VocabularyDeclaration;
 import dev.driftwatch.engine.read.ReadProblem;
 import dev.driftwatch.engine.read.RowSink;
 import dev.driftwatch.engine.snapshot.Snapshot;
@@ -13,40 +14,51 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 
 /**
- * Profiles a snapshot in one streaming pass over its files. Also hands every row to the given
- * row consumers (checks that need rows, e.g. duplicates), in file order.
+ * Profiles a snapshot in one streaming pass over its files: the calling thread reads and parses, worker
+ * threads accumulate (see {@link LanePipeline}: the result does not depend on the thread count). Also hands
+ * every row to the given row consumers, from one thread at a time, in file order. Memory is bounded by the
+ * sketches plus one 64-bit fingerprint per row (duplicates). Thread-safe: keeps no state between calls.
  */
 public final class Profiler {
+    private final int threads;
+
+    /** A profiler with one worker per available processor. */
+    public Profiler() {
+        this(Runtime.getRuntime().availableProcessors());
+    }
+
+    /** @param threads worker threads (at least 1); the result is the same for any value */
+    public Profiler(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("expected at least 1 thread but found " + threads);
+        }
+        this.threads = threads;
+    }
 
     /**
      * @throws SnapshotException when a file is missing or unreadable, or more rows are bad than the dataset allows
      */
     public SnapshotProfile profile(DatasetDefinition dataset, Snapshot snapshot, ProfileRequest request,
                                    List<Consumer<Row>> rowConsumers) {
-        Map<String, SplitAccumulator> splits = new LinkedHashMap<>();
-        var reads = new ReadCounter();
         SplitPolicy policy = dataset.splits();
+        String splitColumn = policy.kind() == SplitPolicy.Kind.COLUMN ? policy.column() : null;
+        var pipeline = new LanePipeline(request, threads, splitColumn, rowConsumers);
+        var reads = new ReadCounter();
         RowSink sink = new RowSink() {
             @Override
             public void accept(Row row) {
                 Row placed = row;
-                if (policy.kind() == SplitPolicy.Kind.COLUMN) {
-                    String split = row.text(policy.column());
+                if (splitColumn != null) {
+                    String split = row.text(splitColumn);
                     placed = row.withSplit(split == null || split.isBlank() ? "(none)" : split.strip());
                 }
                 reads.read++;
-                Row finalRow = placed;
-                splits.computeIfAbsent(finalRow.split(), s -> new SplitAccumulator(s, request)).accept(finalRow);
-                rowConsumers.forEach(consumer -> consumer.accept(finalRow));
+                pipeline.accept(placed);
             }
 
             @Override
@@ -54,8 +66,15 @@ public final class Profiler {
                 reads.reject(problem);
             }
         };
-        for (SnapshotFile file : snapshot.files()) {
-            read(file, sink);
+        LanePipeline.Result result;
+        try {
+            for (SnapshotFile file : snapshot.files()) {
+                read(file, sink);
+            }
+            result = pipeline.finish();
+        } catch (RuntimeException | Error e) {
+            pipeline.abort();
+            throw e;
         }
         ReadReport report = reads.report();
         if (report.rejectedShare() > dataset.maxBadRowShare()) {
@@ -64,9 +83,26 @@ public final class Profiler {
                     report.rowsRejected(), report.rowsRead() + report.rowsRejected(), snapshot.id(),
                     dataset.maxBadRowShare() * 100, report.examples().isEmpty() ? "none" : report.examples().get(0)));
         }
-        Map<String, SplitProfile> profiles = new LinkedHashMap<>();
-        new TreeMap<>(splits).forEach((name, acc) -> profiles.put(name, acc.toProfile()));
-        return new SnapshotProfile(profiles, report);
+        return new SnapshotProfile(result.state(), report, result.duplicates(),
+                TagSettings.of(dataset.vocabulary(), request.vocabulary().orElse(null)));
+    }
+
+    /**
+     * Profiles rows already in memory (tests, and callers that read rows themselves) as one snapshot; each
+     * row's split is {@link Row#split()}.
+     *
+     * @param vocabulary the tag vocabulary declaration (minimum frequency, excluded tags), or null
+     */
+    public SnapshotProfile profile(Iterable<Row> rows, ProfileRequest request, VocabularyDeclaration vocabulary) {
+        var pipeline = new LanePipeline(request, threads, null, List.of());
+        long count = 0;
+        for (Row row : rows) {
+            pipeline.accept(row);
+            count++;
+        }
+        LanePipeline.Result result = pipeline.finish();
+        return new SnapshotProfile(result.state(), new ReadReport(count, 0, java.util.Map.of(), List.of()),
+                result.duplicates(), TagSettings.of(vocabulary, request.vocabulary().orElse(null)));
     }
 
     private static void read(SnapshotFile file, RowSink sink) {
@@ -79,27 +115,8 @@ public final class Profiler {
         }
     }
 
-    private static InputStream open(SnapshotFile file) throws IOException {
+    static InputStream open(SnapshotFile file) throws IOException {
         InputStream in = new BufferedInputStream(Files.newInputStream(file.path()), 1 << 16);
         return file.relativePath().endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
-    }
-
-    private static final class ReadCounter {
-        long read;
-        long rejected;
-        final Map<String, Long> byKind = new TreeMap<>();
-        final List<ReadProblem> examples = new ArrayList<>();
-
-        void reject(ReadProblem problem) {
-            rejected++;
-            byKind.merge(problem.kind(), 1L, Long::sum);
-            if (examples.size() < ReadReport.MAX_EXAMPLES) {
-                examples.add(problem);
-            }
-        }
-
-        ReadReport report() {
-            return new ReadReport(read, rejected, byKind, examples);
-        }
     }
 }

@@ -1,20 +1,89 @@
 package dev.driftwatch.engine.profile;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
-/** The EDA of one snapshot: a profile per split, and what went wrong while reading. Immutable. */
-public record SnapshotProfile(Map<String, SplitProfile> splits, ReadReport reads) {
-    public SnapshotProfile {
-        splits = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(splits));
+/**
+ * The EDA of one snapshot: a profile per split (in split-name order), exact duplicate rows, and what
+ * went wrong while reading. Keeps the mergeable accumulator state behind it, so it can be merged with
+ * the profile of other rows ({@link #merge(SnapshotProfile)}) and stored ({@link ProfileCodec}).
+ * Immutable and thread-safe once built.
+ */
+public final class SnapshotProfile {
+    private final SnapshotState state;
+    private final ReadReport reads;
+    private final DuplicateSummary duplicates;
+    private final TagSettings tagSettings;
+    private final Map<String, SplitProfile> splits;
+
+    SnapshotProfile(SnapshotState state, ReadReport reads, DuplicateSummary duplicates, TagSettings tagSettings) {
+        this.state = state;
+        this.reads = reads;
+        this.duplicates = duplicates;
+        this.tagSettings = tagSettings;
+        Map<String, SplitProfile> views = new LinkedHashMap<>();
+        state.splits().forEach((name, split) -> views.put(name, split.toProfile(tagSettings)));
+        this.splits = java.util.Collections.unmodifiableMap(views);
+    }
+
+    public Map<String, SplitProfile> splits() {
+        return splits;
     }
 
     public Optional<SplitProfile> split(String name) {
         return Optional.ofNullable(splits.get(name));
     }
 
+    /** Rows profiled, over all splits. */
     public long rows() {
         return splits.values().stream().mapToLong(SplitProfile::rows).sum();
+    }
+
+    /** Rows per split, in split-name order. */
+    public Map<String, Long> rowsPerSplit() {
+        Map<String, Long> rows = new LinkedHashMap<>();
+        splits.forEach((name, split) -> rows.put(name, split.rows()));
+        return rows;
+    }
+
+    /** What went wrong while reading: rows skipped, by kind, with the first examples (file and line). */
+    public ReadReport reads() {
+        return reads;
+    }
+
+    /** Exact duplicate rows over the whole snapshot (all splits). */
+    public DuplicateSummary duplicates() {
+        return duplicates;
+    }
+
+    /**
+     * The profile of the rows of both profiles. Counts, moments and numeric distributions add up exactly;
+     * distinct counts, frequent values and words within their sketches' error. Duplicate rows add up
+     * (duplicates between the two parts are not seen: the fingerprints are not stored). Neither input changes.
+     */
+    public SnapshotProfile merge(SnapshotProfile other) {
+        SnapshotState merged = ProfileCodec.copyState(this);
+        merged.merge(other.state);
+        Map<String, Long> byKind = new TreeMap<>(reads.byKind());
+        other.reads.byKind().forEach((k, v) -> byKind.merge(k, v, Long::sum));
+        List<dev.driftwatch.engine.read.ReadProblem> examples = new ArrayList<>(reads.examples());
+        other.reads.examples().stream().limit(Math.max(0, ReadReport.MAX_EXAMPLES - examples.size())).forEach(examples::add);
+        ReadReport mergedReads = new ReadReport(reads.rowsRead() + other.reads.rowsRead(),
+                reads.rowsRejected() + other.reads.rowsRejected(), byKind, examples);
+        DuplicateSummary mergedDuplicates = new DuplicateSummary(duplicates.rows() + other.duplicates.rows(),
+                duplicates.duplicateRows() + other.duplicates.duplicateRows());
+        return new SnapshotProfile(merged, mergedReads, mergedDuplicates, tagSettings);
+    }
+
+    SnapshotState state() {
+        return state;
+    }
+
+    TagSettings tagSettings() {
+        return tagSettings;
     }
 }

@@ -6,20 +6,24 @@ import java.util.regex.Pattern;
 public enum ValueType {
     INTEGER, DECIMAL, BOOLEAN, TIMESTAMP, TEXT, LIST;
 
-    private static final Pattern INTEGER_TEXT = Pattern.compile("[-+]?\\d{1,18}");
     private static final Pattern DECIMAL_TEXT = Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
     private static final Pattern TIMESTAMP_TEXT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}([ T]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?)?(Z|[+-]\\d{2}:?\\d{2})?");
 
     /** The type of one present (non-missing) text value. */
     public static ValueType of(String text) {
-        if (INTEGER_TEXT.matcher(text).matches()) {
+        if (text.isEmpty()) {
+            return TEXT;
+        }
+        char first = text.charAt(0);
+        boolean numberStart = (first >= '0' && first <= '9') || first == '-' || first == '+' || first == '.';
+        if (!numberStart) {
+            return text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false") ? BOOLEAN : TEXT;
+        }
+        if (isInteger(text)) {
             return INTEGER;
         }
         if (DECIMAL_TEXT.matcher(text).matches()) {
             return DECIMAL;
-        }
-        if (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false")) {
-            return BOOLEAN;
         }
         if (TIMESTAMP_TEXT.matcher(text).matches()) {
             return TIMESTAMP;
@@ -27,7 +31,27 @@ public enum ValueType {
         return TEXT;
     }
 
+    private static boolean isInteger(String text) {
+        int start = text.charAt(0) == '-' || text.charAt(0) == '+' ? 1 : 0;
+        int digits = text.length() - start;
+        if (digits < 1 || digits > 18) {
+            return false;
+        }
+        for (int i = start; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public boolean isNumeric() {
         return this == INTEGER || this == DECIMAL;
+    }
+
+    /** True when a value of type {@code value} fits a column of this type (integers fit a decimal column). */
+    public boolean accepts(ValueType value) {
+        return this == value || (this == DECIMAL && value == INTEGER);
     }
 }

@@ -1,0 +1,76 @@
+package dev.driftwatch.engine.profile;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The present values of a column with their counts: exact while the column has at most
+ * {@value ColumnAccumulator#EXACT_VALUES} distinct values, estimates from a frequent-items sketch beyond
+ * (then {@link #exact()} is false and counts may be off by about 0.2% of {@link #total()}).
+ * Immutable once built.
+ */
+public final class CategoricalSummary {
+    private final FrequencyCounter counter;
+
+    CategoricalSummary(FrequencyCounter counter) {
+        this.counter = counter;
+    }
+
+    public boolean exact() {
+        return counter.isExact();
+    }
+
+    /** Present values counted. */
+    public long total() {
+        return counter.total();
+    }
+
+    /** The most frequent values, most frequent first, ties by value. */
+    public List<ValueCount> top(int limit) {
+        return counter.top(limit);
+    }
+
+    /** Every tracked value (all of them when exact), most frequent first. */
+    public List<ValueCount> values() {
+        return counter.top(Integer.MAX_VALUE);
+    }
+
+    /** Present values outside the {@code limit} most frequent ones (the "rest" bucket of a top-K comparison). */
+    public long rest(int limit) {
+        return total() - top(limit).stream().mapToLong(ValueCount::count).sum();
+    }
+
+    /** The count of one value (exact, or an estimate; 0 when not tracked). */
+    public long count(String value) {
+        return counter.estimate(value);
+    }
+
+    /** Groups of two or more spellings that normalise to the same key, largest group first. */
+    public List<SpellingGroup> spellingGroups() {
+        Map<String, List<ValueCount>> byKey = new LinkedHashMap<>();
+        for (ValueCount value : values()) {
+            byKey.computeIfAbsent(normalise(value.value()), k -> new ArrayList<>()).add(value);
+        }
+        List<SpellingGroup> groups = new ArrayList<>();
+        byKey.forEach((key, spellings) -> {
+            if (spellings.size() > 1 && !key.isEmpty()) {
+                groups.add(new SpellingGroup(key, spellings, spellings.stream().mapToLong(ValueCount::count).sum()));
+            }
+        });
+        groups.sort(Comparator.comparingLong(SpellingGroup::count).reversed().thenComparing(SpellingGroup::key));
+        return groups;
+    }
+
+    /** NFKC, lower case, letters and digits only. */
+    public static String normalise(String value) {
+        String folded = Normalizer.normalize(value, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        var key = new StringBuilder(folded.length());
+        folded.codePoints().filter(Character::isLetterOrDigit).forEach(key::appendCodePoint);
+        return key.toString();
+    }
+}

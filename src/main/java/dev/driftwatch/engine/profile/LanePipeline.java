@@ -1,0 +1,187 @@
+package dev.driftwatch.engine.profile;
+
+import dev.driftwatch.engine.data.Row;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+
+/**
+ * Spreads rows over worker threads deterministically. Rows are cut into batches of {@value #BATCH} in
+ * file order; batch number b goes to lane b mod {@value #LANES}, and lane l is served by worker l mod
+ * threads, which applies the lane's batches in order. Each lane's state therefore sees the same rows in
+ * the same order whatever the number of threads, and the lanes are merged in lane order: the profile
+ * does not depend on the thread count. Row consumers get every batch in file order on one extra thread.
+ * Used by one reader thread; {@link #finish()} waits for the workers.
+ */
+final class LanePipeline {
+    static final int LANES = 4;
+    static final int BATCH = 512;
+    private static final List<Row> END = List.of();
+
+    private final SnapshotState[] lanes = new SnapshotState[LANES];
+    private final List<Worker> workers = new ArrayList<>();
+    private final Worker ordered;
+    private final int splitColumnSkip;
+    private final String splitColumn;
+    private final LongSet fingerprints = new LongSet();
+    private long fingerprinted;
+    private final AtomicReference<Throwable> failure = new AtomicReference<>();
+    private List<Row> batch = new ArrayList<>(BATCH);
+    private long batches;
+
+    LanePipeline(ProfileRequest request, int threads, String splitColumn, List<Consumer<Row>> consumers) {
+        this.splitColumn = splitColumn;
+        this.splitColumnSkip = -1;
+        for (int i = 0; i < LANES; i++) {
+            lanes[i] = new SnapshotState(request);
+        }
+        for (int t = 0; t < Math.max(1, threads); t++) {
+            workers.add(new Worker("driftwatch-profile-" + t, (lane, rows) -> process(lane, rows)));
+        }
+        ordered = consumers.isEmpty() ? null : new Worker("driftwatch-row-checks",
+                (lane, rows) -> rows.forEach(row -> consumers.forEach(c -> c.accept(row))));
+        workers.forEach(Worker::start);
+        if (ordered != null) {
+            ordered.start();
+        }
+    }
+
+    void accept(Row row) {
+        batch.add(row);
+        if (batch.size() == BATCH) {
+            flush();
+        }
+    }
+
+    private void flush() {
+        if (batch.isEmpty()) {
+            return;
+        }
+        int lane = (int) (batches++ % LANES);
+        workers.get(lane % workers.size()).put(lane, batch);
+        if (ordered != null) {
+            ordered.put(lane, batch);
+        }
+        batch = new ArrayList<>(BATCH);
+        rethrow();
+    }
+
+    private void process(int lane, List<Row> rows) {
+        long[] prints = new long[rows.size()];
+        SnapshotState state = lanes[lane];
+        for (int i = 0; i < prints.length; i++) {
+            Row row = rows.get(i);
+            state.accept(row);
+            prints[i] = RowFingerprint.of(row, splitColumn == null ? splitColumnSkip : row.header().indexOf(splitColumn));
+        }
+        synchronized (fingerprints) {
+            for (long print : prints) {
+                fingerprints.add(print);
+            }
+            fingerprinted += prints.length;
+        }
+    }
+
+    /** Waits for the workers and returns the merged state and the duplicate count. */
+    Result finish() {
+        flush();
+        workers.forEach(w -> w.put(-1, END));
+        if (ordered != null) {
+            ordered.put(-1, END);
+        }
+        workers.forEach(Worker::await);
+        if (ordered != null) {
+            ordered.await();
+        }
+        rethrow();
+        SnapshotState merged = lanes[0];
+        for (int i = 1; i < LANES; i++) {
+            merged.merge(lanes[i]);
+        }
+        synchronized (fingerprints) {
+            return new Result(merged, new DuplicateSummary(fingerprinted, fingerprinted - fingerprints.size()));
+        }
+    }
+
+    /** Stops the workers after a failure of the reader. */
+    void abort() {
+        workers.forEach(Worker::interrupt);
+        if (ordered != null) {
+            ordered.interrupt();
+        }
+    }
+
+    private void rethrow() {
+        Throwable t = failure.get();
+        if (t instanceof RuntimeException e) {
+            throw e;
+        }
+        if (t instanceof Error e) {
+            throw e;
+        }
+        if (t != null) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    record Result(SnapshotState state, DuplicateSummary duplicates) {
+    }
+
+    private interface Step {
+        void apply(int lane, List<Row> rows);
+    }
+
+    private record Job(int lane, List<Row> rows) {
+    }
+
+    private final class Worker extends Thread {
+        private final BlockingQueue<Job> queue = new ArrayBlockingQueue<>(16);
+        private final Step step;
+
+        Worker(String name, Step step) {
+            super(name);
+            this.step = step;
+            setDaemon(true);
+        }
+
+        void put(int lane, List<Row> rows) {
+            try {
+                while (!queue.offer(new Job(lane, rows), 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                    rethrow();
+                    if (!isAlive()) {
+                        throw new IllegalStateException("expected a live profiling worker but " + getName() + " ended");
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while profiling", e);
+            }
+        }
+
+        @Override
+        public void run() {
+            try {
+                Job job;
+                while ((job = queue.take()).rows() != END) {
+                    step.apply(job.lane(), job.rows());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (Throwable t) {
+                failure.compareAndSet(null, t);
+            }
+        }
+
+        void await() {
+            try {
+                join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while profiling", e);
+            }
+        }
+    }
+}

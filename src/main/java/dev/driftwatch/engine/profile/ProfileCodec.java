@@ -1,0 +1,145 @@
+package dev.driftwatch.engine.profile;
+
+import dev.driftwatch.engine.dataset.ColumnRoles;
+import dev.driftwatch.engine.read.ReadProblem;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInput;
+import java.io.DataInputStream;
+import java.io.DataOutput;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Serialises a snapshot profile, with all its mergeable state (sketches included), to bytes and back:
+ * {@code fromBytes(toBytes(p))} answers every accessor as {@code p} does, and can be merged further.
+ * The format is versioned ({@value #VERSION}); a few kilobytes to a few megabytes per snapshot.
+ * Stateless and thread-safe.
+ */
+public final class ProfileCodec {
+    private static final int MAGIC = 0x44575046;
+    static final int VERSION = 1;
+
+    private ProfileCodec() {
+    }
+
+    public static byte[] toBytes(SnapshotProfile profile) {
+        var bytes = new ByteArrayOutputStream();
+        try (var out = new DataOutputStream(bytes)) {
+            out.writeInt(MAGIC);
+            out.writeInt(VERSION);
+            writeRoles(out, profile.state().request().roles());
+            profile.tagSettings().write(out);
+            writeReads(out, profile.reads());
+            out.writeLong(profile.duplicates().rows());
+            out.writeLong(profile.duplicates().duplicateRows());
+            writeState(out, profile.state());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** @throws IllegalArgumentException when the bytes are not a profile of this format version */
+    public static SnapshotProfile fromBytes(byte[] bytes) {
+        try (var in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+            int magic = in.readInt();
+            int version = in.readInt();
+            if (magic != MAGIC || version != VERSION) {
+                throw new IllegalArgumentException("expected a profile of format version " + VERSION
+                        + " but found magic " + Integer.toHexString(magic) + " version " + version);
+            }
+            ProfileRequest request = ProfileRequest.builder(readRoles(in)).build();
+            TagSettings settings = TagSettings.read(in);
+            ReadReport reads = readReads(in);
+            var duplicates = new DuplicateSummary(in.readLong(), in.readLong());
+            return new SnapshotProfile(readState(in, request), reads, duplicates, settings);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("expected a complete profile but found: " + e, e);
+        }
+    }
+
+    /** A deep copy of a profile's state (through its bytes), to merge into without touching the original. */
+    static SnapshotState copyState(SnapshotProfile profile) {
+        return fromBytes(toBytes(profile)).state();
+    }
+
+    private static void writeState(DataOutput out, SnapshotState state) throws IOException {
+        out.writeInt(state.splits().size());
+        for (SplitAccumulator split : state.splits().values()) {
+            split.write(out);
+        }
+    }
+
+    private static SnapshotState readState(DataInput in, ProfileRequest request) throws IOException {
+        var state = new SnapshotState(request);
+        int splits = in.readInt();
+        for (int i = 0; i < splits; i++) {
+            SplitAccumulator split = SplitAccumulator.read(in, request);
+            state.splits().put(split.name(), split);
+        }
+        return state;
+    }
+
+    private static void writeRoles(DataOutput out, ColumnRoles roles) throws IOException {
+        Codec.writeString(out, roles.id());
+        Codec.writeString(out, roles.label());
+        Codec.writeString(out, roles.tags());
+        writeList(out, roles.inputs());
+        writeList(out, roles.text());
+    }
+
+    private static ColumnRoles readRoles(DataInput in) throws IOException {
+        String id = Codec.readString(in);
+        String label = Codec.readString(in);
+        String tags = Codec.readString(in);
+        List<String> inputs = readList(in);
+        List<String> text = readList(in);
+        return new ColumnRoles(id, inputs, label, tags, List.of(), List.of(), text, List.of(), Map.of());
+    }
+
+    private static void writeList(DataOutput out, List<String> values) throws IOException {
+        out.writeInt(values.size());
+        for (String value : values) {
+            Codec.writeString(out, value);
+        }
+    }
+
+    private static List<String> readList(DataInput in) throws IOException {
+        List<String> values = new ArrayList<>();
+        int size = in.readInt();
+        for (int i = 0; i < size; i++) {
+            values.add(Codec.readString(in));
+        }
+        return values;
+    }
+
+    private static void writeReads(DataOutput out, ReadReport reads) throws IOException {
+        out.writeLong(reads.rowsRead());
+        out.writeLong(reads.rowsRejected());
+        Codec.writeCounts(out, reads.byKind());
+        out.writeInt(reads.examples().size());
+        for (ReadProblem problem : reads.examples()) {
+            Codec.writeString(out, problem.source());
+            out.writeLong(problem.line());
+            Codec.writeString(out, problem.kind());
+            Codec.writeString(out, problem.message());
+        }
+    }
+
+    private static ReadReport readReads(DataInput in) throws IOException {
+        long read = in.readLong();
+        long rejected = in.readLong();
+        Map<String, Long> byKind = Codec.readCounts(in);
+        List<ReadProblem> examples = new ArrayList<>();
+        int size = in.readInt();
+        for (int i = 0; i < size; i++) {
+            examples.add(new ReadProblem(Codec.readString(in), in.readLong(), Codec.readString(in), Codec.readString(in)));
+        }
+        return new ReadReport(read, rejected, byKind, examples);
+    }
+}
