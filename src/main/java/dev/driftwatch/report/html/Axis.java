@@ -7,15 +7,16 @@ import java.util.List;
  * A linear value axis from zero to a round maximum, with four or five ticks. Immutable.
  *
  * @param max   the value at the end of the axis (at least the largest value drawn)
+ * @param step  the distance between ticks
  * @param style how tick labels are written
  */
-record Axis(double max, NumberStyle style) {
+record Axis(double max, double step, NumberStyle style) {
     static Axis covering(double largest, NumberStyle style) {
         if (!(largest > 0) || Double.isInfinite(largest)) {
-            return new Axis(style == NumberStyle.PERCENT ? 0.01 : 1, style);
+            return style == NumberStyle.PERCENT ? new Axis(0.01, 0.0025, style) : new Axis(1, 0.25, style);
         }
-        double step = niceStep(largest / 4);
-        return new Axis(Math.ceil(largest / step - 1e-9) * step, style);
+        double step = niceStep(largest / 5);
+        return new Axis(Math.ceil(largest / step - 1e-9) * step, step, style);
     }
 
     private static double niceStep(double raw) {
@@ -26,10 +27,9 @@ record Axis(double max, NumberStyle style) {
     }
 
     List<Double> ticks() {
-        double step = niceStep(max / 4);
         List<Double> ticks = new ArrayList<>();
         for (double t = 0; t <= max + step / 1000; t += step) {
-            ticks.add(t);
+            ticks.add(Math.round(t / step) * step);
         }
         return ticks;
     }
