@@ -53,7 +53,7 @@ public final class RunJson {
         root.put("blocksGate", run.blocksGate());
         ArrayNode results = root.putArray("results");
         run.results().forEach(r -> results.add(result(r)));
-        root.set("profile", MAPPER.valueToTree(run.profile()));
+        root.set("profile", new ProfileJson(MAPPER).tree(run.profile()));
         return root;
     }
 

@@ -129,4 +129,15 @@ class CheckCommandTest {
         String html = Files.readString(out.resolve("report.html"));
         assertThat(html).startsWith("<!DOCTYPE html>").contains("<svg class=\"chart\"").contains("text-present");
     }
+
+    @Test
+    void aCorruptProfileAsReferenceExitsTwo() throws Exception {
+        Path profile = dir.resolve("bad.profile");
+        Files.write(profile, new byte[] {0x44, 0x57, 0x50, 0x46, 0, 0, 0, 1, 9});
+
+        CommandRun run = CommandRun.of("check", "--rules", "rules/pima.yaml", "--snapshot", PIMA_03, "--reference", profile.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("driftwatch: bad snapshot: expected a stored profile in " + profile + " but found: ");
+    }
 }

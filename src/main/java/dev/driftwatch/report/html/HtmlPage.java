@@ -34,7 +34,7 @@ public final class HtmlPage {
             .tallies span{margin-right:14px}
             details summary{cursor:pointer;color:#2563eb}
             ul.evidence{margin:4px 0 0;padding-left:18px;font-size:12px}
-            svg.chart{width:100%;height:auto;display:block}
+            svg.chart{max-width:100%;height:auto;display:block}
             svg.chart text{font:11px system-ui,-apple-system,"Segoe UI",Roboto,"DejaVu Sans",sans-serif;fill:#374151}
             svg.chart text.tick{fill:#6b7280;font-size:10px}svg.chart text.marker{fill:#dc2626;font-weight:600}
             svg.chart text.value{fill:#4b5563;font-size:10px}

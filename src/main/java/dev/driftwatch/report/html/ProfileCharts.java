@@ -2,7 +2,9 @@ package dev.driftwatch.report.html;
 
 import static dev.driftwatch.report.html.Html.escape;
 
+import dev.driftwatch.engine.profile.Bin;
 import dev.driftwatch.engine.profile.ColumnProfile;
+import dev.driftwatch.engine.profile.LabelSummary;
 import dev.driftwatch.engine.profile.NumericSummary;
 import dev.driftwatch.engine.profile.SnapshotProfile;
 import dev.driftwatch.engine.profile.SplitProfile;
@@ -11,6 +13,7 @@ import dev.driftwatch.engine.rule.RuleResult;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -20,6 +23,7 @@ import java.util.Set;
  */
 final class ProfileCharts {
     private static final int TOP_VALUES = 12;
+    private static final int BUCKETS = 20;
 
     private ProfileCharts() {
     }
@@ -53,25 +57,75 @@ final class ProfileCharts {
         return HtmlPage.chartCard("Drift per column", chart.svg(), "The drift statistic each distribution_shift result measured.");
     }
 
-    /** For each numeric column: its quantiles now and in the reference, side by side. */
+    /** For each numeric column: its histogram now and in the reference, as shares of values over shared buckets. */
     static String numericColumns(SnapshotProfile profile, SnapshotProfile reference) {
         StringBuilder out = new StringBuilder();
         for (SplitProfile split : profile.splits().values()) {
             for (ColumnProfile column : split.columns().values()) {
-                if (column.numeric() == null || column.type() == null || !column.type().isNumeric() || column.distinct() <= 2) {
+                NumericSummary now = column.numeric();
+                if (now == null || now.count() == 0 || column.type() == null || !column.type().isNumeric() || column.distinct() <= 2
+                        || looksLikeAnId(column)) {
                     continue;
                 }
-                List<String> bins = new ArrayList<>();
-                for (double rank : NumericSummary.RANKS) {
-                    bins.add(rank == 0 ? "min" : rank == 1 ? "max" : "p" + Math.round(rank * 100));
+                NumericSummary before = referenceColumn(reference, split.split(), column.column()).orElse(null);
+                double lo = before == null ? now.min() : Math.min(now.min(), before.min());
+                double hi = before == null ? now.max() : Math.max(now.max(), before.max());
+                int buckets = BUCKETS;
+                List<String> labels = new ArrayList<>();
+                for (int b = 0; b < buckets; b++) {
+                    labels.add(Html.number(lo + (hi - lo) * b / buckets));
                 }
-                Histogram chart = Histogram.of(bins).style(NumberStyle.DECIMAL).series("current", column.numeric().quantiles());
-                referenceColumn(reference, split.split(), column.column()).ifPresent(r -> chart.series("reference", r.quantiles()));
-                out.append(HtmlPage.chartCard(column.column() + " in " + split.split() + ": quantiles", chart.svg(),
-                        String.format(java.util.Locale.ROOT, "mean %s, standard deviation %s, zeros %,d, negatives %,d.",
-                                Html.number(column.numeric().mean()), Html.number(column.numeric().stdDev()),
-                                column.numeric().zeros(), column.numeric().negatives())));
+                Histogram chart = Histogram.of(labels).style(NumberStyle.PERCENT).series("current", shares(now, lo, hi, buckets));
+                if (before != null) {
+                    chart.series("reference", shares(before, lo, hi, buckets));
+                }
+                out.append(HtmlPage.chartCard(column.column() + " in " + split.split(), chart.svg(),
+                        String.format(java.util.Locale.ROOT, "Share of values per bucket (lower edge shown). Mean %s, standard deviation %s, median %s, zeros %,d%s.",
+                                Html.number(now.mean()), Html.number(now.stdDev()), Html.number(now.quantile(0.5)), now.zeros(),
+                                before == null ? "" : "; reference mean " + Html.number(before.mean()))));
             }
+        }
+        return out.toString();
+    }
+
+    /** Whole numbers that are (nearly) all different: an identifier, whose histogram says nothing. */
+    private static boolean looksLikeAnId(ColumnProfile column) {
+        return column.type() == dev.driftwatch.engine.profile.ValueType.INTEGER && column.distinct() >= 0.95 * column.present();
+    }
+
+    /** Shares of a summary's values in equal-width buckets over [lo, hi] (each sketch bin counted at its value). */
+    static List<Double> shares(NumericSummary summary, double lo, double hi, int buckets) {
+        double[] counts = new double[buckets];
+        double width = (hi - lo) / buckets;
+        for (Bin bin : summary.bins()) {
+            double v = Math.max(lo, Math.min(hi, Math.max(summary.min(), Math.min(summary.max(), bin.value()))));
+            int b = width == 0 ? 0 : Math.min(buckets - 1, (int) ((v - lo) / width));
+            counts[b] += bin.count();
+        }
+        List<Double> shares = new ArrayList<>();
+        for (double c : counts) {
+            shares.add(summary.count() == 0 ? 0 : c / summary.count());
+        }
+        return shares;
+    }
+
+    /** The class distribution of the label in each split, now and in the reference. */
+    static String labels(SnapshotProfile profile, SnapshotProfile reference) {
+        StringBuilder out = new StringBuilder();
+        for (SplitProfile split : profile.splits().values()) {
+            if (split.labels().isEmpty() || split.labels().get().counts().isEmpty()) {
+                continue;
+            }
+            LabelSummary now = split.labels().get();
+            List<String> classes = now.counts().keySet().stream().limit(TOP_VALUES).toList();
+            BarChart chart = BarChart.of(classes).style(NumberStyle.PERCENT)
+                    .series("current", classes.stream().map(c -> now.shares().get(c)).toList());
+            Optional<LabelSummary> before = reference == null ? Optional.empty()
+                    : reference.split(split.split()).flatMap(SplitProfile::labels);
+            before.ifPresent(b -> chart.series("reference", classes.stream().map(c -> b.shares().getOrDefault(c, 0.0)).toList()));
+            out.append(HtmlPage.chartCard("Classes of " + now.column() + " in " + split.split(), chart.svg(),
+                    String.format(java.util.Locale.ROOT, "%d classes; imbalance ratio %s.", now.counts().size(),
+                            Html.number(now.imbalanceRatio()))));
         }
         return out.toString();
     }
@@ -81,7 +135,8 @@ final class ProfileCharts {
         StringBuilder out = new StringBuilder();
         for (SplitProfile split : profile.splits().values()) {
             for (ColumnProfile column : split.columns().values()) {
-                if (column.topValues().isEmpty() || column.distinct() > 50 || (column.type() != null && column.type().isNumeric()
+                if (column.topValues().isEmpty() || column.text() != null || column.distinct() > 50
+                        || split.tags().map(t -> t.column().equals(column.column())).orElse(false) || (column.type() != null && column.type().isNumeric()
                         && column.distinct() > 12)) {
                     continue;
                 }

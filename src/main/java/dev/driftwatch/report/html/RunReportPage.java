@@ -39,6 +39,8 @@ public final class RunReportPage {
                 + verdict(run) + facts(run)
                 + "<h2>Rules</h2><div class=\"card\">" + RuleResultsTable.html(run.results()) + "</div>"
                 + ProfileCharts.section("Drift", ProfileCharts.drift(run.results()))
+                + ProfileCharts.section("Tags", TagCharts.html(run.profile(), reference))
+                + ProfileCharts.section("Labels", ProfileCharts.labels(run.profile(), reference))
                 + ProfileCharts.section("Missing values", ProfileCharts.missingValues(run.profile()))
                 + ProfileCharts.section("Numeric columns" + (reference == null ? "" : " against the reference"),
                         ProfileCharts.numericColumns(run.profile(), reference))

@@ -13,7 +13,8 @@ final class SvgCanvas {
     private final StringBuilder out = new StringBuilder(4096);
 
     SvgCanvas(double width, double height, String description) {
-        out.append("<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(px(width)).append(' ')
+        out.append("<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(px(width)).append("\" height=\"")
+                .append(px(height)).append("\" viewBox=\"0 0 ").append(px(width)).append(' ')
                 .append(px(height)).append("\" role=\"img\" aria-label=\"").append(escape(description)).append("\">");
     }
 
