@@ -53,6 +53,7 @@ class RunReportPageTest {
         }
         assertThat(html).contains("Missing values per column and split");
         assertThat(html).contains("Insulin · all: 48.7%");
-        assertThat(html).contains("Glucose in all: quantiles");
+        assertThat(html).contains("<h3>Glucose in all</h3>").contains("· reference: ");
+        assertThat(html).doesNotContain("<h3>Outcome in all</h3>");
     }
 }
