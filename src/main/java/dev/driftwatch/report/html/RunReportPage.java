@@ -28,10 +28,15 @@ public final class RunReportPage {
      * @param extra     more HTML placed after the charts (the service adds the dataset's history), or ""
      */
     public static String document(RunReport run, SnapshotProfile reference, String home, String extra) {
+        return document(RunPageData.of(run), reference, home, extra);
+    }
+
+    /** The same page for a run rebuilt from storage; without a profile it shows no profile charts. */
+    public static String document(RunPageData run, SnapshotProfile reference, String home, String extra) {
         return HtmlPage.document("Driftwatch · " + run.dataset() + " · " + run.snapshot().id(), home, body(run, reference, home) + extra);
     }
 
-    static String body(RunReport run, SnapshotProfile reference, String home) {
+    static String body(RunPageData run, SnapshotProfile reference, String home) {
         String datasetLink = home == null ? escape(run.dataset())
                 : "<a href=\"" + escape(home) + "datasets/" + escape(run.dataset()) + "\">" + escape(run.dataset()) + "</a>";
         return "<p class=\"sub\">Dataset " + datasetLink + "</p><h1>" + escape(run.snapshot().id()) + " "
@@ -39,6 +44,11 @@ public final class RunReportPage {
                 + verdict(run) + facts(run)
                 + "<h2>Rules</h2><div class=\"card\">" + RuleResultsTable.html(run.results()) + "</div>"
                 + ProfileCharts.section("Drift", ProfileCharts.drift(run.results()))
+                + (run.profile() == null ? "<p class=\"sub\">The profile of this run is not available.</p>" : charts(run, reference));
+    }
+
+    private static String charts(RunPageData run, SnapshotProfile reference) {
+        return ""
                 + ProfileCharts.section("Tags", TagCharts.html(run.profile(), reference))
                 + ProfileCharts.section("Labels", ProfileCharts.labels(run.profile(), reference))
                 + ProfileCharts.section("Missing values", ProfileCharts.missingValues(run.profile()))
@@ -47,9 +57,9 @@ public final class RunReportPage {
                 + ProfileCharts.section("Frequent values", ProfileCharts.frequentValues(run.profile()));
     }
 
-    private static String verdict(RunReport run) {
+    private static String verdict(RunPageData run) {
         Map<Status, Long> tally = run.results().stream().collect(Collectors.groupingBy(RuleResult::status, Collectors.counting()));
-        long blocking = run.results().stream().filter(RuleResult::blocksGate).count();
+        long blocking = run.blocking();
         String gate = blocking == 0 ? "<span class=\"verdict passed\">Gate passed: every error-severity rule passed.</span>"
                 : "<span class=\"verdict blocked\">Gate blocked: " + blocking + " error-severity result"
                 + (blocking == 1 ? "" : "s") + " did not pass.</span>";
@@ -60,23 +70,29 @@ public final class RunReportPage {
         return "<div class=\"card\">" + gate + tallies.append("</p></div>");
     }
 
-    private static String facts(RunReport run) {
+    private static String facts(RunPageData run) {
         Provenance p = run.snapshot().provenance();
         StringBuilder dl = new StringBuilder("<dl class=\"facts\">");
-        fact(dl, "Rows", String.format(Locale.ROOT, "%,d", run.profile().rows()) + splits(run.profile()));
+        if (run.profile() != null) {
+            fact(dl, "Rows", String.format(Locale.ROOT, "%,d", run.profile().rows()) + splits(run.profile()));
+        }
         fact(dl, "Compared with", run.reference() == null ? "no reference" : run.reference());
         fact(dl, "Path", p.path());
-        fact(dl, "Size", String.format(Locale.ROOT, "%,d bytes in %d file%s", p.bytes(), run.snapshot().files().size(),
-                run.snapshot().files().size() == 1 ? "" : "s"));
+        int files = run.snapshot().files().size();
+        fact(dl, "Size", String.format(Locale.ROOT, "%,d bytes", p.bytes())
+                + (files == 0 ? "" : String.format(Locale.ROOT, " in %d file%s", files, files == 1 ? "" : "s")));
         fact(dl, "SHA-256", p.sha256());
         fact(dl, "Modified", String.valueOf(p.modifiedAt()));
         fact(dl, "Discovered", String.valueOf(p.discoveredAt()));
         p.producer().forEach((key, value) -> fact(dl, "Producer " + key, value));
-        fact(dl, "Evaluated", run.startedAt() + " in " + run.duration().toMillis() + " ms");
-        long rejected = run.profile().reads().rowsRejected();
-        fact(dl, "Unreadable rows", rejected == 0 ? "none" : String.format(Locale.ROOT, "%,d (%s); first: %s", rejected,
-                Html.percent(run.profile().reads().rejectedShare()),
-                run.profile().reads().examples().stream().findFirst().map(ReadProblem::toString).orElse("")));
+        fact(dl, "Evaluated", run.startedAt() + " in " + java.time.Duration.between(run.startedAt(), run.finishedAt()).toMillis() + " ms");
+        if (run.profile() != null) {
+            long rejected = run.profile().reads().rowsRejected();
+            fact(dl, "Unreadable rows", rejected == 0 ? "none" : String.format(Locale.ROOT, "%,d (%s); first: %s", rejected,
+                    Html.percent(run.profile().reads().rejectedShare()),
+                    run.profile().reads().examples().stream().findFirst().map(ReadProblem::toString).orElse("")));
+            fact(dl, "Duplicate rows", String.format(Locale.ROOT, "%,d", run.profile().duplicates().duplicateRows()));
+        }
         return "<div class=\"card\">" + dl.append("</dl></div>");
     }
 
