@@ -8,8 +8,8 @@ import io.micronaut.data.annotation.MappedEntity;
  *
  * @param runId   the run (one profile per run)
  * @param summary the profile as JSON, for people and the API
- * @param codec   the name of the {@link ProfileCodec} that wrote {@code state}
- * @param state   the profile as bytes that {@code codec} reads back into a reference profile
+ * @param codec   the name of the codec that wrote {@code state}
+ * @param state   the profile as bytes ({@link dev.driftwatch.engine.profile.ProfileCodec}) that read back into a reference profile
  */
 @MappedEntity("profiles")
 public record ProfileRow(@Id Long runId, String summary, String codec, byte[] state) {

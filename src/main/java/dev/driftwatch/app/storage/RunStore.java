@@ -1,5 +1,6 @@
 package dev.driftwatch.app.storage;
 
+import dev.driftwatch.engine.profile.ProfileCodec;
 import dev.driftwatch.engine.profile.SnapshotProfile;
 import dev.driftwatch.engine.rule.RuleResult;
 import dev.driftwatch.engine.run.RunReport;
@@ -24,6 +25,8 @@ import org.slf4j.LoggerFactory;
 @Singleton
 public class RunStore {
     private static final Logger LOG = LoggerFactory.getLogger(RunStore.class);
+    /** The name stored beside profile bytes: the engine's {@link ProfileCodec}, format version 1. */
+    static final String CODEC = "engine-profile-v1";
 
     private final DatasetRepository datasets;
     private final SnapshotRepository snapshots;
@@ -31,19 +34,17 @@ public class RunStore {
     private final RuleResultRepository results;
     private final ProfileRepository profiles;
     private final ProfileMetricRepository metrics;
-    private final ProfileCodec codec;
     private final Clock clock;
 
     public RunStore(DatasetRepository datasets, SnapshotRepository snapshots, RunRepository runs,
                     RuleResultRepository results, ProfileRepository profiles, ProfileMetricRepository metrics,
-                    ProfileCodec codec, Clock clock) {
+                    Clock clock) {
         this.datasets = datasets;
         this.snapshots = snapshots;
         this.runs = runs;
         this.results = results;
         this.profiles = profiles;
         this.metrics = metrics;
-        this.codec = codec;
         this.clock = clock;
     }
 
@@ -90,7 +91,7 @@ public class RunStore {
         }
         results.saveAll(rows);
         SnapshotProfile profile = report.profile();
-        profiles.save(new ProfileRow(run.id(), StoredJson.write(profile), codec.name(), codec.encode(profile)));
+        profiles.save(new ProfileRow(run.id(), ProfileSummaryJson.of(profile), CODEC, ProfileCodec.toBytes(profile)));
         metrics.saveAll(ProfileFigures.of(run.id(), profile));
         return runs.update(run.finished(RunStatus.SUCCEEDED.id(), report.status().id(), report.blocksGate(),
                 now(), null));
@@ -103,12 +104,17 @@ public class RunStore {
     /** The reference profile a run left, if its codec can read it back. */
     public Optional<SnapshotProfile> profile(RunRow run) {
         return profiles.findById(run.id()).flatMap(row -> {
-            if (!row.codec().equals(codec.name())) {
+            if (!row.codec().equals(CODEC)) {
                 LOG.warn("the profile of run {} was written by codec {}, not {}; it cannot serve as a reference",
-                        run.id(), row.codec(), codec.name());
+                        run.id(), row.codec(), CODEC);
                 return Optional.empty();
             }
-            return Optional.of(codec.decode(row.state()));
+            try {
+                return Optional.of(ProfileCodec.fromBytes(row.state()));
+            } catch (IllegalArgumentException e) {
+                LOG.warn("the profile of run {} cannot serve as a reference: {}", run.id(), e.getMessage());
+                return Optional.empty();
+            }
         });
     }
 

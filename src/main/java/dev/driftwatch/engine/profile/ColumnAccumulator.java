@@ -35,9 +35,13 @@ final class ColumnAccumulator {
     private String latest;
     private List<String> lastWords = List.of();
 
-    ColumnAccumulator(String column, Set<String> missingTokens, boolean isText) {
+    /**
+     * @param isText   true for declared inputs and text columns (text statistics instead of value counts)
+     * @param isId     true for the id column (no value counts: every value is expected to be unique)
+     */
+    ColumnAccumulator(String column, Set<String> missingTokens, boolean isText, boolean isId) {
         this(column, missingTokens, new TreeMap<>(), new long[TYPES.length], new HllSketch(HLL_LG_K),
-                new NumberStream(), isText ? null : new FrequencyCounter(EXACT_VALUES, 1024),
+                new NumberStream(), isText || isId ? null : new FrequencyCounter(EXACT_VALUES, 1024),
                 isText ? new TextAccumulator() : null);
     }
 
@@ -82,7 +86,7 @@ final class ColumnAccumulator {
         distinct.update(raw);
         if (text != null) {
             lastWords = text.accept(raw);
-        } else {
+        } else if (values != null) {
             values.update(raw);
         }
         if (type.isNumeric()) {
@@ -91,6 +95,11 @@ final class ColumnAccumulator {
             earliest = earliest == null || stripped.compareTo(earliest) < 0 ? stripped : earliest;
             latest = latest == null || stripped.compareTo(latest) > 0 ? stripped : latest;
         }
+    }
+
+    /** The word counts of a text column, or null. */
+    FrequencyCounter words() {
+        return text == null ? null : text.frequentWords();
     }
 
     /** The words of the last value accepted, when this is a text column (empty otherwise). */

@@ -65,7 +65,7 @@ final class SplitAccumulator {
         return columns.computeIfAbsent(name, n -> {
             ColumnRoles roles = request.roles();
             var column = new ColumnAccumulator(n, request.missingTokensOf(n),
-                    roles.inputs().contains(n) || roles.text().contains(n));
+                    roles.inputs().contains(n) || roles.text().contains(n), n.equals(roles.id()));
             column.acceptMissing(rows);
             return column;
         });
@@ -91,7 +91,7 @@ final class SplitAccumulator {
         Map<String, ColumnProfile> profiles = new LinkedHashMap<>();
         columns.forEach((name, column) -> profiles.put(name, column.toProfile()));
         String tagColumn = request.roles().tags();
-        TagSummary tagSummary = tags == null ? null : tags.summary(tagColumn, settings);
+        TagSummary tagSummary = tags == null ? null : tags.summary(tagColumn, settings, background());
         LabelSummary labels = null;
         String label = request.roles().label();
         if (label != null && profiles.containsKey(label) && profiles.get(label).categorical() != null) {
@@ -101,6 +101,17 @@ final class SplitAccumulator {
             labels = LabelSummary.of(tagColumn, tagSummary.frequencies(), tagSummary.exact());
         }
         return new SplitProfile(split, rows, profiles, labels, tagSummary);
+    }
+
+    private FrequencyCounter background() {
+        var background = new FrequencyCounter(TextAccumulator.EXACT_WORDS, TextAccumulator.SKETCH_MAP);
+        for (String input : request.roles().inputs()) {
+            ColumnAccumulator column = columns.get(input);
+            if (column != null && column.words() != null) {
+                background.merge(column.words());
+            }
+        }
+        return background;
     }
 
     void write(DataOutput out) throws IOException {

@@ -9,7 +9,7 @@ import org.apache.datasketches.hll.Union;
 
 /**
  * Text statistics of one column of one split: lengths in characters and words, empty texts, vocabulary
- * size (HyperLogLog, lgK {@value #HLL_LG_K}) and the most frequent words (exact up to {@value #EXACT_WORDS}
+ * size (HyperLogLog, lgK {@value #HLL_LG_K}, over the words' 32-bit hash codes) and the most frequent words (exact up to {@value #EXACT_WORDS}
  * words, then a frequent-items sketch of map size {@value #SKETCH_MAP}). Not thread-safe.
  */
 final class TextAccumulator {
@@ -49,7 +49,7 @@ final class TextAccumulator {
         chars.add(text.length());
         words.add(tokens.size());
         for (String token : tokens) {
-            vocabulary.update(token);
+            vocabulary.update(token.hashCode());
             frequentWords.update(token);
         }
         return tokens;
@@ -65,6 +65,10 @@ final class TextAccumulator {
         union.update(other.vocabulary);
         vocabulary = union.getResult();
         frequentWords.merge(other.frequentWords);
+    }
+
+    FrequencyCounter frequentWords() {
+        return frequentWords;
     }
 
     TextSummary summary() {
