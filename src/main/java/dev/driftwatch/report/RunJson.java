@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import dev.driftwatch.engine.profile.ProfileJson;
 import dev.driftwatch.engine.rule.Evidence;
 import dev.driftwatch.engine.rule.RuleResult;
 import dev.driftwatch.engine.run.RunReport;
@@ -20,7 +21,7 @@ import java.time.Instant;
 
 /**
  * The full run as JSON: dataset, snapshot with provenance, reference, timings, verdict ({@code status},
- * {@code blocksGate}), every result with its evidence, and the whole profile. Times are ISO-8601 UTC
+ * {@code blocksGate}), every result with its evidence, and the profile summary of {@link ProfileJson} (the same as the service's {@code /api/runs/{id}/profile}). Times are ISO-8601 UTC
  * instants; statuses and severities are lower-case ids; the result fields are those of the service's
  * verdict ({@code rule, kind, severity, status, column, split, observed, threshold, message}). Thread-safe.
  */
@@ -53,7 +54,7 @@ public final class RunJson {
         root.put("blocksGate", run.blocksGate());
         ArrayNode results = root.putArray("results");
         run.results().forEach(r -> results.add(result(r)));
-        root.set("profile", new ProfileJson(MAPPER).tree(run.profile()));
+        root.set("profile", MAPPER.valueToTree(ProfileJson.tree(run.profile())));
         return root;
     }
 

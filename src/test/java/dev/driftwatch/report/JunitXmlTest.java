@@ -49,7 +49,7 @@ class JunitXmlTest {
         assertThat(((Element) failure.getParentNode()).getAttribute("classname")).isEqualTo("driftwatch.madewithml.text-present");
         assertThat(failure.getAttribute("type")).isEqualTo("missing_values");
         assertThat(failure.getAttribute("message")).startsWith("text: 34 of 999 (3.4%) values missing");
-        assertThat(failure.getTextContent()).contains("projects.json:81 (id 239)");
+        assertThat(failure.getTextContent()).contains("projects.json:808 (id 239)");
     }
 
     @Test

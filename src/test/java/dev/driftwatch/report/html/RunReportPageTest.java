@@ -37,7 +37,7 @@ class RunReportPageTest {
         assertThat(html.split("<tr data-status=", -1)).hasSize(5);
         assertThat(html.indexOf("data-status=\"fail\"")).isLessThan(html.indexOf("data-status=\"pass\""));
         assertThat(html).contains("<summary>5 evidence rows</summary>");
-        assertThat(html).contains("<code>projects.json:81</code> id <b>239</b>");
+        assertThat(html).contains("<code>projects.json:808</code> id <b>239</b>");
     }
 
     @Test
