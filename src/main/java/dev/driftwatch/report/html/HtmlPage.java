@@ -4,7 +4,8 @@ import static dev.driftwatch.report.html.Html.escape;
 
 /**
  * The frame of every Driftwatch page, in the service and in a report file: one self-contained HTML
- * document with its stylesheet inline (no script, font, image or stylesheet is loaded from anywhere).
+ * document with its stylesheet inline (no script, font, image or stylesheet is loaded from anywhere; the
+ * icon is an empty data URI so that browsers do not ask for {@code /favicon.ico}).
  * Stateless; thread-safe.
  */
 public final class HtmlPage {
@@ -57,6 +58,7 @@ public final class HtmlPage {
                 : "<a class=\"brand\" href=\"" + escape(home) + "\">Driftwatch</a>";
         return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+                + "<link rel=\"icon\" href=\"data:,\">"
                 + "<title>" + escape(title) + "</title><style>" + CSS + "</style></head><body>"
                 + "<header class=\"top\">" + brand + "<span class=\"sub\">data-quality and drift checks</span></header>"
                 + "<main>" + body + "</main></body></html>\n";
