@@ -1,6 +1,7 @@
 package dev.driftwatch.app.api;
 
 import dev.driftwatch.app.catalog.CatalogEntry;
+import dev.driftwatch.app.config.DriftwatchConfiguration;
 import dev.driftwatch.app.storage.DatasetRepository;
 import dev.driftwatch.app.storage.DatasetRow;
 import dev.driftwatch.app.storage.RuleResultRepository;
@@ -24,9 +25,11 @@ class ApiViews {
     private final SnapshotRepository snapshots;
     private final RunRepository runs;
     private final RuleResultRepository results;
+    private final Duration defaultInterval;
 
     ApiViews(DatasetRepository datasets, SnapshotRepository snapshots, RunRepository runs,
-             RuleResultRepository results) {
+             RuleResultRepository results, DriftwatchConfiguration configuration) {
+        this.defaultInterval = configuration.interval();
         this.datasets = datasets;
         this.snapshots = snapshots;
         this.runs = runs;
@@ -38,9 +41,8 @@ class ApiViews {
         RunSummaryView latest = row.flatMap(this::latestRun).map(this::summary).orElse(null);
         return entry.loaded().map(file -> {
             var d = file.dataset();
-            Duration interval = d.interval();
-            return new DatasetView(entry.name(), entry.file().toString(), d.source().toString(),
-                    interval == null ? null : interval.toString(), d.reference().kind().name().toLowerCase(java.util.Locale.ROOT),
+            Duration interval = d.interval() == null ? defaultInterval : d.interval();
+            return new DatasetView(entry.name(), entry.file().toString(), d.source().toString(), interval.toString(), d.reference().kind().name().toLowerCase(java.util.Locale.ROOT),
                     file.rules().stream().map(Rule::name).toList(), null, latest);
         }).orElseGet(() -> new DatasetView(entry.name(), entry.file().toString(), null, null, null, List.of(),
                 entry.error(), latest));

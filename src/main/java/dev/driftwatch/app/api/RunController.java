@@ -26,7 +26,7 @@ class RunController {
         return views.run(id).orElseThrow(() -> unknownRun(id));
     }
 
-    /** The profile as JSON: {@code {"splits": {name: {split, rows, columns: {name: ColumnProfile}}}, "reads": ...}}. */
+    /** The profile summary as JSON ({@link dev.driftwatch.engine.profile.ProfileJson}): rows, rowsPerSplit, duplicates, reads, splits. */
     @Get("/{id}/profile")
     HttpResponse<String> profile(long id) {
         RunView run = show(id);

@@ -1,6 +1,7 @@
 package dev.driftwatch.app.storage;
 
 import dev.driftwatch.engine.profile.ProfileCodec;
+import dev.driftwatch.engine.profile.ProfileJson;
 import dev.driftwatch.engine.profile.SnapshotProfile;
 import dev.driftwatch.engine.rule.RuleResult;
 import dev.driftwatch.engine.run.RunReport;
@@ -91,7 +92,7 @@ public class RunStore {
         }
         results.saveAll(rows);
         SnapshotProfile profile = report.profile();
-        profiles.save(new ProfileRow(run.id(), ProfileSummaryJson.of(profile), CODEC, ProfileCodec.toBytes(profile)));
+        profiles.save(new ProfileRow(run.id(), StoredJson.write(ProfileJson.tree(profile)), CODEC, ProfileCodec.toBytes(profile)));
         metrics.saveAll(ProfileFigures.of(run.id(), profile));
         return runs.update(run.finished(RunStatus.SUCCEEDED.id(), report.status().id(), report.blocksGate(),
                 now(), null));

@@ -2,6 +2,7 @@ package dev.driftwatch.app.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.driftwatch.app.CatalogEvents;
 import dev.driftwatch.app.TestDatasets;
 import dev.driftwatch.app.storage.DatasetRepository;
 import dev.driftwatch.app.storage.RunRepository;
@@ -38,6 +39,8 @@ class DatasetWatchTest implements TestPropertyProvider {
     SnapshotRepository snapshots;
     @Inject
     RunRepository runs;
+    @Inject
+    CatalogEvents events;
 
     @Override
     public Map<String, String> getProperties() {
@@ -105,6 +108,27 @@ class DatasetWatchTest implements TestPropertyProvider {
 
         assertThat(snapshotsOf("neighbour")).singleElement().satisfies(s -> assertThat(onlyRun(s).succeeded()).isTrue());
         assertThat(datasets.findByName("broken")).isEmpty();
+    }
+
+    @Test
+    void anEditedRulesFileIsReadAtTheNextTickAndAnnounced() throws IOException {
+        Path file = data.declare("edited");
+        watch.tick().join();
+        assertThat(events.received()).last().satisfies(e ->
+                assertThat(e.rulesByDataset()).containsEntry("edited", java.util.Set.of("glucose-measured")));
+        Files.writeString(file, Files.readString(file) + """
+                  - name: age-measured
+                    kind: missing_values
+                    severity: warn
+                    columns: [age]
+                    max_ratio: 0
+                """);
+        watch.tick().join();
+        assertThat(events.received()).last().satisfies(e -> assertThat(e.rulesByDataset())
+                .containsEntry("edited", java.util.Set.of("glucose-measured", "age-measured")));
+        int count = events.received().size();
+        watch.tick().join();
+        assertThat(events.received()).as("no change, no event").hasSize(count);
     }
 
     private List<SnapshotRow> snapshotsOf(String dataset) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.driftwatch.app.TestDatasets;
+import dev.driftwatch.engine.profile.ProfileJson;
 import dev.driftwatch.engine.profile.Profiler;
 import dev.driftwatch.engine.run.RunReport;
 import dev.driftwatch.engine.run.SnapshotEvaluator;
@@ -98,7 +99,8 @@ abstract class StorageContract {
             assertThat(r.threshold()).isEqualTo(0.25);
             assertThat(r.evidence()).contains("\"id\":\"2\"").contains("\"id\":\"4\"");
         });
-        assertThat(store.profile(run)).contains(report.profile());
+        assertThat(store.profile(run)).get().extracting(ProfileJson::tree)
+                .isEqualTo(ProfileJson.tree(report.profile()));
         List<ProfileMetricRow> figures = context.getBean(ProfileMetricRepository.class).findByRunId(run.id());
         assertThat(figures).filteredOn(f -> f.metric().equals("missing_ratio") && "glucose".equals(f.columnName()))
                 .singleElement().extracting(ProfileMetricRow::metricValue).isEqualTo(0.5);
