@@ -21,7 +21,7 @@ final class SplitAccumulator {
     private Header lastHeader;
     private List<ColumnAccumulator> byPosition = List.of();
     private final List<ColumnAccumulator> inputs = new ArrayList<>();
-    private final List<String> rowWords = new ArrayList<>();
+    private final WordList rowWords = new WordList();
 
     SplitAccumulator(String split, ProfileRequest request) {
         this.split = split;
@@ -104,7 +104,7 @@ final class SplitAccumulator {
     }
 
     private FrequencyCounter background() {
-        var background = new FrequencyCounter(TextAccumulator.EXACT_WORDS, TextAccumulator.SKETCH_MAP);
+        var background = new FrequencyCounter(TextAccumulator.WORD_CAPACITY);
         for (String input : request.roles().inputs()) {
             ColumnAccumulator column = columns.get(input);
             if (column != null && column.words() != null) {
