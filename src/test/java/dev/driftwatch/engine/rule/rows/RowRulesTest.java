@@ -157,7 +157,7 @@ class RowRulesTest {
                         "test.csv", "id,title,description,tag\n"));
         RuleResult result = RuleFixture.of(fixture.run("s1"), "leak").get(0);
         assertThat(result.status()).isEqualTo(Status.ERROR);
-        assertThat(result.message()).isEqualTo("expected at least two splits to compare but found 1 (train)");
+        assertThat(result.message()).isEqualTo("expected at least two splits to compare but found 1 (train).");
     }
 
     @Test
@@ -166,6 +166,6 @@ class RowRulesTest {
                 .snapshot("s1", Map.of("all.csv", "title\nA\n"));
         RuleResult result = RuleFixture.of(fixture.run("s1"), "leak").get(0);
         assertThat(result.status()).isEqualTo(Status.ERROR);
-        assertThat(result.message()).isEqualTo("expected at least two splits to compare but found 1 (all)");
+        assertThat(result.message()).isEqualTo("expected at least two splits to compare but found 1 (all).");
     }
 }
