@@ -1,6 +1,7 @@
 package dev.driftwatch.cli;
 
 import dev.driftwatch.engine.profile.Profiler;
+import dev.driftwatch.engine.profile.SnapshotProfile;
 import dev.driftwatch.engine.run.RunReport;
 import dev.driftwatch.engine.run.SnapshotEvaluator;
 import dev.driftwatch.engine.snapshot.Snapshot;
@@ -9,6 +10,7 @@ import dev.driftwatch.engine.snapshot.SnapshotException;
 import dev.driftwatch.spec.RulesFile;
 import dev.driftwatch.spec.RulesFileException;
 import dev.driftwatch.spec.RulesFileLoader;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -27,8 +29,14 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--snapshot", required = true, description = "The snapshot: a folder or a file, laid out as the rules file says.")
     Path snapshot;
 
-    @Option(names = "--reference", description = "A snapshot to compare with (drift, new tags, row count change).")
+    @Option(names = "--reference", description = "What to compare with (drift, new tags, row count change): a snapshot, or a profile file written by --save-profile.")
     Path reference;
+
+    @Option(names = "--save-profile", paramLabel = "FILE", description = "Store the snapshot's profile in FILE, to be used later as --reference.")
+    Path saveProfile;
+
+    @CommandLine.Mixin
+    ReportFiles reports = new ReportFiles();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -43,19 +51,30 @@ final class CheckCommand implements Callable<Integer> {
             var evaluator = new SnapshotEvaluator(new Profiler(), Clock.systemUTC());
             Snapshot current = located(discovery, file, snapshot);
             Optional<SnapshotEvaluator.Reference> ref = Optional.empty();
-            if (reference != null) {
+            if (reference != null && StoredProfile.isProfile(reference)) {
+                ref = Optional.of(new SnapshotEvaluator.Reference(reference.getFileName().toString(), StoredProfile.read(reference)));
+            } else if (reference != null) {
                 Snapshot referenceSnapshot = located(discovery, file, reference);
                 var referenceRun = evaluator.evaluate(file.dataset(), file.rules(), referenceSnapshot, Optional.empty());
                 ref = Optional.of(new SnapshotEvaluator.Reference(referenceSnapshot.id(), referenceRun.profile()));
             }
             RunReport run = evaluator.evaluate(file.dataset(), file.rules(), current, ref);
             new RunSummary(run).print(out);
+            if (saveProfile != null) {
+                StoredProfile.write(saveProfile, run.profile());
+                out.println("Wrote " + saveProfile);
+            }
+            SnapshotProfile referenceProfile = ref.map(SnapshotEvaluator.Reference::profile).orElse(null);
+            reports.write(run, referenceProfile).forEach(written -> out.println("Wrote " + written));
             return run.blocksGate() ? DriftwatchCommand.BLOCKED : DriftwatchCommand.PASSED;
         } catch (RulesFileException e) {
             err.println("driftwatch: bad rules file: " + e.getMessage());
             return DriftwatchCommand.BAD_INPUT;
         } catch (SnapshotException e) {
             err.println("driftwatch: bad snapshot: " + e.getMessage());
+            return DriftwatchCommand.BAD_INPUT;
+        } catch (IOException e) {
+            err.println("driftwatch: could not write a report: " + e);
             return DriftwatchCommand.BAD_INPUT;
         }
     }

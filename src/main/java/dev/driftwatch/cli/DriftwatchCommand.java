@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code driftwatch} command line: the CI gate and tools. Starts no application context. */
 @Command(name = "driftwatch", mixinStandardHelpOptions = true, version = "driftwatch 0.1.0",
         description = "Data-quality and drift checks for ML dataset snapshots.",
-        subcommands = {CheckCommand.class, ValidateCommand.class})
+        subcommands = {CheckCommand.class, GateCommand.class, ValidateCommand.class, BenchCommand.class})
 public final class DriftwatchCommand implements Runnable {
     /** Exit code: every error-severity rule passed. */
     public static final int PASSED = 0;
@@ -25,11 +25,16 @@ public final class DriftwatchCommand implements Runnable {
 
     /** Runs the command line and returns its exit code. */
     public static int execute(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /** The command line, ready to execute; tests redirect its output with {@code setOut}/{@code setErr}. */
+    static CommandLine commandLine() {
         var commandLine = new CommandLine(new DriftwatchCommand());
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("driftwatch: " + e.getMessage());
             return BAD_INPUT;
         });
-        return commandLine.execute(args);
+        return commandLine;
     }
 }

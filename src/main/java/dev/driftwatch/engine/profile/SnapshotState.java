@@ -8,16 +8,17 @@ import java.util.TreeMap;
 final class SnapshotState {
     private final ProfileRequest request;
     private final Map<String, SplitAccumulator> splits = new TreeMap<>();
+    private final Map<String, SplitAccumulator> bySplit = new java.util.HashMap<>();
 
     SnapshotState(ProfileRequest request) {
         this.request = request;
     }
 
     void accept(Row row) {
-        SplitAccumulator split = splits.get(row.split());
+        SplitAccumulator split = bySplit.get(row.split());
         if (split == null) {
-            split = new SplitAccumulator(row.split(), request);
-            splits.put(row.split(), split);
+            split = splits.computeIfAbsent(row.split(), name -> new SplitAccumulator(name, request));
+            bySplit.put(row.split(), split);
         }
         split.accept(row);
     }

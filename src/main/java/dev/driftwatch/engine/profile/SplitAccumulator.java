@@ -21,7 +21,7 @@ final class SplitAccumulator {
     private Header lastHeader;
     private List<ColumnAccumulator> byPosition = List.of();
     private final List<ColumnAccumulator> inputs = new ArrayList<>();
-    private final List<String> rowWords = new ArrayList<>();
+    private final WordList rowWords = new WordList();
 
     SplitAccumulator(String split, ProfileRequest request) {
         this.split = split;
@@ -65,7 +65,8 @@ final class SplitAccumulator {
         return columns.computeIfAbsent(name, n -> {
             ColumnRoles roles = request.roles();
             var column = new ColumnAccumulator(n, request.missingTokensOf(n),
-                    roles.inputs().contains(n) || roles.text().contains(n));
+                    roles.inputs().contains(n) || roles.text().contains(n),
+                    n.equals(roles.id()) || roles.numeric().contains(n) || roles.timestamps().contains(n));
             column.acceptMissing(rows);
             return column;
         });
@@ -91,7 +92,7 @@ final class SplitAccumulator {
         Map<String, ColumnProfile> profiles = new LinkedHashMap<>();
         columns.forEach((name, column) -> profiles.put(name, column.toProfile()));
         String tagColumn = request.roles().tags();
-        TagSummary tagSummary = tags == null ? null : tags.summary(tagColumn, settings);
+        TagSummary tagSummary = tags == null ? null : tags.summary(tagColumn, settings, background());
         LabelSummary labels = null;
         String label = request.roles().label();
         if (label != null && profiles.containsKey(label) && profiles.get(label).categorical() != null) {
@@ -101,6 +102,17 @@ final class SplitAccumulator {
             labels = LabelSummary.of(tagColumn, tagSummary.frequencies(), tagSummary.exact());
         }
         return new SplitProfile(split, rows, profiles, labels, tagSummary);
+    }
+
+    private FrequencyCounter background() {
+        var background = new FrequencyCounter(TextAccumulator.WORD_CAPACITY);
+        for (String input : request.roles().inputs()) {
+            ColumnAccumulator column = columns.get(input);
+            if (column != null && column.words() != null) {
+                background.merge(column.words());
+            }
+        }
+        return background;
     }
 
     void write(DataOutput out) throws IOException {

@@ -10,8 +10,9 @@ import java.util.TreeMap;
 /**
  * Tags of one split: tags per row (exact, rows with more than {@value #MAX_PER_ROW} tags counted at that
  * value), tag counts (exact up to {@value #EXACT_TAGS} distinct tags), and the words of the inputs per tag
- * for the first {@value #WORD_TAGS} tags seen (each exact up to 256 words, then a sketch of map size 512),
- * plus the words of all rows as the background. Memory: at most about 8 MB. Not thread-safe.
+ * for the first {@value #WORD_TAGS} tags seen (each exact up to 1,024 distinct words, then a Misra-Gries summary of that size);
+ * the background (words of all rows) comes from the input columns' text statistics. Memory: at most
+ * about 10 MB. Not thread-safe.
  */
 final class TagAccumulator {
     static final int MAX_PER_ROW = 64;
@@ -22,28 +23,21 @@ final class TagAccumulator {
     private final long[] perRow;
     private final FrequencyCounter tags;
     private final Map<String, FrequencyCounter> wordsByTag;
-    private final FrequencyCounter background;
 
     TagAccumulator() {
-        this(new long[MAX_PER_ROW + 1], new FrequencyCounter(EXACT_TAGS, 4096), new TreeMap<>(),
-                new FrequencyCounter(4096, 8192));
+        this(new long[MAX_PER_ROW + 1], new FrequencyCounter(EXACT_TAGS), new TreeMap<>());
     }
 
-    private TagAccumulator(long[] perRow, FrequencyCounter tags, Map<String, FrequencyCounter> wordsByTag,
-                           FrequencyCounter background) {
+    private TagAccumulator(long[] perRow, FrequencyCounter tags, Map<String, FrequencyCounter> wordsByTag) {
         this.perRow = perRow;
         this.tags = tags;
         this.wordsByTag = wordsByTag;
-        this.background = background;
     }
 
     /** @param words the words of the row's inputs (may be empty) */
-    void accept(List<String> rowTags, List<String> words) {
+    void accept(List<String> rowTags, WordList words) {
         rows++;
         perRow[Math.min(MAX_PER_ROW, rowTags.size())]++;
-        for (String word : words) {
-            background.update(word);
-        }
         for (String tag : rowTags) {
             tags.update(tag);
             FrequencyCounter counter = wordsByTag.get(tag);
@@ -52,15 +46,15 @@ final class TagAccumulator {
                 wordsByTag.put(tag, counter);
             }
             if (counter != null) {
-                for (String word : words) {
-                    counter.update(word);
+                for (int i = 0; i < words.size(); i++) {
+                    counter.update(words.word(i), words.hash(i), 1);
                 }
             }
         }
     }
 
     private static FrequencyCounter newWordCounter() {
-        return new FrequencyCounter(256, 512);
+        return new FrequencyCounter(1024);
     }
 
     void merge(TagAccumulator other) {
@@ -69,7 +63,6 @@ final class TagAccumulator {
             perRow[i] += other.perRow[i];
         }
         tags.merge(other.tags);
-        background.merge(other.background);
         other.wordsByTag.forEach((tag, counter) -> {
             FrequencyCounter mine = wordsByTag.get(tag);
             if (mine == null && wordsByTag.size() < WORD_TAGS) {
@@ -82,7 +75,8 @@ final class TagAccumulator {
         });
     }
 
-    TagSummary summary(String column, TagSettings settings) {
+    /** @param background the words of the inputs of every row of the split */
+    TagSummary summary(String column, TagSettings settings, FrequencyCounter background) {
         Map<Integer, Long> perRowCounts = new TreeMap<>();
         for (int i = 0; i < perRow.length; i++) {
             if (perRow[i] > 0) {
@@ -98,7 +92,6 @@ final class TagAccumulator {
             out.writeLong(c);
         }
         tags.write(out);
-        background.write(out);
         out.writeInt(wordsByTag.size());
         for (var e : wordsByTag.entrySet()) {
             Codec.writeString(out, e.getKey());
@@ -113,13 +106,12 @@ final class TagAccumulator {
             perRow[i] = in.readLong();
         }
         FrequencyCounter tags = FrequencyCounter.read(in);
-        FrequencyCounter background = FrequencyCounter.read(in);
         Map<String, FrequencyCounter> wordsByTag = new TreeMap<>();
         int size = in.readInt();
         for (int i = 0; i < size; i++) {
             wordsByTag.put(Codec.readString(in), FrequencyCounter.read(in));
         }
-        var accumulator = new TagAccumulator(perRow, tags, wordsByTag, background);
+        var accumulator = new TagAccumulator(perRow, tags, wordsByTag);
         accumulator.rows = rows;
         return accumulator;
     }

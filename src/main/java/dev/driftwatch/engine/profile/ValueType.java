@@ -22,7 +22,7 @@ public enum ValueType {
         if (isInteger(text)) {
             return INTEGER;
         }
-        if (DECIMAL_TEXT.matcher(text).matches()) {
+        if (isPlainDecimal(text) || DECIMAL_TEXT.matcher(text).matches()) {
             return DECIMAL;
         }
         if (TIMESTAMP_TEXT.matcher(text).matches()) {
@@ -44,6 +44,24 @@ public enum ValueType {
             }
         }
         return true;
+    }
+
+    /** Digits with one dot and at least one digit (the common case, without a regex). */
+    private static boolean isPlainDecimal(String text) {
+        int start = text.charAt(0) == '-' || text.charAt(0) == '+' ? 1 : 0;
+        int dots = 0;
+        int digits = 0;
+        for (int i = start; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '.') {
+                dots++;
+            } else if (c >= '0' && c <= '9') {
+                digits++;
+            } else {
+                return false;
+            }
+        }
+        return dots == 1 && digits > 0;
     }
 
     public boolean isNumeric() {

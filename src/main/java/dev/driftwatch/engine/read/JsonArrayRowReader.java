@@ -9,7 +9,9 @@ import java.io.InputStream;
 
 /**
  * Reads a JSON array of objects with Jackson's streaming parser: one object in memory at a time.
- * An element that is not an object is rejected; a syntax error ends the file, reported with its location.
+ * Rows carry the line where their object starts. An element that is not an object is rejected; a syntax
+ * error or an invalid UTF-8 sequence ends the file (the parser cannot resynchronise), reported with its line.
+ * A UTF-8 byte order mark is skipped by Jackson.
  */
 final class JsonArrayRowReader implements RowReader {
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -23,22 +25,23 @@ final class JsonArrayRowReader implements RowReader {
                 return;
             }
             var rows = new JsonObjectRows();
-            long record = 0;
             JsonToken token;
             while ((token = parser.nextToken()) != JsonToken.END_ARRAY && token != null) {
-                record++;
+                long line = parser.currentLocation().getLineNr();
                 if (token != JsonToken.START_OBJECT) {
-                    sink.reject(new ReadProblem(source, record, "not_an_object",
+                    sink.reject(new ReadProblem(source, line, "not_an_object",
                             "expected a JSON object but found " + token));
                     parser.skipChildren();
                     continue;
                 }
-                sink.accept(rows.next(parser, source, split, record));
+                sink.accept(rows.next(parser, source, split, line));
             }
         } catch (JsonProcessingException e) {
             var at = e.getLocation();
-            sink.reject(new ReadProblem(source, at == null ? 0 : at.getLineNr(), "parse",
-                    "expected well-formed JSON but found: " + e.getOriginalMessage()));
+            boolean encoding = e.getOriginalMessage() != null && e.getOriginalMessage().contains("Invalid UTF-8");
+            sink.reject(new ReadProblem(source, at == null ? 0 : at.getLineNr(), encoding ? "encoding" : "parse",
+                    (encoding ? "expected UTF-8 text but found: " : "expected well-formed JSON but found: ")
+                            + e.getOriginalMessage()));
         }
     }
 }

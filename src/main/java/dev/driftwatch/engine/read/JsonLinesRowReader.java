@@ -10,7 +10,10 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 
-/** Reads one JSON object per line; a line that is not a well-formed object is rejected and reading goes on. */
+/**
+ * Reads one JSON object per line; a line that is not a well-formed object, or holds bytes that are not
+ * UTF-8 (decoded as U+FFFD), is rejected and reading goes on. A byte order mark is skipped.
+ */
 final class JsonLinesRowReader implements RowReader {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -26,6 +29,11 @@ final class JsonLinesRowReader implements RowReader {
                     text = Bom.strip(text);
                 }
                 if (text.isBlank()) {
+                    continue;
+                }
+                if (text.indexOf('\uFFFD') >= 0) {
+                    sink.reject(new ReadProblem(source, line, "encoding",
+                            "expected UTF-8 text but found an invalid byte sequence"));
                     continue;
                 }
                 try (JsonParser parser = MAPPER.createParser(text)) {

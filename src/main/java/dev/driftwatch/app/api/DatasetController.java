@@ -1,0 +1,75 @@
+package dev.driftwatch.app.api;
+
+import dev.driftwatch.app.catalog.CatalogEntry;
+import dev.driftwatch.app.catalog.DatasetCatalog;
+import dev.driftwatch.app.schedule.DatasetBusyException;
+import dev.driftwatch.app.schedule.DatasetWatch;
+import dev.driftwatch.app.storage.DatasetRow;
+import dev.driftwatch.app.storage.RunRow;
+import dev.driftwatch.spec.RulesFile;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import java.util.List;
+
+/** {@code /api/datasets}: the declared datasets, their snapshots, their verdict, and runs on request. */
+@Controller("/api/datasets")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class DatasetController {
+    private final DatasetCatalog catalog;
+    private final DatasetWatch watch;
+    private final ApiViews views;
+
+    DatasetController(DatasetCatalog catalog, DatasetWatch watch, ApiViews views) {
+        this.catalog = catalog;
+        this.watch = watch;
+        this.views = views;
+    }
+
+    @Get
+    List<DatasetView> list() {
+        return catalog.entries().values().stream().map(views::dataset).toList();
+    }
+
+    @Get("/{name}")
+    DatasetView show(String name) {
+        return views.dataset(entry(name));
+    }
+
+    @Get("/{name}/snapshots")
+    List<SnapshotView> snapshots(String name) {
+        entry(name);
+        return views.storedDataset(name).map(views::snapshots).orElse(List.of());
+    }
+
+    @Post("/{name}/runs")
+    HttpResponse<RunView> run(String name) {
+        CatalogEntry entry = entry(name);
+        RulesFile rules = entry.loaded().orElseThrow(() -> new ApiException(HttpStatus.CONFLICT,
+                "dataset '" + name + "' cannot run until its rules file is fixed: " + entry.error()));
+        RunRow run;
+        try {
+            run = watch.evaluateLatest(rules).orElseThrow(() -> new ApiException(HttpStatus.CONFLICT,
+                    "expected a snapshot of dataset '" + name + "' in " + rules.dataset().source() + " but found none"));
+        } catch (DatasetBusyException e) {
+            throw new ApiException(HttpStatus.CONFLICT, e.getMessage());
+        }
+        return HttpResponse.created(views.run(run.id()).orElseThrow());
+    }
+
+    @Get("/{name}/verdict")
+    VerdictView verdict(String name) {
+        entry(name);
+        RunRow run = views.storedDataset(name).flatMap(views::latestRun).orElseThrow(() -> new ApiException(
+                HttpStatus.CONFLICT, "expected a finished run of dataset '" + name + "' but it has none yet"));
+        return views.verdict(name, run);
+    }
+
+    private CatalogEntry entry(String name) {
+        return catalog.entry(name).orElseThrow(() -> ApiException.unknownDataset(name));
+    }
+}

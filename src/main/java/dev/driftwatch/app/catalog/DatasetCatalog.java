@@ -1,0 +1,122 @@
+package dev.driftwatch.app.catalog;
+
+import dev.driftwatch.app.config.DriftwatchConfiguration;
+import dev.driftwatch.app.events.DatasetCatalogChanged;
+import dev.driftwatch.engine.rule.Rule;
+import dev.driftwatch.spec.RulesFile;
+import dev.driftwatch.spec.RulesFileLoader;
+import io.micronaut.context.event.ApplicationEventPublisher;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The datasets declared in the rules folder ({@code driftwatch.rules}, every {@code *.yaml} and
+ * {@code *.yml}), re-read on each {@link #reload()} so edits are picked up. A broken file becomes an
+ * entry with its error and never hides the others. Publishes {@link DatasetCatalogChanged} when the set
+ * of datasets or their rules changes. Thread-safe.
+ */
+@Singleton
+public class DatasetCatalog {
+    private static final Logger LOG = LoggerFactory.getLogger(DatasetCatalog.class);
+
+    private final Path folder;
+    private final RulesFileLoader loader;
+    private final ApplicationEventPublisher<DatasetCatalogChanged> events;
+    private final Map<Path, String> reportedErrors = new ConcurrentHashMap<>();
+    private volatile Map<String, CatalogEntry> entries;
+    private Map<String, Set<String>> published;
+
+    public DatasetCatalog(DriftwatchConfiguration configuration, RulesFileLoader loader,
+                          ApplicationEventPublisher<DatasetCatalogChanged> events) {
+        this.folder = configuration.rules();
+        this.loader = loader;
+        this.events = events;
+    }
+
+    /** Reads the rules folder again; returns the entries by dataset name, sorted. */
+    public synchronized Map<String, CatalogEntry> reload() {
+        Map<String, CatalogEntry> loaded = new TreeMap<>();
+        for (Path file : files()) {
+            CatalogEntry entry = load(file);
+            CatalogEntry clash = loaded.get(entry.name());
+            if (clash != null) {
+                entry = new CatalogEntry(entry.name() + "@" + file.getFileName(), file, null, file
+                        + ":1: dataset: expected a unique dataset name but '" + entry.name() + "' is also declared in "
+                        + clash.file());
+                report(file, entry.error());
+            }
+            loaded.put(entry.name(), entry);
+        }
+        entries = java.util.Collections.unmodifiableMap(loaded);
+        publishIfChanged(loaded);
+        return entries;
+    }
+
+    /** The entries as last read, reading them first if they never were. */
+    public Map<String, CatalogEntry> entries() {
+        Map<String, CatalogEntry> current = entries;
+        return current != null ? current : reload();
+    }
+
+    public Optional<CatalogEntry> entry(String name) {
+        return Optional.ofNullable(entries().get(name));
+    }
+
+    private CatalogEntry load(Path file) {
+        try {
+            RulesFile rules = loader.load(file);
+            if (reportedErrors.remove(file) != null) {
+                LOG.info("rules file {} is valid again: dataset {}", file, rules.dataset().name());
+            }
+            return new CatalogEntry(rules.dataset().name(), file, rules, null);
+        } catch (RuntimeException e) {
+            report(file, e.getMessage());
+            String stem = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
+            return new CatalogEntry(stem, file, null, String.valueOf(e.getMessage()));
+        }
+    }
+
+    private void report(Path file, String error) {
+        if (!error.equals(reportedErrors.put(file, error))) {
+            LOG.error("rules file rejected, its dataset is not watched until it is fixed: {}", error);
+        }
+    }
+
+    private List<Path> files() {
+        if (!Files.isDirectory(folder)) {
+            LOG.warn("expected a folder of rules files at {} but found none", folder.toAbsolutePath());
+            return List.of();
+        }
+        try (Stream<Path> list = Files.list(folder)) {
+            return list.filter(p -> p.getFileName().toString().matches(".*\\.ya?ml$"))
+                    .filter(Files::isRegularFile).sorted().toList();
+        } catch (IOException e) {
+            LOG.error("could not list the rules folder {}: {}", folder, e.getMessage());
+            return List.of();
+        }
+    }
+
+    private void publishIfChanged(Map<String, CatalogEntry> loaded) {
+        Map<String, Set<String>> rules = new LinkedHashMap<>();
+        loaded.values().forEach(entry -> entry.loaded().ifPresent(file -> rules.put(file.dataset().name(),
+                file.rules().stream().map(Rule::name).collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new)))));
+        if (!rules.equals(published)) {
+            published = rules;
+            LOG.info("datasets declared in {}: {}", folder, rules.keySet());
+            events.publishEvent(new DatasetCatalogChanged(rules));
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package dev.driftwatch.app.config;
+
+import dev.driftwatch.engine.profile.Profiler;
+import dev.driftwatch.engine.run.SnapshotEvaluator;
+import dev.driftwatch.engine.snapshot.SnapshotDiscovery;
+import dev.driftwatch.spec.RulesFileLoader;
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+
+/** The framework-free engine, made available for injection. One discovery keeps one fingerprint cache. */
+@Factory
+class EngineBeans {
+    @Singleton
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Singleton
+    SnapshotDiscovery snapshotDiscovery(Clock clock) {
+        return new SnapshotDiscovery(clock);
+    }
+
+    @Singleton
+    SnapshotEvaluator snapshotEvaluator(Clock clock) {
+        return new SnapshotEvaluator(new Profiler(), clock);
+    }
+
+    @Singleton
+    RulesFileLoader rulesFileLoader() {
+        return new RulesFileLoader();
+    }
+}

@@ -1,0 +1,182 @@
+package dev.driftwatch.app.schedule;
+
+import dev.driftwatch.app.events.RunFinished;
+import dev.driftwatch.app.storage.DatasetRow;
+import dev.driftwatch.app.storage.RunRow;
+import dev.driftwatch.app.storage.RunStore;
+import dev.driftwatch.app.storage.RunTrigger;
+import dev.driftwatch.app.storage.SnapshotRow;
+import dev.driftwatch.engine.dataset.DatasetDefinition;
+import dev.driftwatch.engine.dataset.ReferencePolicy;
+import dev.driftwatch.engine.run.RunReport;
+import dev.driftwatch.engine.run.SnapshotEvaluator;
+import dev.driftwatch.engine.snapshot.Snapshot;
+import dev.driftwatch.engine.snapshot.SnapshotDiscovery;
+import dev.driftwatch.spec.RulesFile;
+import io.micronaut.context.event.ApplicationEventPublisher;
+import jakarta.inject.Singleton;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Evaluates the snapshots of one dataset: discovers them, stores each new one, and runs the engine on
+ * every snapshot without a successful run, oldest first, each compared with its reference. A failure is
+ * stored as a failed run (and retried next time, since the snapshot still has no successful run).
+ * Callers must not run two evaluations of the same dataset at once ({@link DatasetWatch} sees to it).
+ */
+@Singleton
+public class DatasetRunner {
+    private static final Logger LOG = LoggerFactory.getLogger(DatasetRunner.class);
+
+    private final SnapshotDiscovery discovery;
+    private final SnapshotEvaluator evaluator;
+    private final RunStore store;
+    private final ApplicationEventPublisher<RunFinished> events;
+
+    public DatasetRunner(SnapshotDiscovery discovery, SnapshotEvaluator evaluator, RunStore store,
+                         ApplicationEventPublisher<RunFinished> events) {
+        this.discovery = discovery;
+        this.evaluator = evaluator;
+        this.store = store;
+        this.events = events;
+    }
+
+    /** Evaluates every snapshot not evaluated yet; stops at the first failure (later ones need it as reference). */
+    public void evaluateNew(RulesFile rules) {
+        DatasetDefinition definition = rules.dataset();
+        DatasetRow dataset = store.dataset(definition.name(), rules.file().toString());
+        Optional<List<Snapshot>> found = discover(rules, dataset, RunTrigger.SCHEDULE);
+        if (found.isEmpty()) {
+            return;
+        }
+        List<Snapshot> snapshots = found.get();
+        Evaluated previous = null;
+        Evaluated baseline = null;
+        if (definition.reference().kind() == ReferencePolicy.Kind.BASELINE) {
+            baseline = baseline(rules, dataset, snapshots, RunTrigger.SCHEDULE).orElse(null);
+            if (baseline == null) {
+                return;
+            }
+        }
+        int evaluated = 0;
+        for (Snapshot snapshot : snapshots) {
+            SnapshotRow row = store.snapshot(dataset, snapshot);
+            Optional<RunRow> done = store.successfulRun(row);
+            if (done.isEmpty()) {
+                Evaluated reference = definition.reference().kind() == ReferencePolicy.Kind.PREVIOUS ? previous : baseline;
+                RunRow run = evaluate(rules, dataset, snapshot, row, reference, RunTrigger.SCHEDULE);
+                evaluated++;
+                if (!run.succeeded()) {
+                    break;
+                }
+                done = Optional.of(run);
+            }
+            previous = new Evaluated(row, done.get());
+        }
+        if (evaluated > 0) {
+            LOG.info("{}: {} snapshot(s) in {}, {} evaluated now", definition.name(), snapshots.size(),
+                    definition.source(), evaluated);
+        } else {
+            LOG.debug("{}: {} snapshot(s), nothing new", definition.name(), snapshots.size());
+        }
+    }
+
+    /**
+     * Evaluates the latest snapshot again, whether it was evaluated before or not.
+     *
+     * @return the run, or empty when the dataset has no snapshot
+     */
+    public Optional<RunRow> evaluateLatest(RulesFile rules, RunTrigger trigger) {
+        DatasetDefinition definition = rules.dataset();
+        DatasetRow dataset = store.dataset(definition.name(), rules.file().toString());
+        Optional<List<Snapshot>> found = discover(rules, dataset, trigger);
+        if (found.isEmpty()) {
+            return store.latestRun(dataset);
+        }
+        List<Snapshot> snapshots = found.get();
+        if (snapshots.isEmpty()) {
+            return Optional.empty();
+        }
+        Evaluated reference = null;
+        if (definition.reference().kind() == ReferencePolicy.Kind.BASELINE) {
+            reference = baseline(rules, dataset, snapshots, trigger).orElse(null);
+            if (reference == null) {
+                return store.latestRun(dataset);
+            }
+        } else if (definition.reference().kind() == ReferencePolicy.Kind.PREVIOUS && snapshots.size() > 1) {
+            SnapshotRow before = store.snapshot(dataset, snapshots.get(snapshots.size() - 2));
+            reference = store.successfulRun(before).map(run -> new Evaluated(before, run)).orElse(null);
+        }
+        Snapshot latest = snapshots.get(snapshots.size() - 1);
+        return Optional.of(evaluate(rules, dataset, latest, store.snapshot(dataset, latest), reference, trigger));
+    }
+
+    private Optional<List<Snapshot>> discover(RulesFile rules, DatasetRow dataset, RunTrigger trigger) {
+        try {
+            return Optional.of(discovery.discover(rules.dataset()));
+        } catch (RuntimeException e) {
+            RunRow run = store.fail(store.start(dataset, null, null, trigger), describe(e));
+            LOG.warn("{}: run {} failed, will retry: {}", dataset.name(), run.id(), run.error());
+            events.publishEvent(new RunFinished(dataset.name(), run.id(), null, null, run.error(), run.finishedAt()));
+            return Optional.empty();
+        }
+    }
+
+    private Optional<Evaluated> baseline(RulesFile rules, DatasetRow dataset, List<Snapshot> snapshots,
+                                         RunTrigger trigger) {
+        String id = rules.dataset().reference().baseline();
+        Optional<Snapshot> pinned = snapshots.stream().filter(s -> s.id().equals(id)).findFirst();
+        if (pinned.isEmpty()) {
+            var error = new IllegalStateException("expected the baseline snapshot '" + id + "' in "
+                    + rules.dataset().source() + " but found none");
+            RunRow run = store.fail(store.start(dataset, null, null, trigger), describe(error));
+            LOG.warn("{}: run {} failed: {}", dataset.name(), run.id(), run.error());
+            events.publishEvent(new RunFinished(dataset.name(), run.id(), null, null, run.error(), run.finishedAt()));
+            return Optional.empty();
+        }
+        SnapshotRow row = store.snapshot(dataset, pinned.get());
+        Optional<RunRow> done = store.successfulRun(row);
+        if (done.isEmpty()) {
+            RunRow run = evaluate(rules, dataset, pinned.get(), row, null, trigger);
+            done = run.succeeded() ? Optional.of(run) : Optional.empty();
+        }
+        return done.map(run -> new Evaluated(row, run));
+    }
+
+    private RunRow evaluate(RulesFile rules, DatasetRow dataset, Snapshot snapshot, SnapshotRow row,
+                            Evaluated reference, RunTrigger trigger) {
+        RunRow run = store.start(dataset, row, reference == null ? null : reference.snapshot(), trigger);
+        try {
+            Optional<SnapshotEvaluator.Reference> compared = Optional.empty();
+            if (reference != null) {
+                compared = store.profile(reference.run())
+                        .map(profile -> new SnapshotEvaluator.Reference(reference.snapshot().name(), profile));
+            }
+            RunReport report = evaluator.evaluate(rules.dataset(), rules.rules(), snapshot, compared);
+            RunRow done = store.succeed(run, report);
+            LOG.info("{}: evaluated snapshot {} ({} rows, reference {}): {}{} (run {})", dataset.name(),
+                    snapshot.id(), report.profile().rows(), report.reference(), report.status().id(),
+                    report.blocksGate() ? ", blocks the gate" : "", done.id());
+            events.publishEvent(new RunFinished(dataset.name(), done.id(), snapshot.id(), report, null,
+                    done.finishedAt()));
+            return done;
+        } catch (RuntimeException e) {
+            RunRow failed = store.fail(run, describe(e));
+            LOG.warn("{}: run {} of snapshot {} failed, will retry: {}", dataset.name(), failed.id(), snapshot.id(),
+                    failed.error());
+            events.publishEvent(new RunFinished(dataset.name(), failed.id(), snapshot.id(), null, failed.error(),
+                    failed.finishedAt()));
+            return failed;
+        }
+    }
+
+    private static String describe(RuntimeException e) {
+        return e.getMessage() == null ? e.toString() : e.getMessage();
+    }
+
+    /** A snapshot with its successful run: a possible reference. */
+    private record Evaluated(SnapshotRow snapshot, RunRow run) {
+    }
+}

@@ -1,0 +1,18 @@
+package dev.driftwatch.app.storage;
+
+import io.micronaut.data.repository.CrudRepository;
+import java.util.List;
+import java.util.Optional;
+
+/** Stored runs. Dialect-neutral. */
+public interface RunRepository extends CrudRepository<RunRow, Long> {
+    /** The latest run of a dataset that has ended (succeeded or failed). */
+    Optional<RunRow> findFirstByDatasetIdAndFinishedAtIsNotNullOrderByIdDesc(Long datasetId);
+
+    /** The latest run of a snapshot with a given status, e.g. its latest successful one. */
+    Optional<RunRow> findFirstBySnapshotIdAndStatusOrderByIdDesc(Long snapshotId, String status);
+
+    List<RunRow> findBySnapshotIdOrderByIdAsc(Long snapshotId);
+
+    long countByDatasetId(Long datasetId);
+}

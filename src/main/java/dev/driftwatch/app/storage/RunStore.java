@@ -1,0 +1,135 @@
+package dev.driftwatch.app.storage;
+
+import dev.driftwatch.engine.profile.ProfileCodec;
+import dev.driftwatch.engine.profile.ProfileJson;
+import dev.driftwatch.engine.profile.SnapshotProfile;
+import dev.driftwatch.engine.rule.RuleResult;
+import dev.driftwatch.engine.run.RunReport;
+import dev.driftwatch.engine.snapshot.Snapshot;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Writes what the scheduler finds and evaluates: datasets, snapshots (once per dataset and
+ * fingerprint), runs with their results, profile and headline figures. Thread-safe; callers keep one
+ * writer per dataset at a time (see the scheduler).
+ */
+@Singleton
+public class RunStore {
+    private static final Logger LOG = LoggerFactory.getLogger(RunStore.class);
+    /** The name stored beside profile bytes: the engine's {@link ProfileCodec}, format version 1. */
+    static final String CODEC = "engine-profile-v1";
+
+    private final DatasetRepository datasets;
+    private final SnapshotRepository snapshots;
+    private final RunRepository runs;
+    private final RuleResultRepository results;
+    private final ProfileRepository profiles;
+    private final ProfileMetricRepository metrics;
+    private final Clock clock;
+
+    public RunStore(DatasetRepository datasets, SnapshotRepository snapshots, RunRepository runs,
+                    RuleResultRepository results, ProfileRepository profiles, ProfileMetricRepository metrics,
+                    Clock clock) {
+        this.datasets = datasets;
+        this.snapshots = snapshots;
+        this.runs = runs;
+        this.results = results;
+        this.profiles = profiles;
+        this.metrics = metrics;
+        this.clock = clock;
+    }
+
+    public DatasetRow dataset(String name, String rulesFile) {
+        return datasets.findByName(name)
+                .orElseGet(() -> datasets.save(new DatasetRow(null, name, rulesFile, now())));
+    }
+
+    /** The stored snapshot with this content, stored now (with its provenance) if it is new. */
+    public SnapshotRow snapshot(DatasetRow dataset, Snapshot snapshot) {
+        return snapshots.findByDatasetIdAndFingerprint(dataset.id(), snapshot.fingerprint()).orElseGet(() -> {
+            var p = snapshot.provenance();
+            return snapshots.save(new SnapshotRow(null, dataset.id(), snapshot.id(), snapshot.fingerprint(), p.path(),
+                    p.bytes(), micros(p.modifiedAt()), micros(p.discoveredAt()), StoredJson.write(p.producer())));
+        });
+    }
+
+    /** The latest successful run of a snapshot: when present, the snapshot needs no scheduled evaluation. */
+    public Optional<RunRow> successfulRun(SnapshotRow snapshot) {
+        return runs.findFirstBySnapshotIdAndStatusOrderByIdDesc(snapshot.id(), RunStatus.SUCCEEDED.id());
+    }
+
+    /** The latest run of a dataset that has ended. */
+    public Optional<RunRow> latestRun(DatasetRow dataset) {
+        return runs.findFirstByDatasetIdAndFinishedAtIsNotNullOrderByIdDesc(dataset.id());
+    }
+
+    public RunRow start(DatasetRow dataset, @Nullable SnapshotRow snapshot, @Nullable SnapshotRow reference,
+                        RunTrigger trigger) {
+        return runs.save(new RunRow(null, dataset.id(), snapshot == null ? null : snapshot.id(),
+                reference == null ? null : reference.id(), trigger.id(), RunStatus.RUNNING.id(), null, false,
+                now(), null, null));
+    }
+
+    @Transactional
+    public RunRow succeed(RunRow run, RunReport report) {
+        List<RuleResultRow> rows = new ArrayList<>();
+        List<RuleResult> list = report.results();
+        for (int i = 0; i < list.size(); i++) {
+            RuleResult r = list.get(i);
+            rows.add(new RuleResultRow(null, run.id(), i, r.rule(), r.kind(), r.severity().id(), r.status().id(),
+                    r.column(), r.split(), finite(r.observed()), finite(r.threshold()), r.message(),
+                    StoredJson.write(r.evidence())));
+        }
+        results.saveAll(rows);
+        SnapshotProfile profile = report.profile();
+        profiles.save(new ProfileRow(run.id(), StoredJson.write(ProfileJson.tree(profile)), CODEC, ProfileCodec.toBytes(profile)));
+        metrics.saveAll(ProfileFigures.of(run.id(), profile));
+        return runs.update(run.finished(RunStatus.SUCCEEDED.id(), report.status().id(), report.blocksGate(),
+                now(), null));
+    }
+
+    public RunRow fail(RunRow run, String error) {
+        return runs.update(run.finished(RunStatus.FAILED.id(), null, true, now(), error));
+    }
+
+    /** The reference profile a run left, if its codec can read it back. */
+    public Optional<SnapshotProfile> profile(RunRow run) {
+        return profiles.findById(run.id()).flatMap(row -> {
+            if (!row.codec().equals(CODEC)) {
+                LOG.warn("the profile of run {} was written by codec {}, not {}; it cannot serve as a reference",
+                        run.id(), row.codec(), CODEC);
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(ProfileCodec.fromBytes(row.state()));
+            } catch (IllegalArgumentException e) {
+                LOG.warn("the profile of run {} cannot serve as a reference: {}", run.id(), e.getMessage());
+                return Optional.empty();
+            }
+        });
+    }
+
+    private Instant now() {
+        return micros(clock.instant());
+    }
+
+    /** Both databases keep microseconds; stored rows compare equal to the rows this store returns. */
+    private static Instant micros(Instant instant) {
+        return instant == null ? null : instant.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** NaN and infinities have no place in SQL columns on every database; they are stored as null. */
+    private static Double finite(Double value) {
+        return value == null || value.isNaN() || value.isInfinite() ? null : value;
+    }
+}

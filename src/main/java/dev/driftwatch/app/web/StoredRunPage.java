@@ -1,0 +1,52 @@
+package dev.driftwatch.app.web;
+
+import dev.driftwatch.app.storage.DatasetRepository;
+import dev.driftwatch.app.storage.DatasetRow;
+import dev.driftwatch.app.storage.RuleResultRepository;
+import dev.driftwatch.app.storage.RuleResultRow;
+import dev.driftwatch.app.storage.RunRow;
+import dev.driftwatch.app.storage.SnapshotRepository;
+import dev.driftwatch.app.storage.SnapshotRow;
+import dev.driftwatch.app.storage.StoredJson;
+import dev.driftwatch.engine.profile.SnapshotProfile;
+import dev.driftwatch.engine.rule.Evidence;
+import dev.driftwatch.engine.rule.RuleResult;
+import dev.driftwatch.engine.rule.Severity;
+import dev.driftwatch.engine.rule.Status;
+import dev.driftwatch.engine.snapshot.Provenance;
+import dev.driftwatch.engine.snapshot.Snapshot;
+import dev.driftwatch.report.html.RunPageData;
+import java.util.List;
+import java.util.Locale;
+
+/** Rebuilds what a run's report shows from its stored rows. Read-only; thread-safe. */
+final class StoredRunPage {
+    private final DatasetRepository datasets;
+    private final SnapshotRepository snapshots;
+    private final RuleResultRepository results;
+
+    StoredRunPage(DatasetRepository datasets, SnapshotRepository snapshots, RuleResultRepository results) {
+        this.datasets = datasets;
+        this.snapshots = snapshots;
+        this.results = results;
+    }
+
+    /** @param profile the run's profile, or null when it cannot be read */
+    RunPageData data(RunRow run, SnapshotProfile profile) {
+        String dataset = datasets.findById(run.datasetId()).map(DatasetRow::name).orElse("?");
+        SnapshotRow row = snapshots.findById(run.snapshotId()).orElseThrow();
+        var provenance = new Provenance(row.path(), row.bytes(), row.fingerprint(), row.modifiedAt(), row.discoveredAt(),
+                StoredJson.readStrings(row.producer()));
+        var snapshot = new Snapshot(dataset, row.name(), List.of(), provenance);
+        String reference = run.referenceSnapshotId() == null ? null
+                : snapshots.findById(run.referenceSnapshotId()).map(SnapshotRow::name).orElse(null);
+        List<RuleResult> list = results.findByRunIdOrderByPositionAsc(run.id()).stream().map(StoredRunPage::result).toList();
+        return new RunPageData(dataset, snapshot, reference, run.startedAt(), run.finishedAt(), profile, list);
+    }
+
+    private static RuleResult result(RuleResultRow r) {
+        return new RuleResult(r.ruleName(), r.kind(), Severity.of(r.severity()), Status.valueOf(r.status().toUpperCase(Locale.ROOT)),
+                r.columnName(), r.splitName(), r.observed(), r.threshold(), r.message(),
+                StoredJson.readList(r.evidence(), Evidence.class));
+    }
+}

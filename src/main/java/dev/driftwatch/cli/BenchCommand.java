@@ -1,0 +1,142 @@
+package dev.driftwatch.cli;
+
+import dev.driftwatch.engine.data.Row;
+import dev.driftwatch.engine.dataset.ColumnRoles;
+import dev.driftwatch.engine.dataset.DatasetDefinition;
+import dev.driftwatch.engine.dataset.SnapshotLayout;
+import dev.driftwatch.engine.dataset.SplitPolicy;
+import dev.driftwatch.engine.profile.ProfileRequest;
+import dev.driftwatch.engine.profile.Profiler;
+import dev.driftwatch.engine.profile.SnapshotProfile;
+import dev.driftwatch.engine.read.Format;
+import dev.driftwatch.engine.read.ReadProblem;
+import dev.driftwatch.engine.read.RowSink;
+import dev.driftwatch.engine.snapshot.Provenance;
+import dev.driftwatch.engine.snapshot.Snapshot;
+import dev.driftwatch.engine.snapshot.SnapshotFile;
+import java.io.BufferedInputStream;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code driftwatch bench}: generates a Made-With-ML-shaped CSV (when asked) and times a parse-only pass
+ * (the floor: the same FastCSV reader, one thread, rows counted) and the full profile over it, printing
+ * rows/s, MB/s, wall time and peak heap of each.
+ */
+@Command(name = "bench", description = "Benchmark the profiler against a parse-only pass over a generated CSV.")
+final class BenchCommand implements Callable<Integer> {
+    @Option(names = "--file", required = true, description = "The CSV to read (generated there with --generate).")
+    Path file;
+
+    @Option(names = "--generate", description = "Write this many rows to --file first.")
+    Long generate;
+
+    @Option(names = "--mode", defaultValue = "both", description = "parse, profile, both or none (only generate; default: ${DEFAULT-VALUE}).")
+    String mode;
+
+    @Option(names = "--threads", description = "Profiling worker threads (default: available processors).")
+    Integer threads;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        if (generate != null) {
+            long start = System.nanoTime();
+            new BenchData(42).write(file, generate);
+            out.printf("generated %,d rows, %,d bytes in %.1f s%n", generate, Files.size(file), seconds(start));
+        }
+        if (!List.of("parse", "profile", "both", "none").contains(mode)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "expected --mode parse, profile, both or none but found " + mode);
+        }
+        if (mode.equals("none")) {
+            out.flush();
+            return DriftwatchCommand.PASSED;
+        }
+        long bytes = Files.size(file);
+        out.printf("file %s: %,d bytes; %d processors; max heap %d MB%n", file, bytes,
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+        if (mode.equals("parse") || mode.equals("both")) {
+            resetPeak();
+            long start = System.nanoTime();
+            long rows = parseOnly();
+            report(out, "parse-only (1 thread)", rows, bytes, seconds(start));
+        }
+        if (mode.equals("profile") || mode.equals("both")) {
+            resetPeak();
+            long start = System.nanoTime();
+            SnapshotProfile profile = profile();
+            report(out, "full profile (" + (threads == null ? Runtime.getRuntime().availableProcessors() : threads)
+                    + " workers)", profile.rows() + profile.reads().rowsRejected(), bytes, seconds(start));
+            out.printf("  splits %s; duplicates %,d; rejected %,d %s%n", profile.rowsPerSplit(),
+                    profile.duplicates().duplicateRows(), profile.reads().rowsRejected(), profile.reads().byKind());
+        }
+        out.flush();
+        return DriftwatchCommand.PASSED;
+    }
+
+    private long parseOnly() throws Exception {
+        long[] rows = {0};
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            Format.CSV.reader().read(in, file.getFileName().toString(), SplitPolicy.ALL, new RowSink() {
+                @Override
+                public void accept(Row row) {
+                    rows[0]++;
+                }
+
+                @Override
+                public void reject(ReadProblem problem) {
+                    rows[0]++;
+                }
+            });
+        }
+        return rows[0];
+    }
+
+    private SnapshotProfile profile() throws Exception {
+        var roles = new ColumnRoles("id", List.of("title", "description"), null, "tag", List.of("stars", "score"),
+                List.of("country"), List.of(), List.of("created_on"), Map.of("stars", List.of("N/A")));
+        var dataset = new DatasetDefinition("bench", file.toAbsolutePath().getParent(),
+                new SnapshotLayout(SnapshotLayout.Kind.FILE_PER_SNAPSHOT, file.getFileName().toString()), Format.CSV,
+                new SplitPolicy(SplitPolicy.Kind.COLUMN, Map.of(), "split"), roles, null, null, 0.01, null);
+        var snapshotFile = new SnapshotFile(file, file.getFileName().toString(), SplitPolicy.ALL, Format.CSV, Files.size(file));
+        var snapshot = new Snapshot("bench", file.getFileName().toString(), List.of(snapshotFile),
+                new Provenance(file.toString(), Files.size(file), "-", Instant.now(), Instant.now(), Map.of()));
+        Profiler profiler = threads == null ? new Profiler() : new Profiler(threads);
+        return profiler.profile(dataset, snapshot, ProfileRequest.builder(roles).build(), List.of());
+    }
+
+    private static void report(PrintWriter out, String what, long rows, long bytes, double seconds) {
+        out.printf("%-28s %,12d rows %8.2f s %,12.0f rows/s %8.1f MB/s  peak heap %,6d MB%n", what, rows, seconds,
+                rows / seconds, bytes / 1e6 / seconds, peakHeap() >> 20);
+    }
+
+    private static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+
+    private static void resetPeak() {
+        System.gc();
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+    }
+
+    private static long peakHeap() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+    }
+}

@@ -1,0 +1,48 @@
+package dev.driftwatch.cli;
+
+import dev.driftwatch.engine.profile.ProfileCodec;
+import dev.driftwatch.engine.profile.SnapshotProfile;
+import dev.driftwatch.engine.snapshot.SnapshotException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+/** A profile stored in a file with the engine's {@link ProfileCodec}, to be reused as a reference. */
+final class StoredProfile {
+    /** The codec's first four bytes ("DWPF"). */
+    private static final byte[] MAGIC = {0x44, 0x57, 0x50, 0x46};
+
+    private StoredProfile() {
+    }
+
+    /** True when the path is a regular file that starts like a stored profile. */
+    static boolean isProfile(Path path) {
+        if (!Files.isRegularFile(path)) {
+            return false;
+        }
+        try (InputStream in = Files.newInputStream(path)) {
+            return Arrays.equals(in.readNBytes(MAGIC.length), MAGIC);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** @throws SnapshotException when the file cannot be read or is not a complete profile */
+    static SnapshotProfile read(Path path) {
+        try {
+            return ProfileCodec.fromBytes(Files.readAllBytes(path));
+        } catch (IOException | IllegalArgumentException e) {
+            throw new SnapshotException("expected a stored profile in " + path + " but found: " + e.getMessage(), e);
+        }
+    }
+
+    static void write(Path path, SnapshotProfile profile) throws IOException {
+        Path parent = path.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        Files.write(path, ProfileCodec.toBytes(profile));
+    }
+}

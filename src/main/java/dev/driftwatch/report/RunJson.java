@@ -1,0 +1,98 @@
+package dev.driftwatch.report;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import dev.driftwatch.engine.profile.ProfileJson;
+import dev.driftwatch.engine.rule.Evidence;
+import dev.driftwatch.engine.rule.RuleResult;
+import dev.driftwatch.engine.run.RunReport;
+import dev.driftwatch.engine.snapshot.Snapshot;
+import dev.driftwatch.engine.snapshot.SnapshotFile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Instant;
+
+/**
+ * The full run as JSON: dataset, snapshot with provenance, reference, timings, verdict ({@code status},
+ * {@code blocksGate}), every result with its evidence, and the profile summary of {@link ProfileJson} (the same as the service's {@code /api/runs/{id}/profile}). Times are ISO-8601 UTC
+ * instants; statuses and severities are lower-case ids; the result fields are those of the service's
+ * verdict ({@code rule, kind, severity, status, column, split, observed, threshold, message}). Thread-safe.
+ */
+public final class RunJson {
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .registerModule(new SimpleModule("driftwatch-report")
+                    .addSerializer(Instant.class, new AsText<>(Instant.class))
+                    .addSerializer(Path.class, new AsText<>(Path.class)))
+            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+            .enable(SerializationFeature.INDENT_OUTPUT);
+
+    /** The run as a JSON document (indented, UTF-8 when written as bytes). */
+    public String write(RunReport run) {
+        try {
+            return MAPPER.writeValueAsString(tree(run));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    ObjectNode tree(RunReport run) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("dataset", run.dataset());
+        root.set("snapshot", snapshot(run.snapshot()));
+        root.put("reference", run.reference());
+        root.put("startedAt", run.startedAt().toString());
+        root.put("finishedAt", run.finishedAt().toString());
+        root.put("durationMillis", run.duration().toMillis());
+        root.put("status", run.status().id());
+        root.put("blocksGate", run.blocksGate());
+        ArrayNode results = root.putArray("results");
+        run.results().forEach(r -> results.add(result(r)));
+        root.set("profile", MAPPER.valueToTree(ProfileJson.tree(run.profile())));
+        return root;
+    }
+
+    private static ObjectNode snapshot(Snapshot snapshot) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("id", snapshot.id());
+        node.put("fingerprint", snapshot.fingerprint());
+        ArrayNode files = node.putArray("files");
+        for (SnapshotFile file : snapshot.files()) {
+            files.addObject().put("path", file.relativePath()).put("split", file.split())
+                    .put("format", file.format().name().toLowerCase(java.util.Locale.ROOT)).put("bytes", file.bytes());
+        }
+        node.set("provenance", MAPPER.valueToTree(snapshot.provenance()));
+        return node;
+    }
+
+    private static ObjectNode result(RuleResult r) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("rule", r.rule()).put("kind", r.kind()).put("severity", r.severity().id()).put("status", r.status().id())
+                .put("column", r.column()).put("split", r.split()).put("observed", r.observed()).put("threshold", r.threshold())
+                .put("message", r.message()).put("blocksGate", r.blocksGate());
+        ArrayNode evidence = node.putArray("evidence");
+        for (Evidence e : r.evidence()) {
+            ObjectNode row = evidence.addObject().put("source", e.source()).put("line", e.line()).put("id", e.id());
+            ObjectNode values = row.putObject("values");
+            e.values().forEach(values::put);
+        }
+        return node;
+    }
+
+    private static final class AsText<T> extends StdSerializer<T> {
+        AsText(Class<T> type) {
+            super(type);
+        }
+
+        @Override
+        public void serialize(T value, JsonGenerator generator, SerializerProvider provider) throws IOException {
+            generator.writeString(value.toString());
+        }
+    }
+}

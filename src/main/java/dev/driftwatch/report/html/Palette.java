@@ -1,0 +1,18 @@
+package dev.driftwatch.report.html;
+
+import java.util.List;
+
+/** The colours of chart series, in order; the same everywhere so a split keeps its colour across charts. */
+final class Palette {
+    private static final List<String> COLOURS = List.of("#2563eb", "#f59e0b", "#10b981", "#8b5cf6", "#ef4444", "#64748b");
+    static final String MARKER = "#dc2626";
+    static final String GRID = "#e5e7eb";
+    static final String INK = "#374151";
+
+    private Palette() {
+    }
+
+    static String colour(int series) {
+        return COLOURS.get(series % COLOURS.size());
+    }
+}

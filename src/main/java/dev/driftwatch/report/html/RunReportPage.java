@@ -1,0 +1,112 @@
+package dev.driftwatch.report.html;
+
+import static dev.driftwatch.report.html.Html.escape;
+
+import dev.driftwatch.engine.profile.SnapshotProfile;
+import dev.driftwatch.engine.read.ReadProblem;
+import dev.driftwatch.engine.rule.RuleResult;
+import dev.driftwatch.engine.rule.Status;
+import dev.driftwatch.engine.run.RunReport;
+import dev.driftwatch.engine.snapshot.Provenance;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The HTML report of one run, as one self-contained document (inline CSS and SVG, no script, nothing
+ * loaded from the network): the dataset and snapshot with provenance, the verdict, every rule result with
+ * its evidence, and the charts of the profile. The CLI writes it to a file; the service serves it.
+ * Stateless; thread-safe.
+ */
+public final class RunReportPage {
+    private RunReportPage() {
+    }
+
+    /**
+     * @param reference the reference snapshot's profile, or null when the run had none
+     * @param home      the service's home link, or null for a stand-alone file
+     * @param extra     more HTML placed after the charts (the service adds the dataset's history), or ""
+     */
+    public static String document(RunReport run, SnapshotProfile reference, String home, String extra) {
+        return document(RunPageData.of(run), reference, home, extra);
+    }
+
+    /** The same page for a run rebuilt from storage; without a profile it shows no profile charts. */
+    public static String document(RunPageData run, SnapshotProfile reference, String home, String extra) {
+        return HtmlPage.document("Driftwatch · " + run.dataset() + " · " + run.snapshot().id(), home, body(run, reference, home) + extra);
+    }
+
+    static String body(RunPageData run, SnapshotProfile reference, String home) {
+        String datasetLink = home == null ? escape(run.dataset())
+                : "<a href=\"" + escape(home) + "datasets/" + escape(run.dataset()) + "\">" + escape(run.dataset()) + "</a>";
+        return "<p class=\"sub\">Dataset " + datasetLink + "</p><h1>" + escape(run.snapshot().id()) + " "
+                + HtmlPage.badge(run.status().id()) + "</h1>"
+                + verdict(run) + facts(run)
+                + "<h2>Rules</h2><div class=\"card\">" + RuleResultsTable.html(run.results()) + "</div>"
+                + ProfileCharts.section("Drift", ProfileCharts.drift(run.results()))
+                + (run.profile() == null ? "<p class=\"sub\">The profile of this run is not available.</p>" : charts(run, reference));
+    }
+
+    private static String charts(RunPageData run, SnapshotProfile reference) {
+        return ""
+                + ProfileCharts.section("Tags", TagCharts.html(run.profile(), reference))
+                + ProfileCharts.section("Labels", ProfileCharts.labels(run.profile(), reference))
+                + ProfileCharts.section("Missing values", ProfileCharts.missingValues(run.profile()))
+                + ProfileCharts.section("Numeric columns" + (reference == null ? "" : " against the reference"),
+                        ProfileCharts.numericColumns(run.profile(), reference))
+                + ProfileCharts.section("Frequent values", ProfileCharts.frequentValues(run.profile()));
+    }
+
+    private static String verdict(RunPageData run) {
+        Map<Status, Long> tally = run.results().stream().collect(Collectors.groupingBy(RuleResult::status, Collectors.counting()));
+        long blocking = run.blocking();
+        String gate = blocking == 0 ? "<span class=\"verdict passed\">Gate passed: every error-severity rule passed.</span>"
+                : "<span class=\"verdict blocked\">Gate blocked: " + blocking + " error-severity result"
+                + (blocking == 1 ? "" : "s") + " did not pass.</span>";
+        StringBuilder tallies = new StringBuilder("<p class=\"tallies\">");
+        for (Status status : Status.values()) {
+            tallies.append("<span>").append(HtmlPage.badge(status.id())).append(' ').append(tally.getOrDefault(status, 0L)).append("</span>");
+        }
+        return "<div class=\"card\">" + gate + tallies.append("</p></div>");
+    }
+
+    private static String facts(RunPageData run) {
+        Provenance p = run.snapshot().provenance();
+        StringBuilder dl = new StringBuilder("<dl class=\"facts\">");
+        if (run.profile() != null) {
+            fact(dl, "Rows", String.format(Locale.ROOT, "%,d", run.profile().rows()) + splits(run.profile()));
+        }
+        fact(dl, "Compared with", run.reference() == null ? "no reference" : run.reference());
+        fact(dl, "Path", p.path());
+        int files = run.snapshot().files().size();
+        fact(dl, "Size", String.format(Locale.ROOT, "%,d bytes", p.bytes())
+                + (files == 0 ? "" : String.format(Locale.ROOT, " in %d file%s", files, files == 1 ? "" : "s")));
+        fact(dl, "SHA-256", p.sha256());
+        fact(dl, "Modified", String.valueOf(p.modifiedAt()));
+        fact(dl, "Discovered", String.valueOf(p.discoveredAt()));
+        p.producer().forEach((key, value) -> fact(dl, "Producer " + key, value));
+        fact(dl, "Evaluated", run.startedAt() + " in " + java.time.Duration.between(run.startedAt(), run.finishedAt()).toMillis() + " ms");
+        if (run.profile() != null) {
+            long rejected = run.profile().reads().rowsRejected();
+            fact(dl, "Unreadable rows", rejected == 0 ? "none" : String.format(Locale.ROOT, "%,d (%s); first: %s", rejected,
+                    Html.percent(run.profile().reads().rejectedShare()),
+                    run.profile().reads().examples().stream().findFirst().map(ReadProblem::toString).orElse("")));
+            fact(dl, "Duplicate rows", String.format(Locale.ROOT, "%,d", run.profile().duplicates().duplicateRows()));
+        }
+        return "<div class=\"card\">" + dl.append("</dl></div>");
+    }
+
+    private static String splits(SnapshotProfile profile) {
+        if (profile.splits().size() <= 1) {
+            return "";
+        }
+        return profile.splits().values().stream()
+                .map(s -> String.format(Locale.ROOT, "%s %,d", s.split(), s.rows()))
+                .collect(Collectors.joining("; ", " (", ")"));
+    }
+
+    private static void fact(StringBuilder dl, String term, String value) {
+        dl.append("<dt>").append(escape(term)).append("</dt><dd>").append(escape(value)).append("</dd>");
+    }
+
+}

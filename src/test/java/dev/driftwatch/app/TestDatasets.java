@@ -1,0 +1,64 @@
+package dev.driftwatch.app;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Writes test datasets: a rules file in a rules folder and CSV snapshots in the dataset's source
+ * folder ({@code <root>/data/<name>}). Every dataset has one rule, {@code glucose-measured}: at most 25%
+ * of {@code glucose} may be missing, a {@code 0} counting as missing.
+ */
+public final class TestDatasets {
+    /** Four rows, no glucose missing: the rule passes (observed 0). */
+    public static final String HEALTHY = "id,age,glucose\n1,30,85\n2,41,90\n3,52,101\n4,33,97\n";
+    /** Four rows, glucose 0 on file lines 3 and 5 (ids 2 and 4): observed 2/4 = 0.5, the rule fails. */
+    public static final String UNMEASURED = "id,age,glucose\n1,30,85\n2,41,0\n3,52,101\n4,33,0\n";
+
+    private final Path root;
+
+    public TestDatasets(Path root) {
+        this.root = root;
+    }
+
+    public Path rules() {
+        return root.resolve("rules");
+    }
+
+    public Path source(String dataset) {
+        return root.resolve("data").resolve(dataset);
+    }
+
+    /** Declares a dataset whose snapshots are the {@code *.csv} files of {@link #source}; the folder is not created. */
+    public Path declare(String dataset) {
+        return write(rules().resolve(dataset + ".yaml"), """
+                dataset: %s
+                source: %s
+                layout: file_per_snapshot
+                files: "*.csv*"
+                columns:
+                  id: id
+                rules:
+                  - name: glucose-measured
+                    kind: missing_values
+                    severity: error
+                    columns: [glucose]
+                    tokens: ["0"]
+                    max_ratio: 0.25
+                """.formatted(dataset, source(dataset).toAbsolutePath()));
+    }
+
+    public Path snapshot(String dataset, String file, String csv) {
+        return write(source(dataset).resolve(file), csv);
+    }
+
+    public static Path write(Path file, String text) {
+        try {
+            Files.createDirectories(file.getParent());
+            return Files.writeString(file, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

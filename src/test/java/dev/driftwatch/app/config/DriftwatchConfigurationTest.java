@@ -1,0 +1,41 @@
+package dev.driftwatch.app.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.micronaut.context.ApplicationContext;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class DriftwatchConfigurationTest {
+    @Test
+    void theDefaultsWatchTheRulesFolderEveryThirtySecondsOnTwoThreads() {
+        try (var context = ApplicationContext.run(Map.of(), "test")) {
+            var configuration = context.getBean(DriftwatchConfiguration.class);
+            assertThat(configuration.rules()).isEqualTo(Path.of("rules"));
+            assertThat(configuration.interval()).isEqualTo(Duration.ofSeconds(30));
+            assertThat(configuration.tick()).isEqualTo(Duration.ofSeconds(5));
+            assertThat(configuration.threads()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void propertiesOverrideTheDefaults() {
+        try (var context = ApplicationContext.run(Map.of("driftwatch.interval", "10s", "driftwatch.threads", "4",
+                "driftwatch.rules", "/etc/driftwatch/rules"), "test")) {
+            var configuration = context.getBean(DriftwatchConfiguration.class);
+            assertThat(configuration.interval()).isEqualTo(Duration.ofSeconds(10));
+            assertThat(configuration.threads()).isEqualTo(4);
+            assertThat(configuration.rules()).isEqualTo(Path.of("/etc/driftwatch/rules"));
+        }
+    }
+
+    @Test
+    void aPoolWithoutThreadsIsRejected() {
+        assertThatThrownBy(() -> new DriftwatchConfiguration(Path.of("rules"), Duration.ofSeconds(30),
+                Duration.ofSeconds(5), 0))
+                .hasMessage("expected driftwatch.threads to be at least 1 but found 0");
+    }
+}

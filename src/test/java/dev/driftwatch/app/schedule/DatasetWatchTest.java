@@ -1,0 +1,151 @@
+package dev.driftwatch.app.schedule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.driftwatch.app.CatalogEvents;
+import dev.driftwatch.app.TestDatasets;
+import dev.driftwatch.app.storage.DatasetRepository;
+import dev.driftwatch.app.storage.RunRepository;
+import dev.driftwatch.app.storage.RunRow;
+import dev.driftwatch.app.storage.SnapshotRepository;
+import dev.driftwatch.app.storage.SnapshotRow;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The scheduler's behaviour, driven tick by tick ({@link DatasetWatch#tick()}), on a temporary rules
+ * folder and H2 file. The interval is 1 ms, so every dataset is due at every tick.
+ */
+@MicronautTest(startApplication = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DatasetWatchTest implements TestPropertyProvider {
+    private final Path root = temporaryFolder();
+    private final TestDatasets data = new TestDatasets(root);
+
+    @Inject
+    DatasetWatch watch;
+    @Inject
+    DatasetRepository datasets;
+    @Inject
+    SnapshotRepository snapshots;
+    @Inject
+    RunRepository runs;
+    @Inject
+    CatalogEvents events;
+
+    @Override
+    public Map<String, String> getProperties() {
+        return Map.of("driftwatch.rules", data.rules().toString(), "driftwatch.interval", "1ms",
+                "datasources.default.url", "jdbc:h2:file:" + root.resolve("db/driftwatch"));
+    }
+
+    @Test
+    void aSnapshotDroppedIntoTheFolderIsEvaluatedOnTheNextTick() {
+        data.declare("arrivals");
+        data.snapshot("arrivals", "s1.csv", TestDatasets.HEALTHY);
+        watch.tick().join();
+        data.snapshot("arrivals", "s2.csv", TestDatasets.UNMEASURED);
+        watch.tick().join();
+
+        List<SnapshotRow> stored = snapshotsOf("arrivals");
+        assertThat(stored).extracting(SnapshotRow::name).containsExactly("s1.csv", "s2.csv");
+        RunRow second = onlyRun(stored.get(1));
+        assertThat(second.outcome()).isEqualTo("fail");
+        assertThat(second.referenceSnapshotId()).isEqualTo(stored.get(0).id());
+        assertThat(onlyRun(stored.get(0)).outcome()).isEqualTo("pass");
+    }
+
+    @Test
+    void aSnapshotIsEvaluatedOnceHoweverManyTicksSeeIt() {
+        data.declare("steady");
+        data.snapshot("steady", "s1.csv", TestDatasets.HEALTHY);
+        for (int i = 0; i < 3; i++) {
+            watch.tick().join();
+        }
+
+        assertThat(snapshotsOf("steady")).singleElement().satisfies(s -> assertThat(onlyRun(s).succeeded()).isTrue());
+        assertThat(runs.countByDatasetId(datasets.findByName("steady").orElseThrow().id())).isEqualTo(1);
+    }
+
+    @Test
+    void aFailedRunIsStoredAndRetriedOnTheNextTick() throws IOException {
+        data.declare("late");
+        watch.tick().join();
+        Long dataset = datasets.findByName("late").orElseThrow().id();
+        RunRow failed = runs.findFirstByDatasetIdAndFinishedAtIsNotNullOrderByIdDesc(dataset).orElseThrow();
+        assertThat(failed.status()).isEqualTo("failed");
+        assertThat(failed.error()).isEqualTo("expected a folder of snapshots at " + data.source("late").toAbsolutePath()
+                + " but found none");
+
+        data.snapshot("late", "s1.csv.gz", "not gzip at all");
+        watch.tick().join();
+        watch.tick().join();
+        SnapshotRow unreadable = snapshotsOf("late").get(0);
+        assertThat(runs.findBySnapshotIdOrderByIdAsc(unreadable.id())).hasSize(2)
+                .allSatisfy(run -> assertThat(run.error()).startsWith("could not read "));
+
+        Files.delete(data.source("late").resolve("s1.csv.gz"));
+        data.snapshot("late", "s1.csv", TestDatasets.HEALTHY);
+        watch.tick().join();
+        assertThat(runs.findFirstByDatasetIdAndFinishedAtIsNotNullOrderByIdDesc(dataset).orElseThrow().succeeded()).isTrue();
+    }
+
+    @Test
+    void aBrokenRulesFileDoesNotStopAnotherDataset() {
+        TestDatasets.write(data.rules().resolve("broken.yaml"), "dataset: broken\nsource: /nowhere\nlayou: file_per_snapshot\n");
+        data.declare("neighbour");
+        data.snapshot("neighbour", "s1.csv", TestDatasets.HEALTHY);
+        watch.tick().join();
+
+        assertThat(snapshotsOf("neighbour")).singleElement().satisfies(s -> assertThat(onlyRun(s).succeeded()).isTrue());
+        assertThat(datasets.findByName("broken")).isEmpty();
+    }
+
+    @Test
+    void anEditedRulesFileIsReadAtTheNextTickAndAnnounced() throws IOException {
+        Path file = data.declare("edited");
+        watch.tick().join();
+        assertThat(events.received()).last().satisfies(e ->
+                assertThat(e.rulesByDataset()).containsEntry("edited", java.util.Set.of("glucose-measured")));
+        Files.writeString(file, Files.readString(file) + """
+                  - name: age-measured
+                    kind: missing_values
+                    severity: warn
+                    columns: [age]
+                    max_ratio: 0
+                """);
+        watch.tick().join();
+        assertThat(events.received()).last().satisfies(e -> assertThat(e.rulesByDataset())
+                .containsEntry("edited", java.util.Set.of("glucose-measured", "age-measured")));
+        int count = events.received().size();
+        watch.tick().join();
+        assertThat(events.received()).as("no change, no event").hasSize(count);
+    }
+
+    private List<SnapshotRow> snapshotsOf(String dataset) {
+        return snapshots.findByDatasetIdOrderByName(datasets.findByName(dataset).orElseThrow().id());
+    }
+
+    private RunRow onlyRun(SnapshotRow snapshot) {
+        List<RunRow> list = runs.findBySnapshotIdOrderByIdAsc(snapshot.id());
+        assertThat(list).hasSize(1);
+        return list.get(0);
+    }
+
+    private static Path temporaryFolder() {
+        try {
+            return Files.createTempDirectory("driftwatch-watch");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

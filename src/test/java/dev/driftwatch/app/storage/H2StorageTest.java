@@ -1,0 +1,16 @@
+package dev.driftwatch.app.storage;
+
+import java.util.Map;
+import org.junit.jupiter.api.TestInstance;
+
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class H2StorageTest extends StorageContract {
+    H2StorageTest() {
+        super(Map.of());
+    }
+
+    @Override
+    String expectedBinding() {
+        return "H2Repositories";
+    }
+}

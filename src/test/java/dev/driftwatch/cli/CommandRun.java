@@ -1,0 +1,17 @@
+package dev.driftwatch.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+/** One run of the command line in a test: its exit code and what it printed. */
+record CommandRun(int exitCode, String out, String err) {
+    static CommandRun of(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        var commandLine = DriftwatchCommand.commandLine();
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        int code = commandLine.execute(args);
+        return new CommandRun(code, out.toString(), err.toString());
+    }
+}

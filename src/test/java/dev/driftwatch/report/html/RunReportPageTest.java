@@ -1,0 +1,60 @@
+package dev.driftwatch.report.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.driftwatch.engine.run.RunReport;
+import dev.driftwatch.report.ExampleRuns;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RunReportPageTest {
+    @Test
+    void theReportIsOneSelfContainedDocumentThatLoadsNothing() {
+        String html = RunReportPage.document(ExampleRuns.pima(), null, null, "");
+
+        assertThat(html).startsWith("<!DOCTYPE html>");
+        assertThat(html).doesNotContainPattern("(?i)<script|<img|<iframe|@import|url\\(");
+        assertThat(html).doesNotContainPattern("(?i)<link(?![^>]*href=\"data:)");
+        assertThat(html).doesNotContainPattern("(?i)(src|href)=\"https?:");
+    }
+
+    @Test
+    void theHeaderNamesDatasetSnapshotProvenanceAndVerdict() {
+        RunReport run = ExampleRuns.madeWithMl();
+
+        String html = RunReportPage.document(run, null, null, "");
+
+        assertThat(html).contains("<title>Driftwatch · madewithml · s16_2022-05-03_Made-With-ML_5c59a97</title>");
+        assertThat(html).contains("Gate blocked: 1 error-severity result did not pass.");
+        assertThat(html).contains(run.snapshot().fingerprint());
+        assertThat(html).contains("<dt>Compared with</dt><dd>s15_2022-05-02_Made-With-ML_578e612</dd>");
+        assertThat(html).contains("<dt>Rows</dt><dd>999</dd>");
+    }
+
+    @Test
+    void everyResultIsListedWorstFirstWithItsEvidence() {
+        String html = RunReportPage.document(ExampleRuns.madeWithMl(), null, null, "");
+
+        assertThat(html.split("<tr data-status=", -1)).hasSize(5);
+        assertThat(html.indexOf("data-status=\"fail\"")).isLessThan(html.indexOf("data-status=\"pass\""));
+        assertThat(html).contains("<summary>5 evidence rows</summary>");
+        assertThat(html).contains("<code>projects.json:808</code> id <b>239</b>");
+    }
+
+    @Test
+    void theChartsAreWellFormedInlineSvgWithShapes() {
+        RunReport pima = ExampleRuns.pima();
+        String html = RunReportPage.document(pima, ExampleRuns.run("rules/pima.yaml",
+                "src/examples/pima/snapshots/pima-01.csv", null).profile(), null, "");
+
+        List<String> charts = SvgDocuments.all(html);
+        assertThat(charts).hasSizeGreaterThan(3);
+        for (String chart : charts) {
+            assertThat(SvgDocuments.elements(SvgDocuments.parse(chart), "rect")).isNotEmpty();
+        }
+        assertThat(html).contains("Missing values per column and split");
+        assertThat(html).contains("Insulin · all: 48.7%");
+        assertThat(html).contains("<h3>Glucose in all</h3>").contains("· reference: ");
+        assertThat(html).doesNotContain("<h3>Outcome in all</h3>");
+    }
+}
