@@ -91,7 +91,7 @@ class RowRulesTest {
         RuleResult result = RuleFixture.of(fixture.run("s1"), "conflicts").get(0);
         assertThat(result.status()).isEqualTo(Status.WARN);
         assertThat(result.message()).isEqualTo("1 group of rows (3 rows of 4) have the same title and description after "
-                + "normalising case, whitespace, punctuation and Unicode form but a different tag; at most 0 allowed.");
+                + "normalising case, whitespace, punctuation and Unicode form but disagree on tag; at most 0 allowed.");
         assertThat(result.evidence()).extracting(e -> e.values().get("tag")).containsExactly("x", "y", "x");
     }
 
