@@ -13,12 +13,13 @@ final class FalseDiscovery {
     static double[] adjust(double[] pValues) {
         int m = pValues.length;
         Integer[] order = IntStream.range(0, m).boxed().toArray(Integer[]::new);
-        Arrays.sort(order, Comparator.comparingDouble(i -> pValues[i]));
+        Arrays.sort(order, Comparator.comparingDouble(i -> Double.isNaN(pValues[i]) ? 1 : pValues[i]));
         double[] adjusted = new double[m];
         double running = 1;
         for (int k = m - 1; k >= 0; k--) {
             int i = order[k];
-            running = Math.min(running, pValues[i] * m / (k + 1));
+            double p = Double.isNaN(pValues[i]) ? 1 : pValues[i];
+            running = Math.min(running, p * m / (k + 1));
             adjusted[i] = Math.min(1, running);
         }
         return adjusted;

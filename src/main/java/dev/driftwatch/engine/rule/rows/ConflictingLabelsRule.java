@@ -81,7 +81,7 @@ public record ConflictingLabelsRule(String name, Severity severity, List<String>
         String message = Ratios.count(conflicting) + " group" + (conflicting == 1 ? "" : "s") + " of rows ("
                 + Ratios.count(groups.rowsInConflict) + " rows of " + Ratios.count(groups.rows) + ") have the same "
                 + what + (normalisation.isNone() ? "" : " after normalising " + normalisation.describe())
-                + " but a different " + groups.label
+                + " but disagree on " + groups.label
                 + (conflicting > maxGroups ? "; at most " + Ratios.count(maxGroups) + " allowed." : ".");
         List<Evidence> evidence = new ArrayList<>();
         groups.examples.values().forEach(evidence::addAll);

@@ -151,8 +151,9 @@ public record UnseenTagsRule(String name, Severity severity, String column, Set<
             against = "the reference snapshot";
         }
         Map<String, Long> fresh = new TreeMap<>();
-        Set<String> known = reference.counts().keySet().stream().map(counts::resolve).collect(Collectors.toSet());
-        known.addAll(reference.counts().keySet());
+        Set<String> known = reference.counts().keySet().stream().map(String::strip).map(counts::resolve)
+                .collect(Collectors.toSet());
+        reference.counts().keySet().forEach(tag -> known.add(tag.strip()));
         current.forEach((tag, n) -> {
             if (!known.contains(tag)) {
                 fresh.put(tag, n);

@@ -121,7 +121,7 @@ class DistributionShiftRuleTest {
                 .snapshot("s1", Map.of("all.csv", "x\n1\n2\n"));
         RuleResult result = RuleFixture.of(fixture.run("s1"), "drift").get(0);
         assertThat(result.status()).isEqualTo(Status.ERROR);
-        assertThat(result.message()).isEqualTo("there is no reference snapshot yet to compare with");
+        assertThat(result.message()).isEqualTo("there is no reference snapshot yet to compare with.");
     }
 
     @Test

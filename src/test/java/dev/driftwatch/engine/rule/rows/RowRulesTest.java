@@ -91,7 +91,7 @@ class RowRulesTest {
         RuleResult result = RuleFixture.of(fixture.run("s1"), "conflicts").get(0);
         assertThat(result.status()).isEqualTo(Status.WARN);
         assertThat(result.message()).isEqualTo("1 group of rows (3 rows of 4) have the same title and description after "
-                + "normalising case, whitespace, punctuation and Unicode form but a different tag; at most 0 allowed.");
+                + "normalising case, whitespace, punctuation and Unicode form but disagree on tag; at most 0 allowed.");
         assertThat(result.evidence()).extracting(e -> e.values().get("tag")).containsExactly("x", "y", "x");
     }
 
@@ -157,7 +157,7 @@ class RowRulesTest {
                         "test.csv", "id,title,description,tag\n"));
         RuleResult result = RuleFixture.of(fixture.run("s1"), "leak").get(0);
         assertThat(result.status()).isEqualTo(Status.ERROR);
-        assertThat(result.message()).isEqualTo("expected at least two splits to compare but found 1 (train)");
+        assertThat(result.message()).isEqualTo("expected at least two splits to compare but found 1 (train).");
     }
 
     @Test
@@ -166,6 +166,6 @@ class RowRulesTest {
                 .snapshot("s1", Map.of("all.csv", "title\nA\n"));
         RuleResult result = RuleFixture.of(fixture.run("s1"), "leak").get(0);
         assertThat(result.status()).isEqualTo(Status.ERROR);
-        assertThat(result.message()).isEqualTo("expected at least two splits to compare but found 1 (all)");
+        assertThat(result.message()).isEqualTo("expected at least two splits to compare but found 1 (all).");
     }
 }

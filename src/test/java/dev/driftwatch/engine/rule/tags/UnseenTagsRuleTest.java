@@ -117,6 +117,6 @@ class UnseenTagsRuleTest {
         var fixture = new RuleFixture(dir, RULES).snapshot("s1", Map.of("projects.json", projects("\"nlp\""), "tags.json", VOCABULARY));
         RuleResult result = result(fixture.run("s1"), "new");
         assertThat(result.status()).isEqualTo(Status.ERROR);
-        assertThat(result.message()).isEqualTo("there is no reference snapshot yet to find new tags against");
+        assertThat(result.message()).isEqualTo("there is no reference snapshot yet to find new tags against.");
     }
 }
