@@ -10,8 +10,9 @@ import java.util.Map;
 
 /**
  * The present values of a column with their counts: exact while the column has at most
- * {@value ColumnAccumulator#EXACT_VALUES} distinct values, estimates from a frequent-items sketch beyond
- * (then {@link #exact()} is false and counts may be off by about 0.2% of {@link #total()}).
+ * {@value ColumnAccumulator#EXACT_VALUES} distinct values, estimates from a Misra-Gries summary beyond
+ * (then {@link #exact()} is false and a count may be too high by at most {@link #maxError()}, about 0.2% of
+ * {@link #total()}).
  * Immutable once built.
  */
 public final class CategoricalSummary {
@@ -23,6 +24,11 @@ public final class CategoricalSummary {
 
     public boolean exact() {
         return counter.isExact();
+    }
+
+    /** The most a count may be overestimated by; 0 when exact. */
+    public long maxError() {
+        return counter.maxError();
     }
 
     /** Present values counted. */

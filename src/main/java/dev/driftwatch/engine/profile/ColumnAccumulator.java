@@ -8,18 +8,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.apache.datasketches.hll.HllSketch;
-import org.apache.datasketches.hll.Union;
 
 /**
- * Accumulates one column of one split. Memory is bounded by its sketches (HLL lgK 12, a distribution
- * sketch of at most 2 x 2048 bins, value counts exact up to {@value #EXACT_VALUES} distinct values then a
- * frequent-items map of 1024, text statistics for text columns), not by the number of rows.
+ * Accumulates one column of one split. Memory is bounded by its sketches (HyperLogLog of 4 KiB, a
+ * distribution sketch of at most 2 x 2048 bins, value counts exact up to {@value #EXACT_VALUES} distinct
+ * values then a Misra-Gries summary of that size, text statistics for text columns), not by the number of rows.
  * Not thread-safe; merge partial accumulators instead.
  */
 final class ColumnAccumulator {
     static final int EXACT_VALUES = 1000;
-    private static final int HLL_LG_K = 12;
     private static final ValueType[] TYPES = ValueType.values();
 
     private final String column;
@@ -27,26 +24,27 @@ final class ColumnAccumulator {
     private long count;
     private final Map<String, Long> missingByReason;
     private final long[] typeCounts;
-    private HllSketch distinct;
+    private final DistinctCounter distinct;
     private final NumberStream numbers;
     private final FrequencyCounter values;
     private final TextAccumulator text;
     private String earliest;
     private String latest;
-    private List<String> lastWords = List.of();
+    private final WordList lastWords = new WordList();
 
     /**
      * @param isText   true for declared inputs and text columns (text statistics instead of value counts)
-     * @param isId     true for the id column (no value counts: every value is expected to be unique)
+     * @param uncounted true for the id and declared numeric and timestamp columns: no value counts (their
+     *                  values are expected to be (nearly) unique; numbers have their distribution instead)
      */
-    ColumnAccumulator(String column, Set<String> missingTokens, boolean isText, boolean isId) {
-        this(column, missingTokens, new TreeMap<>(), new long[TYPES.length], new HllSketch(HLL_LG_K),
-                new NumberStream(), isText || isId ? null : new FrequencyCounter(EXACT_VALUES, 1024),
+    ColumnAccumulator(String column, Set<String> missingTokens, boolean isText, boolean uncounted) {
+        this(column, missingTokens, new TreeMap<>(), new long[TYPES.length], new DistinctCounter(),
+                new NumberStream(), isText || uncounted ? null : new FrequencyCounter(EXACT_VALUES),
                 isText ? new TextAccumulator() : null);
     }
 
     private ColumnAccumulator(String column, Set<String> missingTokens, Map<String, Long> missingByReason,
-                              long[] typeCounts, HllSketch distinct, NumberStream numbers, FrequencyCounter values,
+                              long[] typeCounts, DistinctCounter distinct, NumberStream numbers, FrequencyCounter values,
                               TextAccumulator text) {
         this.column = column;
         this.missingTokens = missingTokens;
@@ -60,7 +58,7 @@ final class ColumnAccumulator {
 
     void accept(Object value) {
         count++;
-        lastWords = List.of();
+        lastWords.clear();
         String reason = missingReason(value);
         if (reason != null) {
             missingByReason.merge(reason, 1L, Long::sum);
@@ -85,7 +83,7 @@ final class ColumnAccumulator {
         typeCounts[type.ordinal()]++;
         distinct.update(raw);
         if (text != null) {
-            lastWords = text.accept(raw);
+            text.accept(raw, lastWords);
         } else if (values != null) {
             values.update(raw);
         }
@@ -103,7 +101,7 @@ final class ColumnAccumulator {
     }
 
     /** The words of the last value accepted, when this is a text column (empty otherwise). */
-    List<String> lastWords() {
+    WordList lastWords() {
         return lastWords;
     }
 
@@ -154,10 +152,7 @@ final class ColumnAccumulator {
         for (int i = 0; i < typeCounts.length; i++) {
             typeCounts[i] += other.typeCounts[i];
         }
-        Union union = new Union(HLL_LG_K);
-        union.update(distinct);
-        union.update(other.distinct);
-        distinct = union.getResult();
+        distinct.merge(other.distinct);
         numbers.merge(other.numbers);
         if (values != null && other.values != null) {
             values.merge(other.values);
@@ -191,7 +186,7 @@ final class ColumnAccumulator {
         long fitting = types.entrySet().stream().filter(e -> inferred != null && inferred.accepts(e.getKey()))
                 .mapToLong(Map.Entry::getValue).sum();
         long present = count - missing;
-        return new ColumnProfile(column, count, missing, missingByReason, Math.round(distinct.getEstimate()), type,
+        return new ColumnProfile(column, count, missing, missingByReason, distinct.estimate(), type,
                 types, present - fitting, numbers.summary(), values == null ? null : new CategoricalSummary(values),
                 text == null ? null : text.summary(), earliest, latest);
     }
@@ -204,7 +199,7 @@ final class ColumnAccumulator {
         for (long c : typeCounts) {
             out.writeLong(c);
         }
-        Codec.writeBytes(out, distinct.toCompactByteArray());
+        distinct.write(out);
         numbers.write(out);
         out.writeBoolean(values != null);
         if (values != null) {
@@ -226,7 +221,7 @@ final class ColumnAccumulator {
         for (int i = 0; i < types.length; i++) {
             types[i] = in.readLong();
         }
-        HllSketch distinct = HllSketch.heapify(Codec.readBytes(in));
+        DistinctCounter distinct = DistinctCounter.read(in);
         NumberStream numbers = NumberStream.read(in);
         FrequencyCounter values = in.readBoolean() ? FrequencyCounter.read(in) : null;
         TextAccumulator text = in.readBoolean() ? TextAccumulator.read(in) : null;

@@ -4,104 +4,178 @@ import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import org.apache.datasketches.common.ArrayOfStringsSerDe;
-import org.apache.datasketches.frequencies.ErrorType;
-import org.apache.datasketches.frequencies.ItemsSketch;
-import org.apache.datasketches.memory.Memory;
 
 /**
- * Counts values exactly while there are at most {@code bound} distinct ones, then switches to a
- * frequent-items sketch (DataSketches, Misra-Gries; a count is off by at
- * most about 3.5 / map size of the total). Deterministic for a given order of updates and merges. Not thread-safe.
+ * Counts values: exactly while at most {@code capacity} distinct values have been seen, then as a
+ * Misra-Gries summary (the frequent-items algorithm of DataSketches: when the table overflows, the median
+ * count is subtracted from every counter and the counters at or below zero are dropped). An estimate is a
+ * tracked counter plus the total subtracted so far ({@link #maxError()}), so it is at most that much above the
+ * true count; a value with a true count above the error is always tracked. The error is at most about
+ * 2 n / capacity for n updates. Merging adds counters (then purges) and errors (Agarwal et al. 2012).
+ *
+ * <p>Values are identified by a 64-bit hash (FNV-1a, then MurmurHash3's fmix64) in an open-addressing table
+ * of primitive longs, which keeps lookups to one cache line; two values collide with probability about 2^-64.
+ * Deterministic for a given order of updates and merges. Not thread-safe.
  */
 final class FrequencyCounter {
-    private static final ArrayOfStringsSerDe SERDE = new ArrayOfStringsSerDe();
-
-    private final int bound;
-    private final int sketchMap;
-    private Map<String, long[]> exact = new HashMap<>();
-    private ItemsSketch<String> sketch;
+    private final int capacity;
+    private final int maxEntries;
+    private long[] slots = new long[2 * 16];
+    private String[] keys = new String[16];
+    private int size;
+    private long offset;
     private long total;
 
-    /**
-     * @param bound     distinct values counted exactly before switching to the sketch
-     * @param sketchMap the sketch's map size (a power of 2); it tracks about 3/4 of that many values
-     */
-    FrequencyCounter(int bound, int sketchMap) {
-        this.bound = bound;
-        this.sketchMap = sketchMap;
+    FrequencyCounter(int capacity) {
+        if (capacity < 2) {
+            throw new IllegalArgumentException("expected a capacity of at least 2 but found " + capacity);
+        }
+        this.capacity = capacity;
+        this.maxEntries = Integer.highestOneBit(Math.min(capacity, 1 << 28)) * 4;
+    }
+
+    static long hash(String value) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0, n = value.length(); i < n; i++) {
+            h = (h ^ value.charAt(i)) * 0x100000001b3L;
+        }
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        return h == 0 ? 1 : h;
     }
 
     void update(String value) {
-        update(value, 1);
+        update(value, hash(value), 1);
     }
 
     void update(String value, long count) {
-        total += count;
-        if (exact != null) {
-            long[] slot = exact.get(value);
-            if (slot != null) {
-                slot[0] += count;
-                return;
-            }
-            if (exact.size() < bound) {
-                exact.put(value, new long[] {count});
-                return;
-            }
-            toSketch();
-        }
-        sketch.update(value, count);
+        update(value, hash(value), count);
     }
 
-    private void toSketch() {
-        sketch = new ItemsSketch<>(sketchMap);
-        exact.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .forEach(e -> sketch.update(e.getKey(), e.getValue()[0]));
-        exact = null;
+    /** @param hash {@link #hash(String)} of the value, when the caller has it already */
+    void update(String value, long hash, long count) {
+        total += count;
+        add(hash, value, count);
+    }
+
+    private void add(long hash, String value, long count) {
+        int mask = keys.length - 1;
+        int i = (int) hash & mask;
+        while (slots[2 * i] != 0) {
+            if (slots[2 * i] == hash) {
+                slots[2 * i + 1] += count;
+                return;
+            }
+            i = (i + 1) & mask;
+        }
+        slots[2 * i] = hash;
+        slots[2 * i + 1] = count;
+        keys[i] = value;
+        size++;
+        if (size > capacity) {
+            purge();
+        } else if (size > keys.length / 2 && keys.length < maxEntries) {
+            rebuild(keys.length * 2, 0);
+        }
+    }
+
+    private void purge() {
+        long[] counts = new long[size];
+        int n = 0;
+        for (int i = 0; i < keys.length; i++) {
+            if (slots[2 * i] != 0) {
+                counts[n++] = slots[2 * i + 1];
+            }
+        }
+        Arrays.sort(counts);
+        long cut = counts[counts.length / 2];
+        offset += cut;
+        rebuild(keys.length, cut);
+    }
+
+    /** Re-inserts every entry into a table of {@code entries} slots, less {@code cut}, dropping those left at or below zero. */
+    private void rebuild(int entries, long cut) {
+        long[] oldSlots = slots;
+        String[] oldKeys = keys;
+        slots = new long[2 * entries];
+        keys = new String[entries];
+        size = 0;
+        int mask = entries - 1;
+        for (int j = 0; j < oldKeys.length; j++) {
+            long hash = oldSlots[2 * j];
+            long count = oldSlots[2 * j + 1] - cut;
+            if (hash == 0 || count <= 0) {
+                continue;
+            }
+            int i = (int) hash & mask;
+            while (slots[2 * i] != 0) {
+                i = (i + 1) & mask;
+            }
+            slots[2 * i] = hash;
+            slots[2 * i + 1] = count;
+            keys[i] = oldKeys[j];
+            size++;
+        }
     }
 
     void merge(FrequencyCounter other) {
-        if (other.exact != null) {
-            other.exact.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                    .forEach(e -> update(e.getKey(), e.getValue()[0]));
-            return;
+        for (ValueCount entry : other.entriesByValue()) {
+            add(hash(entry.value()), entry.value(), entry.count());
         }
-        if (exact != null) {
-            toSketch();
-        }
-        sketch.merge(other.sketch);
+        offset += other.offset;
         total += other.total;
     }
 
+    /** The tracked counters (without the offset), in value order. */
+    private List<ValueCount> entriesByValue() {
+        List<ValueCount> entries = new ArrayList<>(size);
+        for (int i = 0; i < keys.length; i++) {
+            if (slots[2 * i] != 0) {
+                entries.add(new ValueCount(keys[i], slots[2 * i + 1]));
+            }
+        }
+        entries.sort(Comparator.comparing(ValueCount::value));
+        return entries;
+    }
+
+    /** True while every count is exact (no value was ever dropped). */
     boolean isExact() {
-        return exact != null;
+        return offset == 0;
+    }
+
+    /** The most a count may be overestimated by (0 when exact). */
+    long maxError() {
+        return offset;
     }
 
     long total() {
         return total;
     }
 
-    /** The estimated count of a value (exact in exact mode; 0 when not tracked). */
+    /** The estimated count of a value: exact when {@link #isExact()}; 0 when not tracked. */
     long estimate(String value) {
-        if (exact != null) {
-            long[] slot = exact.get(value);
-            return slot == null ? 0 : slot[0];
+        long hash = hash(value);
+        int mask = keys.length - 1;
+        int i = (int) hash & mask;
+        while (slots[2 * i] != 0) {
+            if (slots[2 * i] == hash) {
+                return slots[2 * i + 1] + offset;
+            }
+            i = (i + 1) & mask;
         }
-        return sketch.getEstimate(value);
+        return 0;
     }
 
     /** Tracked values, most frequent first (ties by value), at most {@code limit}. */
     List<ValueCount> top(int limit) {
-        List<ValueCount> all = new ArrayList<>();
-        if (exact != null) {
-            exact.forEach((value, slot) -> all.add(new ValueCount(value, slot[0])));
-        } else {
-            for (var row : sketch.getFrequentItems(ErrorType.NO_FALSE_NEGATIVES)) {
-                all.add(new ValueCount(row.getItem(), row.getEstimate()));
+        List<ValueCount> all = new ArrayList<>(size);
+        for (int i = 0; i < keys.length; i++) {
+            if (slots[2 * i] != 0) {
+                all.add(new ValueCount(keys[i], slots[2 * i + 1] + offset));
             }
         }
         all.sort(Comparator.comparingLong(ValueCount::count).reversed().thenComparing(ValueCount::value));
@@ -109,33 +183,27 @@ final class FrequencyCounter {
     }
 
     void write(DataOutput out) throws IOException {
-        out.writeInt(bound);
-        out.writeInt(sketchMap);
+        out.writeInt(capacity);
         out.writeLong(total);
-        out.writeBoolean(exact != null);
-        if (exact != null) {
-            out.writeInt(exact.size());
-            for (var e : exact.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
-                Codec.writeString(out, e.getKey());
-                out.writeLong(e.getValue()[0]);
-            }
-        } else {
-            Codec.writeBytes(out, sketch.toByteArray(SERDE));
+        out.writeLong(offset);
+        List<ValueCount> entries = entriesByValue();
+        out.writeInt(entries.size());
+        for (ValueCount entry : entries) {
+            Codec.writeString(out, entry.value());
+            out.writeLong(entry.count());
         }
     }
 
     static FrequencyCounter read(DataInput in) throws IOException {
-        var counter = new FrequencyCounter(in.readInt(), in.readInt());
+        var counter = new FrequencyCounter(in.readInt());
         counter.total = in.readLong();
-        if (in.readBoolean()) {
-            int size = in.readInt();
-            for (int i = 0; i < size; i++) {
-                counter.exact.put(Codec.readString(in), new long[] {in.readLong()});
-            }
-        } else {
-            counter.exact = null;
-            counter.sketch = ItemsSketch.getInstance(Memory.wrap(Codec.readBytes(in)), SERDE);
+        long offset = in.readLong();
+        int size = in.readInt();
+        for (int i = 0; i < size; i++) {
+            String value = Codec.readString(in);
+            counter.add(hash(value), value, in.readLong());
         }
+        counter.offset = offset;
         return counter;
     }
 }

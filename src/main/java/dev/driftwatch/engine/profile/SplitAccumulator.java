@@ -21,7 +21,7 @@ final class SplitAccumulator {
     private Header lastHeader;
     private List<ColumnAccumulator> byPosition = List.of();
     private final List<ColumnAccumulator> inputs = new ArrayList<>();
-    private final List<String> rowWords = new ArrayList<>();
+    private final WordList rowWords = new WordList();
 
     SplitAccumulator(String split, ProfileRequest request) {
         this.split = split;
@@ -65,7 +65,8 @@ final class SplitAccumulator {
         return columns.computeIfAbsent(name, n -> {
             ColumnRoles roles = request.roles();
             var column = new ColumnAccumulator(n, request.missingTokensOf(n),
-                    roles.inputs().contains(n) || roles.text().contains(n), n.equals(roles.id()));
+                    roles.inputs().contains(n) || roles.text().contains(n),
+                    n.equals(roles.id()) || roles.numeric().contains(n) || roles.timestamps().contains(n));
             column.acceptMissing(rows);
             return column;
         });
@@ -104,7 +105,7 @@ final class SplitAccumulator {
     }
 
     private FrequencyCounter background() {
-        var background = new FrequencyCounter(TextAccumulator.EXACT_WORDS, TextAccumulator.SKETCH_MAP);
+        var background = new FrequencyCounter(TextAccumulator.WORD_CAPACITY);
         for (String input : request.roles().inputs()) {
             ColumnAccumulator column = columns.get(input);
             if (column != null && column.words() != null) {

@@ -10,7 +10,7 @@ import java.util.TreeMap;
 /**
  * Tags of one split: tags per row (exact, rows with more than {@value #MAX_PER_ROW} tags counted at that
  * value), tag counts (exact up to {@value #EXACT_TAGS} distinct tags), and the words of the inputs per tag
- * for the first {@value #WORD_TAGS} tags seen (each exact up to 1,024 words, then a sketch of map size 1,024);
+ * for the first {@value #WORD_TAGS} tags seen (each exact up to 1,024 distinct words, then a Misra-Gries summary of that size);
  * the background (words of all rows) comes from the input columns' text statistics. Memory: at most
  * about 10 MB. Not thread-safe.
  */
@@ -25,7 +25,7 @@ final class TagAccumulator {
     private final Map<String, FrequencyCounter> wordsByTag;
 
     TagAccumulator() {
-        this(new long[MAX_PER_ROW + 1], new FrequencyCounter(EXACT_TAGS, 4096), new TreeMap<>());
+        this(new long[MAX_PER_ROW + 1], new FrequencyCounter(EXACT_TAGS), new TreeMap<>());
     }
 
     private TagAccumulator(long[] perRow, FrequencyCounter tags, Map<String, FrequencyCounter> wordsByTag) {
@@ -35,7 +35,7 @@ final class TagAccumulator {
     }
 
     /** @param words the words of the row's inputs (may be empty) */
-    void accept(List<String> rowTags, List<String> words) {
+    void accept(List<String> rowTags, WordList words) {
         rows++;
         perRow[Math.min(MAX_PER_ROW, rowTags.size())]++;
         for (String tag : rowTags) {
@@ -46,15 +46,15 @@ final class TagAccumulator {
                 wordsByTag.put(tag, counter);
             }
             if (counter != null) {
-                for (String word : words) {
-                    counter.update(word);
+                for (int i = 0; i < words.size(); i++) {
+                    counter.update(words.word(i), words.hash(i), 1);
                 }
             }
         }
     }
 
     private static FrequencyCounter newWordCounter() {
-        return new FrequencyCounter(1024, 1024);
+        return new FrequencyCounter(1024);
     }
 
     void merge(TagAccumulator other) {

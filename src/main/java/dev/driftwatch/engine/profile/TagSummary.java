@@ -114,7 +114,7 @@ public final class TagSummary {
 
     /** Tag counts after resolving aliases (unknown tags kept as they are), most frequent first. */
     public List<ValueCount> resolvedFrequencies() {
-        var resolved = new FrequencyCounter(Integer.MAX_VALUE, 4096);
+        var resolved = new FrequencyCounter(Integer.MAX_VALUE);
         frequencies().forEach(t -> resolved.update(resolve(t.value()).orElse(t.value()), t.count()));
         return resolved.top(Integer.MAX_VALUE);
     }

@@ -3,32 +3,27 @@ package dev.driftwatch.engine.profile;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
-import java.util.List;
-import org.apache.datasketches.hll.HllSketch;
-import org.apache.datasketches.hll.Union;
 
 /**
  * Text statistics of one column of one split: lengths in characters and words, empty texts, vocabulary
- * size (HyperLogLog, lgK {@value #HLL_LG_K}, over the words' 32-bit hash codes) and the most frequent words (exact up to {@value #EXACT_WORDS}
- * words, then a frequent-items sketch of map size {@value #SKETCH_MAP}). Not thread-safe.
+ * size (HyperLogLog over the words' 64-bit hashes) and the most frequent words (exact up to
+ * {@value #WORD_CAPACITY} distinct words, then a Misra-Gries summary of that size). Not thread-safe.
  */
 final class TextAccumulator {
-    static final int HLL_LG_K = 12;
-    static final int EXACT_WORDS = 4096;
-    static final int SKETCH_MAP = 8192;
+    static final int WORD_CAPACITY = 6144;
 
     private final NumberStream chars;
     private final NumberStream words;
     private long texts;
     private long empty;
-    private HllSketch vocabulary;
+    private final DistinctCounter vocabulary;
     private final FrequencyCounter frequentWords;
 
     TextAccumulator() {
-        this(new NumberStream(), new NumberStream(), new HllSketch(HLL_LG_K), new FrequencyCounter(EXACT_WORDS, SKETCH_MAP));
+        this(new NumberStream(), new NumberStream(), new DistinctCounter(), new FrequencyCounter(WORD_CAPACITY));
     }
 
-    private TextAccumulator(NumberStream chars, NumberStream words, HllSketch vocabulary, FrequencyCounter frequentWords) {
+    private TextAccumulator(NumberStream chars, NumberStream words, DistinctCounter vocabulary, FrequencyCounter frequentWords) {
         this.chars = chars;
         this.words = words;
         this.vocabulary = vocabulary;
@@ -42,17 +37,18 @@ final class TextAccumulator {
         words.add(0);
     }
 
-    /** Adds a present text and returns its words. */
-    List<String> accept(String text) {
-        List<String> tokens = Words.of(text);
+    /** Adds a present text; its words are left in {@code tokens} (cleared first). */
+    void accept(String text, WordList tokens) {
+        tokens.clear();
+        Words.into(text, tokens);
         texts++;
         chars.add(text.length());
         words.add(tokens.size());
-        for (String token : tokens) {
-            vocabulary.update(token.hashCode());
-            frequentWords.update(token);
+        for (int i = 0; i < tokens.size(); i++) {
+            long hash = tokens.hash(i);
+            vocabulary.updateHash(hash);
+            frequentWords.update(tokens.word(i), hash, 1);
         }
-        return tokens;
     }
 
     void merge(TextAccumulator other) {
@@ -60,10 +56,7 @@ final class TextAccumulator {
         words.merge(other.words);
         texts += other.texts;
         empty += other.empty;
-        Union union = new Union(HLL_LG_K);
-        union.update(vocabulary);
-        union.update(other.vocabulary);
-        vocabulary = union.getResult();
+        vocabulary.merge(other.vocabulary);
         frequentWords.merge(other.frequentWords);
     }
 
@@ -72,7 +65,7 @@ final class TextAccumulator {
     }
 
     TextSummary summary() {
-        return new TextSummary(chars.summary(), words.summary(), texts, empty, Math.round(vocabulary.getEstimate()),
+        return new TextSummary(chars.summary(), words.summary(), texts, empty, vocabulary.estimate(),
                 frequentWords);
     }
 
@@ -81,7 +74,7 @@ final class TextAccumulator {
         words.write(out);
         out.writeLong(texts);
         out.writeLong(empty);
-        Codec.writeBytes(out, vocabulary.toCompactByteArray());
+        vocabulary.write(out);
         frequentWords.write(out);
     }
 
@@ -90,7 +83,7 @@ final class TextAccumulator {
         NumberStream words = NumberStream.read(in);
         long texts = in.readLong();
         long empty = in.readLong();
-        var text = new TextAccumulator(chars, words, HllSketch.heapify(Codec.readBytes(in)), FrequencyCounter.read(in));
+        var text = new TextAccumulator(chars, words, DistinctCounter.read(in), FrequencyCounter.read(in));
         text.texts = texts;
         text.empty = empty;
         return text;

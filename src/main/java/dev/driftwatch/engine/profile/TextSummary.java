@@ -60,7 +60,7 @@ public final class TextSummary {
         return frequentWords.total();
     }
 
-    /** True while the word counts are exact (at most 4,096 distinct words); otherwise they are sketch estimates. */
+    /** True while the word counts are exact (at most 6,144 distinct words); otherwise they are Misra-Gries estimates. */
     public boolean wordCountsExact() {
         return frequentWords.isExact();
     }

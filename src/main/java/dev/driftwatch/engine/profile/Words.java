@@ -12,7 +12,17 @@ final class Words {
     }
 
     static List<String> of(String text) {
-        List<String> words = new ArrayList<>();
+        var list = new WordList();
+        into(text, list);
+        List<String> words = new ArrayList<>(list.size());
+        for (int i = 0; i < list.size(); i++) {
+            words.add(list.word(i));
+        }
+        return words;
+    }
+
+    /** Appends the words of a text, with their hashes, to a list. */
+    static void into(String text, WordList words) {
         int start = -1;
         int length = text.length();
         for (int i = 0; i < length; i++) {
@@ -22,14 +32,17 @@ final class Words {
             if (word && start < 0) {
                 start = i;
             } else if (!word && start >= 0) {
-                words.add(lower(text, start, i));
+                add(words, lower(text, start, i));
                 start = -1;
             }
         }
         if (start >= 0) {
-            words.add(lower(text, start, length));
+            add(words, lower(text, start, length));
         }
-        return words;
+    }
+
+    private static void add(WordList words, String word) {
+        words.add(word, FrequencyCounter.hash(word));
     }
 
     private static String lower(String text, int from, int to) {

@@ -1,0 +1,134 @@
+package dev.driftwatch.engine.profile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.driftwatch.engine.data.Row;
+import dev.driftwatch.engine.dataset.ColumnRoles;
+import java.util.List;
+import java.util.Map;
+import org.assertj.core.data.Offset;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The profile of A and B merged equals the profile of A ∪ B (exactly for counts, bins and exact value
+ * counts; within rounding for moments; within the HLL error for distinct counts); the profile is the same
+ * byte for byte whatever the thread count; a bytes round trip answers the same.
+ */
+class MergeAndDeterminismTest {
+    private static final ColumnRoles GENERATED_ROLES = new ColumnRoles("id", List.of("title"), null, "tags",
+            List.of("amount"), List.of("country"), List.of(), List.of(), Map.of("amount", List.of("n/a")));
+    private static final ColumnRoles MADE_WITH_ML_ROLES = new ColumnRoles("id", List.of("title", "description"), null,
+            "tags", List.of(), List.of(), List.of(), List.of(), Map.of());
+
+    private static SnapshotProfile profile(List<Row> rows, ColumnRoles roles, int threads) {
+        return new Profiler(threads).profile(rows, ProfileRequest.builder(roles).build(), null);
+    }
+
+    @Test
+    void mergingTheProfilesOfTwoHalvesGivesTheProfileOfTheWhole() {
+        List<Row> rows = ProfileRows.generated(20_000, 7);
+        SnapshotProfile whole = profile(rows, GENERATED_ROLES, 2);
+        SnapshotProfile merged = profile(rows.subList(0, 7_000), GENERATED_ROLES, 2)
+                .merge(profile(rows.subList(7_000, rows.size()), GENERATED_ROLES, 1));
+        assertSameUpToSketchError(merged, whole);
+    }
+
+    @Test
+    void mergingRealMadeWithMlHalvesGivesTheProfileOfTheWhole() {
+        List<Row> rows = ProfileRows.read(TestSnapshots.resource("datasets/madewithml-s01/projects.json"), "all");
+        SnapshotProfile whole = profile(rows, MADE_WITH_ML_ROLES, 2);
+        SnapshotProfile merged = profile(rows.subList(0, 1000), MADE_WITH_ML_ROLES, 2)
+                .merge(profile(rows.subList(1000, rows.size()), MADE_WITH_ML_ROLES, 2));
+        assertSameUpToSketchError(merged, whole);
+        TagSummary wholeTags = whole.split("all").orElseThrow().tags().orElseThrow();
+        TagSummary mergedTags = merged.split("all").orElseThrow().tags().orElseThrow();
+        assertThat(mergedTags.frequencies()).isEqualTo(wholeTags.frequencies());
+        assertThat(mergedTags.tagsPerRow()).isEqualTo(wholeTags.tagsPerRow());
+    }
+
+    private static void assertSameUpToSketchError(SnapshotProfile merged, SnapshotProfile whole) {
+        assertThat(merged.rowsPerSplit()).isEqualTo(whole.rowsPerSplit());
+        whole.splits().forEach((name, split) -> {
+            SplitProfile other = merged.split(name).orElseThrow();
+            assertThat(other.columns().keySet()).containsExactlyInAnyOrderElementsOf(split.columns().keySet());
+            split.columns().forEach((column, expected) -> {
+                ColumnProfile actual = other.column(column).orElseThrow();
+                String what = name + "/" + column;
+                assertThat(actual.count()).as(what).isEqualTo(expected.count());
+                assertThat(actual.missingByReason()).as(what).isEqualTo(expected.missingByReason());
+                assertThat(actual.typeCounts()).as(what).isEqualTo(expected.typeCounts());
+                assertThat(actual.distinct()).as(what).isCloseTo(expected.distinct(),
+                        Offset.offset(Math.max(2L, Math.round(expected.distinct() * 0.05))));
+                if (expected.numeric() != null) {
+                    assertThat(actual.numeric().count()).as(what).isEqualTo(expected.numeric().count());
+                    assertThat(actual.numeric().bins()).as(what).isEqualTo(expected.numeric().bins());
+                    assertThat(actual.numeric().mean()).as(what).isCloseTo(expected.numeric().mean(), within(1e-9));
+                    assertThat(actual.numeric().stdDev()).as(what).isCloseTo(expected.numeric().stdDev(), within(1e-9));
+                    assertThat(actual.numeric().min()).as(what).isEqualTo(expected.numeric().min());
+                    assertThat(actual.numeric().max()).as(what).isEqualTo(expected.numeric().max());
+                }
+                if (expected.categorical() != null && expected.categorical().exact()) {
+                    assertThat(actual.categorical().values()).as(what).isEqualTo(expected.categorical().values());
+                }
+                if (expected.text() != null) {
+                    assertThat(actual.text().wordCount()).as(what).isEqualTo(expected.text().wordCount());
+                    assertThat(actual.text().chars().bins()).as(what).isEqualTo(expected.text().chars().bins());
+                    assertThat(actual.text().words().bins()).as(what).isEqualTo(expected.text().words().bins());
+                    assertThat(actual.text().empty()).as(what).isEqualTo(expected.text().empty());
+                }
+            });
+            split.tags().ifPresent(tags -> {
+                TagSummary mergedTags = other.tags().orElseThrow();
+                assertThat(mergedTags.tagsPerRow()).isEqualTo(tags.tagsPerRow());
+                assertThat(mergedTags.frequencies()).isEqualTo(tags.frequencies());
+            });
+        });
+    }
+
+    @Test
+    void theProfileIsTheSameWhateverTheThreadCount() {
+        List<Row> rows = ProfileRows.generated(30_000, 11);
+        byte[] one = ProfileCodec.toBytes(profile(rows, GENERATED_ROLES, 1));
+        assertThat(ProfileCodec.toBytes(profile(rows, GENERATED_ROLES, 2))).isEqualTo(one);
+        assertThat(ProfileCodec.toBytes(profile(rows, GENERATED_ROLES, 3))).isEqualTo(one);
+    }
+
+    @Test
+    void theRealMadeWithMlProfileIsTheSameWhateverTheThreadCount() {
+        List<Row> rows = ProfileRows.read(TestSnapshots.resource("datasets/madewithml-s01/projects.json"), "all");
+        byte[] one = ProfileCodec.toBytes(profile(rows, MADE_WITH_ML_ROLES, 1));
+        assertThat(ProfileCodec.toBytes(profile(rows, MADE_WITH_ML_ROLES, 2))).isEqualTo(one);
+        assertThat(ProfileCodec.toBytes(profile(rows, MADE_WITH_ML_ROLES, 4))).isEqualTo(one);
+    }
+
+    @Test
+    void aProfileReloadedFromBytesAnswersTheSame() {
+        SnapshotProfile profile = profile(ProfileRows.generated(5_000, 3), GENERATED_ROLES, 2);
+        SnapshotProfile reloaded = ProfileCodec.fromBytes(ProfileCodec.toBytes(profile));
+        assertThat(ProfileJson.tree(reloaded)).isEqualTo(ProfileJson.tree(profile));
+        assertThat(ProfileCodec.toBytes(reloaded)).isEqualTo(ProfileCodec.toBytes(profile));
+        NumericSummary amount = reloaded.split("train").orElseThrow().column("amount").orElseThrow().numeric();
+        assertThat(amount.cdf(0)).isCloseTo(0.5, within(0.05));
+    }
+
+    @Test
+    void aReloadedProfileCanBeMergedFurther() {
+        List<Row> rows = ProfileRows.generated(6_000, 5);
+        SnapshotProfile first = ProfileCodec.fromBytes(ProfileCodec.toBytes(profile(rows.subList(0, 3_000), GENERATED_ROLES, 2)));
+        SnapshotProfile merged = first.merge(profile(rows.subList(3_000, 6_000), GENERATED_ROLES, 2));
+        assertSameUpToSketchError(merged, profile(rows, GENERATED_ROLES, 2));
+    }
+
+    @Test
+    void duplicatesAreCountedAcrossSplitsByFingerprint() {
+        // generated ids repeat after count - count/50 rows, but other values differ: no exact duplicates
+        List<Row> rows = new java.util.ArrayList<>(ProfileRows.generated(1_000, 9));
+        rows.add(rows.get(10).withSplit("test"));
+        rows.add(rows.get(10));
+        rows.add(rows.get(20));
+        SnapshotProfile profile = profile(rows, GENERATED_ROLES, 2);
+        assertThat(profile.duplicates().rows()).isEqualTo(1_003);
+        assertThat(profile.duplicates().duplicateRows()).isEqualTo(3);
+    }
+}
