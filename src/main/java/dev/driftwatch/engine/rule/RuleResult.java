@@ -30,8 +30,17 @@ public record RuleResult(String rule, String kind, Severity severity, Status sta
 
     /** A result for a rule that could not be evaluated: never a silent pass. */
     public static RuleResult error(Rule rule, String column, String split, String reason) {
+        String sentence = reason.endsWith(".") ? reason : reason + ".";
         return new RuleResult(rule.name(), rule.kind(), rule.severity(), Status.ERROR, column, split, null, null,
-                reason, List.of());
+                sentence, List.of());
+    }
+
+    /** A result of a rule that could be evaluated: {@code violated} picks the rule's failing status, else pass. */
+    public static RuleResult judged(Rule rule, boolean violated, String column, String split, Double observed,
+                                    Double threshold, String message, List<Evidence> evidence) {
+        return new RuleResult(rule.name(), rule.kind(), rule.severity(),
+                violated ? rule.severity().violated() : Status.PASS, column, split, observed, threshold, message,
+                violated ? evidence : List.of());
     }
 
     /** True when this result stops the CI gate: an error-severity rule that did not pass. */
