@@ -60,7 +60,8 @@ class ObservabilityEndToEndTest {
                      "micronaut.server.port", servicePort,
                      "datasources.default.url", "jdbc:h2:file:" + tmp.resolve("db/driftwatch"),
                      "driftwatch.rules", rules.toString(),
-                     "driftwatch.tick", "1s",
+                     "driftwatch.scheduler.enabled", "true",
+                "driftwatch.tick", "1s",
                      "driftwatch.interval", "1s",
                      "driftwatch.public-url", service,
                      "driftwatch.alerts.alertmanager-url", alertmanager,
@@ -96,7 +97,9 @@ class ObservabilityEndToEndTest {
             assertThat(pushed.get("labels").get("status").asText()).isEqualTo("fail");
             assertThat(pushed.get("annotations").get("observed").asDouble()).isCloseTo(35.0 / 768,
                     org.assertj.core.data.Offset.offset(1e-9));
-            assertThat(pushed.get("annotations").get("run_url").asText()).startsWith(service + "/api/runs/");
+            String runUrl = pushed.get("annotations").get("run_url").asText();
+            assertThat(runUrl).startsWith(service + "/api/runs/");
+            assertThat(HttpJson.text(runUrl)).as("the run the alert links to").contains("vitals-measured");
             assertThat(pushed.get("status").get("state").asText()).isEqualTo("active");
 
             Files.copy(PimaRuns.SNAPSHOTS.resolve("pima-01.csv"), snapshots.resolve("pima-04.csv"));

@@ -33,6 +33,28 @@ class RunSamplesTest {
                 LatestMetric.LEAKED_ROWS.sample(192, "kinds", split, "exact"));
     }
 
+    // Rows per split by Python's csv module over s25: dataset.csv (train) 764, holdout.csv (test) 191.
+    @Test
+    void theRealComparisonRulesOfMadeWithMlFeedTheirGaugesWithTheirMethodsAndChecks() {
+        var report = MadeWithMlRuns.latestAgainstPrevious();
+        List<MetricSample> samples = RunSamples.of(report);
+
+        assertThat(samples).contains(LatestMetric.SPLIT_ROWS.sample(764, "madewithml-split", "train"),
+                LatestMetric.SPLIT_ROWS.sample(191, "madewithml-split", "test"));
+        assertThat(samples).filteredOn(sample -> sample.name().equals("driftwatch_drift_score"))
+                .extracting(sample -> sample.tags().stream().filter(t -> t.getKey().equals("method")).findFirst().orElseThrow().getValue())
+                .isNotEmpty().allMatch(method -> List.of("ks", "chi2", "psi", "wasserstein", "js", "oov").contains(method));
+        assertThat(samples).filteredOn(sample -> sample.name().equals("driftwatch_leaked_rows"))
+                .extracting(sample -> sample.tags().stream().filter(t -> t.getKey().equals("method")).findFirst().orElseThrow().getValue())
+                .contains("exact", "near");
+        report.results().stream().filter(result -> result.kind().equals("split_leakage")).forEach(result ->
+                assertThat(samples).contains(LatestMetric.LEAKED_ROWS.sample(Math.round(result.observed() * 191),
+                        "madewithml-split", "test", result.column())));
+        assertThat(samples).filteredOn(sample -> sample.name().equals("driftwatch_conflicting_label_groups")).hasSize(1);
+        report.results().stream().filter(result -> result.kind().equals("unseen_tags") && result.observed() != null)
+                .forEach(result -> assertThat(ResultCheck.of(result)).isIn("out_of_vocabulary", "rare", "new"));
+    }
+
     @Test
     void everySeriesOfAMetricHasTheSameLabelNamesAsPrometheusRequires() {
         var report = RuleKinds.withEveryKind(PimaRuns.evaluate(tempDir, "pima-03.csv", 0.04), "kinds");
