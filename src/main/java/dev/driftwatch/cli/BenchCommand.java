@@ -43,7 +43,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--generate", description = "Write this many rows to --file first.")
     Long generate;
 
-    @Option(names = "--mode", defaultValue = "both", description = "parse, profile or both (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--mode", defaultValue = "both", description = "parse, profile, both or none (only generate; default: ${DEFAULT-VALUE}).")
     String mode;
 
     @Option(names = "--threads", description = "Profiling worker threads (default: available processors).")
@@ -60,16 +60,24 @@ final class BenchCommand implements Callable<Integer> {
             new BenchData(42).write(file, generate);
             out.printf("generated %,d rows, %,d bytes in %.1f s%n", generate, Files.size(file), seconds(start));
         }
+        if (!List.of("parse", "profile", "both", "none").contains(mode)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "expected --mode parse, profile, both or none but found " + mode);
+        }
+        if (mode.equals("none")) {
+            out.flush();
+            return DriftwatchCommand.PASSED;
+        }
         long bytes = Files.size(file);
         out.printf("file %s: %,d bytes; %d processors; max heap %d MB%n", file, bytes,
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
-        if (!mode.equals("profile")) {
+        if (mode.equals("parse") || mode.equals("both")) {
             resetPeak();
             long start = System.nanoTime();
             long rows = parseOnly();
             report(out, "parse-only (1 thread)", rows, bytes, seconds(start));
         }
-        if (!mode.equals("parse")) {
+        if (mode.equals("profile") || mode.equals("both")) {
             resetPeak();
             long start = System.nanoTime();
             SnapshotProfile profile = profile();

@@ -2,6 +2,7 @@ package dev.driftwatch.cli;
 
 import dev.driftwatch.spec.RulesFileException;
 import dev.driftwatch.spec.RulesFileLoader;
+import dev.driftwatch.spec.RulesSchema;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +14,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-/** {@code driftwatch validate}: checks rules files (or every {@code *.yaml} in a folder) without reading data. */
+/**
+ * {@code driftwatch validate}: checks rules files (or every {@code *.yaml} in a folder) against the published
+ * JSON Schema and then by loading them, without reading data. Each mistake prints as {@code file:line: key: problem}.
+ */
 @Command(name = "validate", description = "Check rules files. Exit 0: all valid; 2: a file has a mistake (file:line: key: problem).")
 final class ValidateCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", description = "Rules files or folders of them.")
@@ -25,8 +29,16 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         var loader = new RulesFileLoader();
+        var schema = new RulesSchema();
         int bad = 0;
         for (Path file : files()) {
+            List<RulesFileException> problems = Files.isRegularFile(file)
+                    ? schema.check(file, Files.readString(file, java.nio.charset.StandardCharsets.UTF_8)) : List.of();
+            if (!problems.isEmpty()) {
+                bad++;
+                problems.forEach(problem -> spec.commandLine().getErr().println(problem.getMessage()));
+                continue;
+            }
             try {
                 var loaded = loader.load(file);
                 spec.commandLine().getOut().printf("%s: ok (dataset %s, %d rules)%n", file, loaded.dataset().name(),

@@ -17,6 +17,7 @@ record DatasetDocument(
         Schedule schedule,
         Double maxBadRowShare,
         Vocabulary vocabulary,
+        List<String> presets,
         List<RuleDocument> rules) {
 
     record Vocabulary(String file, String inSnapshot, List<String> exclude, Integer minFrequency) {

@@ -3,7 +3,7 @@ package dev.driftwatch.spec;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import dev.driftwatch.engine.rule.Rule;
-import dev.driftwatch.spec.kinds.MissingValuesDocument;
+import dev.driftwatch.spec.kinds.*;
 
 /**
  * One entry of a rules file's {@code rules:} list, as written; {@code kind} picks the record.
@@ -12,6 +12,20 @@ import dev.driftwatch.spec.kinds.MissingValuesDocument;
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
 @JsonSubTypes({
         @JsonSubTypes.Type(value = MissingValuesDocument.class, name = "missing_values"),
+        @JsonSubTypes.Type(value = DuplicateRowsDocument.class, name = "duplicate_rows"),
+        @JsonSubTypes.Type(value = ConflictingLabelsDocument.class, name = "conflicting_labels"),
+        @JsonSubTypes.Type(value = SplitLeakageDocument.class, name = "split_leakage"),
+        @JsonSubTypes.Type(value = UnseenTagsDocument.class, name = "unseen_tags"),
+        @JsonSubTypes.Type(value = DistributionShiftDocument.class, name = "distribution_shift"),
+        @JsonSubTypes.Type(value = RowCountDocument.class, name = "row_count"),
+        @JsonSubTypes.Type(value = ClassBalanceDocument.class, name = "class_balance"),
+        @JsonSubTypes.Type(value = SplitStratificationDocument.class, name = "split_stratification"),
+        @JsonSubTypes.Type(value = InconsistentValuesDocument.class, name = "inconsistent_values"),
+        @JsonSubTypes.Type(value = ValueRangeDocument.class, name = "value_range"),
+        @JsonSubTypes.Type(value = OutliersDocument.class, name = "outliers"),
+        @JsonSubTypes.Type(value = TypeConsistencyDocument.class, name = "type_consistency"),
+        @JsonSubTypes.Type(value = FreshnessDocument.class, name = "freshness"),
+        @JsonSubTypes.Type(value = TargetLeakageDocument.class, name = "target_leakage"),
 })
 public interface RuleDocument {
     /** The rule's name; unique in its file. */

@@ -48,6 +48,7 @@ public final class RulesFileLoader {
         var definition = located(file, locator, "", () -> new DatasetDefinitions(file).of(document, locator));
         List<Rule> rules = new ArrayList<>();
         Set<String> names = new HashSet<>();
+        List<Rule> presetRules = presets(file, locator, document.presets());
         List<RuleDocument> documents = document.rules() == null ? List.of() : document.rules();
         for (int i = 0; i < documents.size(); i++) {
             RuleDocument rule = documents.get(i);
@@ -61,7 +62,47 @@ public final class RulesFileLoader {
             }
             rules.add(located(file, locator, key, rule::toRule));
         }
-        return new RulesFile(file, definition, rules);
+        List<Rule> all = new ArrayList<>();
+        presetRules.stream().filter(rule -> !names.contains(rule.name())).forEach(all::add);
+        all.addAll(rules);
+        return new RulesFile(file, definition, all);
+    }
+
+    /** The rules of the named presets, in order; a later preset's rule replaces an earlier one of the same name. */
+    private static List<Rule> presets(Path file, YamlLocator locator, List<String> presets) {
+        java.util.Map<String, Rule> byName = new java.util.LinkedHashMap<>();
+        for (int i = 0; presets != null && i < presets.size(); i++) {
+            String name = presets.get(i);
+            String key = "presets[" + i + "]";
+            String text;
+            try (var in = RulesFileLoader.class.getResourceAsStream("/presets/" + name + ".yaml")) {
+                if (in == null || !name.matches("[a-z0-9-]+")) {
+                    throw new RulesFileException(file, locator.lineOf(key), key,
+                            "unknown preset '" + name + "'; expected one of [tabular, text-classification]");
+                }
+                text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new RulesFileException(file, locator.lineOf(key), key, "could not read preset: " + e.getMessage());
+            }
+            Path preset = Path.of("preset:" + name);
+            PresetDocument document;
+            try {
+                document = YAML.readValue(text, PresetDocument.class);
+            } catch (JsonProcessingException e) {
+                throw new RulesFileException(preset, e.getLocation() == null ? 0 : e.getLocation().getLineNr(), "",
+                        "expected a valid preset but found: " + e.getOriginalMessage());
+            }
+            YamlLocator presetLocator = new YamlLocator(text);
+            for (int r = 0; r < document.rules().size(); r++) {
+                RuleDocument rule = document.rules().get(r);
+                byName.put(rule.name(), located(preset, presetLocator, "rules[" + r + "]", rule::toRule));
+            }
+        }
+        return List.copyOf(byName.values());
+    }
+
+    /** A preset file: a list of rules only. */
+    record PresetDocument(List<RuleDocument> rules) {
     }
 
     private static String read(Path file) {

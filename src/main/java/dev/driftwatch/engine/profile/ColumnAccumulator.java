@@ -34,11 +34,12 @@ final class ColumnAccumulator {
 
     /**
      * @param isText   true for declared inputs and text columns (text statistics instead of value counts)
-     * @param isId     true for the id column (no value counts: every value is expected to be unique)
+     * @param uncounted true for the id and declared numeric and timestamp columns: no value counts (their
+     *                  values are expected to be (nearly) unique; numbers have their distribution instead)
      */
-    ColumnAccumulator(String column, Set<String> missingTokens, boolean isText, boolean isId) {
+    ColumnAccumulator(String column, Set<String> missingTokens, boolean isText, boolean uncounted) {
         this(column, missingTokens, new TreeMap<>(), new long[TYPES.length], new DistinctCounter(),
-                new NumberStream(), isText || isId ? null : new FrequencyCounter(EXACT_VALUES),
+                new NumberStream(), isText || uncounted ? null : new FrequencyCounter(EXACT_VALUES),
                 isText ? new TextAccumulator() : null);
     }
 

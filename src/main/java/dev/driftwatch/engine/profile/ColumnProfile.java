@@ -9,7 +9,8 @@ import java.util.Optional;
  *
  * <p>Every column has counts, missing values by reason, a distinct count and an inferred type. Numeric
  * values (whatever the inferred type) have a {@link #numeric()} summary; declared {@code inputs} and
- * {@code text} columns have a {@link #text()} summary; every other column has {@link #categorical()} counts.
+ * {@code text} columns have a {@link #text()} summary; every column but those and the declared {@code id},
+ * {@code numeric} and {@code timestamps} columns has {@link #categorical()} counts.
  */
 public final class ColumnProfile {
     private static final int TOP_VALUES = 20;
@@ -105,7 +106,7 @@ public final class ColumnProfile {
         return numeric;
     }
 
-    /** Value counts (top-K and the rest, spelling groups); null for text columns. */
+    /** Value counts (top-K and the rest, spelling groups); null for text, id, declared numeric and timestamp columns. */
     public CategoricalSummary categorical() {
         return categorical;
     }

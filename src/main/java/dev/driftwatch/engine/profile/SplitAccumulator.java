@@ -65,7 +65,8 @@ final class SplitAccumulator {
         return columns.computeIfAbsent(name, n -> {
             ColumnRoles roles = request.roles();
             var column = new ColumnAccumulator(n, request.missingTokensOf(n),
-                    roles.inputs().contains(n) || roles.text().contains(n), n.equals(roles.id()));
+                    roles.inputs().contains(n) || roles.text().contains(n),
+                    n.equals(roles.id()) || roles.numeric().contains(n) || roles.timestamps().contains(n));
             column.acceptMissing(rows);
             return column;
         });

@@ -51,7 +51,7 @@ public record MissingValuesRule(String name, Severity severity, List<String> col
     }
 
     @Override
-    public Optional<RowCheck> newRowCheck() {
+    public Optional<RowCheck> newRowCheck(dev.driftwatch.engine.dataset.DatasetDefinition dataset) {
         return Optional.of(new MissingRows());
     }
 

@@ -1,7 +1,9 @@
 package dev.driftwatch.engine.rule;
 
 import dev.driftwatch.engine.data.Row;
+import dev.driftwatch.engine.dataset.DatasetDefinition;
 import dev.driftwatch.engine.profile.ProfileRequest;
+import dev.driftwatch.engine.vocabulary.VocabularyLookup;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,8 +25,13 @@ public interface Rule {
     }
 
     /** A fresh per-run watcher of rows, for rules that need rows rather than the profile. */
-    default Optional<RowCheck> newRowCheck() {
+    default Optional<RowCheck> newRowCheck(DatasetDefinition dataset) {
         return Optional.empty();
+    }
+
+    /** As {@link #newRowCheck(DatasetDefinition)}, for rules that also need the snapshot's tag vocabulary. */
+    default Optional<RowCheck> newRowCheck(DatasetDefinition dataset, VocabularyLookup vocabulary) {
+        return newRowCheck(dataset);
     }
 
     /**

@@ -34,6 +34,14 @@ public record RuleResult(String rule, String kind, Severity severity, Status sta
                 reason, List.of());
     }
 
+    /** A result of a rule that could be evaluated: {@code violated} picks the rule's failing status, else pass. */
+    public static RuleResult judged(Rule rule, boolean violated, String column, String split, Double observed,
+                                    Double threshold, String message, List<Evidence> evidence) {
+        return new RuleResult(rule.name(), rule.kind(), rule.severity(),
+                violated ? rule.severity().violated() : Status.PASS, column, split, observed, threshold, message,
+                violated ? evidence : List.of());
+    }
+
     /** True when this result stops the CI gate: an error-severity rule that did not pass. */
     public boolean blocksGate() {
         return severity == Severity.ERROR && (status == Status.FAIL || status == Status.ERROR);

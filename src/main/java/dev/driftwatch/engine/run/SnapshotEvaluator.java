@@ -46,7 +46,7 @@ public final class SnapshotEvaluator {
         vocabulary.vocabulary().ifPresent(request::vocabulary);
         rules.forEach(rule -> rule.declare(request));
         Map<Rule, Rule.RowCheck> rowChecks = new LinkedHashMap<>();
-        rules.forEach(rule -> rule.newRowCheck().ifPresent(check -> rowChecks.put(rule, check)));
+        rules.forEach(rule -> rule.newRowCheck(dataset, vocabulary).ifPresent(check -> rowChecks.put(rule, check)));
         List<Consumer<Row>> consumers = rowChecks.values().stream().<Consumer<Row>>map(check -> check::accept).toList();
         SnapshotProfile profile = profiler.profile(dataset, snapshot, request.build(), consumers);
         var context = new EvaluationContext(dataset, snapshot, profile, reference.map(Reference::profile),

@@ -1,0 +1,95 @@
+package dev.driftwatch.app.metrics;
+
+import io.micrometer.core.instrument.Tags;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The gauges that describe the latest run of each dataset: their Prometheus names, HELP texts and
+ * label names. Every series of one metric has the same label names (Prometheus requires it); an absent
+ * column or split is the empty label value, which PromQL treats as no label.
+ */
+public enum LatestMetric {
+    RULE_STATUS("driftwatch_rule_status",
+            "State of each rule result of the latest run: 0 pass, 1 warn, 2 fail, 3 error (could not be evaluated)",
+            "dataset", "rule", "kind", "check", "column", "split", "severity"),
+    RULE_OBSERVED("driftwatch_rule_observed", "Value a rule measured in the latest run (its unit depends on the rule kind)",
+            "dataset", "rule", "kind", "check", "column", "split"),
+    RULE_THRESHOLD("driftwatch_rule_threshold", "Limit a rule held its observed value to in the latest run",
+            "dataset", "rule", "kind", "check", "column", "split"),
+    SPLIT_ROWS("driftwatch_split_rows", "Rows per split of the latest evaluated snapshot", "dataset", "split"),
+    COLUMN_MISSING_RATIO("driftwatch_column_missing_ratio",
+            "Share of rows (0..1) where a column is null, empty, blank or a missing token, in the latest snapshot",
+            "dataset", "split", "column"),
+    DRIFT_SCORE("driftwatch_drift_score",
+            "Distribution shift of a column against the reference, by method: the effect size for psi, wasserstein, js "
+                    + "(higher is more drift), the p-value after Benjamini-Hochberg for ks, chi2 (lower is more drift)",
+            "dataset", "split", "column", "method"),
+    UNSEEN_TAG_RATIO("driftwatch_unseen_tag_ratio",
+            "Share of rows with a tag whose tags include one outside the vocabulary (unseen_tags rules)",
+            "dataset", "split", "column"),
+    NEW_TAGS("driftwatch_new_tags", "Tags not seen in the reference (unseen_tags rules)", "dataset", "split", "column"),
+    NEW_TAG_ROWS("driftwatch_new_tag_rows",
+            "Rows carrying each of the few most frequent new tags (unseen_tags rules; at most the rule's evidence count)",
+            "dataset", "column", "tag"),
+    CONFLICTING_LABEL_GROUPS("driftwatch_conflicting_label_groups",
+            "Inputs that appear with different labels (conflicting_labels rules); column is the label column",
+            "dataset", "split", "column"),
+    LEAKED_ROWS("driftwatch_leaked_rows",
+            "Rows of a split also found in an earlier split (split_leakage rules), by how they were matched",
+            "dataset", "split", "method"),
+    SNAPSHOT_TIMESTAMP("driftwatch_snapshot_timestamp_seconds",
+            "Newest modification time of the latest evaluated snapshot's files (Unix seconds)", "dataset", "snapshot"),
+    READ_REJECTED_ROWS("driftwatch_read_rejected_rows", "Rows of the latest snapshot that could not be read",
+            "dataset"),
+    READ_PROBLEMS("driftwatch_read_problems", "Rows of the latest snapshot that could not be read, by kind of problem",
+            "dataset", "kind"),
+    RUN_STATUS("driftwatch_run_status", "Worst rule status of the latest successful run: 0 pass, 1 warn, 2 fail, 3 error",
+            "dataset"),
+    RUN_DURATION("driftwatch_run_duration_seconds", "Duration of the latest successful run (profiling and rules)",
+            "dataset"),
+    LAST_SUCCESS_TIMESTAMP("driftwatch_last_success_timestamp_seconds",
+            "End of the latest successful run (Unix seconds)", "dataset"),
+    LAST_RUN_TIMESTAMP("driftwatch_last_run_timestamp_seconds", "End of the latest run, successful or not (Unix seconds)",
+            "dataset"),
+    LAST_RUN_FAILED("driftwatch_last_run_failed", "1 when the latest run of the dataset failed before its rules ran, else 0",
+            "dataset");
+
+    /** The metrics a successful run replaces as a whole (the snapshot's picture). */
+    public static final Set<String> SNAPSHOT_FAMILIES = Stream.of(values())
+            .filter(metric -> metric != LAST_RUN_TIMESTAMP && metric != LAST_RUN_FAILED)
+            .map(LatestMetric::prometheusName).collect(Collectors.toUnmodifiableSet());
+
+    private final String prometheusName;
+    private final String help;
+    private final List<String> labels;
+
+    LatestMetric(String prometheusName, String help, String... labels) {
+        this.prometheusName = prometheusName;
+        this.help = help;
+        this.labels = List.of(labels);
+    }
+
+    public String prometheusName() {
+        return prometheusName;
+    }
+
+    public List<String> labels() {
+        return labels;
+    }
+
+    /** A sample of this metric; {@code labelValues} in the order of {@link #labels()}, null meaning empty. */
+    public MetricSample sample(double value, String... labelValues) {
+        if (labelValues.length != labels.size()) {
+            throw new IllegalArgumentException("expected " + labels.size() + " label values for " + prometheusName
+                    + " but found " + labelValues.length);
+        }
+        Tags tags = Tags.empty();
+        for (int i = 0; i < labelValues.length; i++) {
+            tags = tags.and(labels.get(i), labelValues[i] == null ? "" : labelValues[i]);
+        }
+        return new MetricSample(prometheusName, help, tags, value);
+    }
+}

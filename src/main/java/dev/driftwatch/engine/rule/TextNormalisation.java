@@ -1,0 +1,72 @@
+package dev.driftwatch.engine.rule;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * How text is made comparable before two values are called equal: Unicode compatibility
+ * normalisation (NFKC, so a full-width "Ａ" or a ligature "ﬁ" equals its plain form), case folding,
+ * removal of punctuation (Unicode category P: {@code . , ! ? - ' " ( )}; symbols such as {@code < = > + $}
+ * stay, so {@code <=50K} and {@code >50K} remain apart), and collapsing of whitespace. Immutable and thread-safe.
+ */
+public record TextNormalisation(boolean unicode, boolean caseFold, boolean punctuation, boolean whitespace) {
+    private static final Pattern PUNCTUATION = Pattern.compile("\\p{P}+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    /** Everything on: what duplicate and leakage checks use unless told otherwise. */
+    public static TextNormalisation all() {
+        return new TextNormalisation(true, true, true, true);
+    }
+
+    /** Nothing: values compare as written. */
+    public static TextNormalisation none() {
+        return new TextNormalisation(false, false, false, false);
+    }
+
+    /** The normalised form; null becomes the empty string. */
+    public String apply(String text) {
+        if (text == null) {
+            return "";
+        }
+        String t = unicode ? Normalizer.normalize(text, Normalizer.Form.NFKC) : text;
+        if (caseFold) {
+            t = t.toLowerCase(Locale.ROOT);
+        }
+        if (punctuation) {
+            t = PUNCTUATION.matcher(t).replaceAll("");
+        }
+        if (whitespace) {
+            t = SPACES.matcher(t).replaceAll(" ").strip();
+        }
+        return t;
+    }
+
+    public boolean isNone() {
+        return !unicode && !caseFold && !punctuation && !whitespace;
+    }
+
+    /** For messages: "case, whitespace, punctuation and Unicode form". */
+    public String describe() {
+        List<String> parts = new ArrayList<>();
+        if (caseFold) {
+            parts.add("case");
+        }
+        if (whitespace) {
+            parts.add("whitespace");
+        }
+        if (punctuation) {
+            parts.add("punctuation");
+        }
+        if (unicode) {
+            parts.add("Unicode form");
+        }
+        if (parts.isEmpty()) {
+            return "nothing";
+        }
+        return parts.size() == 1 ? parts.get(0)
+                : String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
+    }
+}

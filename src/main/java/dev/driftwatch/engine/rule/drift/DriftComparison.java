@@ -1,0 +1,162 @@
+package dev.driftwatch.engine.rule.drift;
+
+import dev.driftwatch.engine.rule.Evidence;
+import dev.driftwatch.engine.rule.Ratios;
+import dev.driftwatch.engine.rule.RuleResult;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import dev.driftwatch.engine.profile.TextSummary;
+
+/** Compares one split with its reference, column by column, and words the results. */
+final class DriftComparison {
+    private static final int WORD_LIMIT = 100_000;
+    private final DistributionShiftRule rule;
+    private final Map<String, DriftKind> targets;
+
+    DriftComparison(DistributionShiftRule rule, Map<String, DriftKind> targets) {
+        this.rule = rule;
+        this.targets = targets;
+    }
+
+    /** One measurement before judging: the p-values are adjusted together. */
+    private record Measure(String target, String what, DriftMethod method, Score score, List<Evidence> evidence) {
+    }
+
+    List<RuleResult> compare(String split, DriftSide reference, DriftSide current, String against) {
+        List<Measure> measures = new ArrayList<>();
+        List<RuleResult> results = new ArrayList<>();
+        for (var target : targets.entrySet()) {
+            String column = target.getKey();
+            try {
+                switch (target.getValue()) {
+                    case NUMERIC -> measures.add(numeric(column, column, reference.numbers(column), current.numbers(column)));
+                    case CATEGORICAL -> measures.add(categorical(column, column, reference.counts(column), current.counts(column)));
+                    case TEXT -> {
+                        measures.add(numeric(column + ":length", column + " length", reference.lengths(column), current.lengths(column)));
+                        results.add(outOfVocabulary(column, split, reference.text(column), current.text(column), against));
+                    }
+                    case TAGS -> {
+                        measures.add(categorical(column + ":frequency", column + " frequencies", reference.tagCounts(column), current.tagCounts(column)));
+                        measures.add(numeric(column + ":per_row", column + " per row", reference.tagsPerRow(column), current.tagsPerRow(column)));
+                    }
+                    default -> throw new IllegalStateException(target.getValue().name());
+                }
+            } catch (Unavailable e) {
+                results.add(RuleResult.error(rule, e.target, split, e.getMessage()));
+            }
+        }
+        double[] p = measures.stream().filter(m -> m.method.isTest()).mapToDouble(m -> m.score.pValue()).toArray();
+        double[] q = FalseDiscovery.adjust(p);
+        int tests = 0;
+        for (Measure m : measures) {
+            results.add(m.method.isTest() ? judgeTest(m, split, against, q[tests++], p.length) : judgeEffect(m, split, against));
+        }
+        return results;
+    }
+
+    private RuleResult judgeTest(Measure m, String split, String against, double q, int tests) {
+        double fdr = rule.threshold() != null ? rule.threshold() : rule.fdr();
+        boolean drifted = q <= fdr;
+        String message = String.format(Locale.ROOT, "%s in %s %s %s: %s statistic %.3f, p = %.3g (%.3g after "
+                        + "Benjamini–Hochberg over %d test%s); a change is reported at %.3g or below.",
+                m.what, split, drifted ? "changed against" : "is consistent with", against, m.method.id(),
+                m.score.statistic(), m.score.pValue(), q, tests, tests == 1 ? "" : "s", fdr);
+        return RuleResult.judged(rule, drifted, m.target, split, q, fdr, message, m.evidence);
+    }
+
+    private RuleResult judgeEffect(Measure m, String split, String against) {
+        double limit = rule.threshold() != null ? rule.threshold() : m.method.defaultThreshold();
+        boolean drifted = m.score.statistic() >= limit;
+        String message = String.format(Locale.ROOT, "%s in %s %s %s: %s %.3f (a change is reported at %.3g or more).",
+                m.what, split, drifted ? "changed against" : "is consistent with", against, m.method.id(),
+                m.score.statistic(), limit);
+        return RuleResult.judged(rule, drifted, m.target, split, m.score.statistic(), limit, message, m.evidence);
+    }
+
+    private Measure numeric(String target, String what, Optional<NumericDistribution> reference,
+                            Optional<NumericDistribution> current) {
+        NumericDistribution ref = reference.orElseThrow(() -> new Unavailable(target, "the reference has no numeric values for " + what));
+        NumericDistribution cur = current.orElseThrow(() -> new Unavailable(target, "this snapshot has no numeric values for " + what));
+        DriftMethod method = rule.method() != null && rule.method().appliesToNumbers() ? rule.method()
+                : DriftMethod.numericDefault(ref.count(), rule.smallSample());
+        Map<String, String> figures = new LinkedHashMap<>();
+        for (double rank : new double[]{0.05, 0.5, 0.95}) {
+            String label = "p" + Math.round(rank * 100);
+            figures.put(label, String.format(Locale.ROOT, "%.4g -> %.4g", ref.quantile(rank), cur.quantile(rank)));
+        }
+        figures.put("count", ref.count() + " -> " + cur.count());
+        return new Measure(target, what, method, method.numeric(ref, cur), List.of(new Evidence(null, 0, null, figures)));
+    }
+
+    private Measure categorical(String target, String what, Optional<Map<String, Long>> reference,
+                                Optional<Map<String, Long>> current) {
+        Map<String, Long> ref = reference.filter(m -> !m.isEmpty())
+                .orElseThrow(() -> new Unavailable(target, "the reference has no values for " + what));
+        Map<String, Long> cur = new TreeMap<>(current.orElseThrow(() -> new Unavailable(target, "this snapshot has no values for " + what)));
+        if (ref.containsKey(DriftSide.OTHER)) {
+            Map<String, Long> pooled = new TreeMap<>();
+            cur.forEach((k, v) -> pooled.merge(ref.containsKey(k) ? k : DriftSide.OTHER, v, Long::sum));
+            cur = pooled;
+        }
+        if (cur.isEmpty()) {
+            throw new Unavailable(target, "this snapshot has no values for " + what);
+        }
+        long refTotal = ref.values().stream().mapToLong(Long::longValue).sum();
+        DriftMethod method = rule.method() != null && rule.method().appliesToCategories() ? rule.method()
+                : DriftMethod.categoricalDefault(refTotal, rule.smallSample());
+        return new Measure(target, what, method, method.categorical(ref, cur), shares(ref, cur));
+    }
+
+    /** The five categories whose share moved most. */
+    private static List<Evidence> shares(Map<String, Long> ref, Map<String, Long> cur) {
+        double refTotal = ref.values().stream().mapToLong(Long::longValue).sum();
+        double curTotal = cur.values().stream().mapToLong(Long::longValue).sum();
+        java.util.Set<String> all = new java.util.TreeSet<>(ref.keySet());
+        all.addAll(cur.keySet());
+        return all.stream()
+                .sorted(java.util.Comparator.comparingDouble((String k) ->
+                        -Math.abs(cur.getOrDefault(k, 0L) / curTotal - ref.getOrDefault(k, 0L) / refTotal)).thenComparing(k -> k))
+                .limit(5)
+                .map(k -> new Evidence(null, 0, null, Map.of("value", k, "share",
+                        Ratios.percent(ref.getOrDefault(k, 0L) / refTotal) + " -> " + Ratios.percent(cur.getOrDefault(k, 0L) / curTotal))))
+                .toList();
+    }
+
+    private RuleResult outOfVocabulary(String column, String split, Optional<TextSummary> reference,
+                                       Optional<TextSummary> current, String against) {
+        String target = column + ":oov";
+        if (reference.isEmpty() || current.isEmpty()) {
+            return RuleResult.error(rule, target, split, "expected word counts of text column " + column
+                    + " on both sides (declare it under columns.text or columns.inputs) but found none");
+        }
+        TextSummary ref = reference.get();
+        TextSummary cur = current.get();
+        double rate = cur.outOfVocabularyRate(ref, WORD_LIMIT);
+        long words = cur.wordCount();
+        long unknown = Math.round(rate * words);
+        boolean drifted = rate > rule.maxOovRate();
+        String message = column + " in " + split + ": " + Ratios.share(unknown, words) + " words never occur in "
+                + against + (drifted ? "; at most " + Ratios.percent(rule.maxOovRate()) + " allowed." : ".");
+        List<Evidence> evidence = cur.frequentWords(200).stream()
+                .filter(w -> ref.wordCount(w.value()) == 0)
+                .limit(5)
+                .map(w -> new Evidence(null, 0, null, Map.of("word", w.value(), "count", String.valueOf(w.count()))))
+                .toList();
+        return RuleResult.judged(rule, drifted, target, split, rate, rule.maxOovRate(), message, evidence);
+    }
+
+    /** A measure that cannot be taken, with why. */
+    private static final class Unavailable extends RuntimeException {
+        final String target;
+
+        Unavailable(String target, String message) {
+            super(message, null, false, false);
+            this.target = target;
+        }
+    }
+}

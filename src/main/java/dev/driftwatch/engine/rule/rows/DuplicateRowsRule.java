@@ -1,0 +1,100 @@
+package dev.driftwatch.engine.rule.rows;
+
+import dev.driftwatch.engine.data.Row;
+import dev.driftwatch.engine.dataset.DatasetDefinition;
+import dev.driftwatch.engine.rule.EvaluationContext;
+import dev.driftwatch.engine.rule.Evidence;
+import dev.driftwatch.engine.rule.Fingerprint;
+import dev.driftwatch.engine.rule.Ratios;
+import dev.driftwatch.engine.rule.Rule;
+import dev.driftwatch.engine.rule.RuleResult;
+import dev.driftwatch.engine.rule.RowValues;
+import dev.driftwatch.engine.rule.Severity;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * {@code duplicate_rows}: rows that repeat an earlier row of the same split exactly, in the listed
+ * columns (default: every column but the id, so two copies of a record under two ids still count).
+ * Memory: one 64-bit fingerprint and one line number per row.
+ *
+ * @param maxRatio the largest allowed share of repeated rows (extra copies) in a split, 0..1
+ */
+public record DuplicateRowsRule(String name, Severity severity, List<String> columns, double maxRatio,
+                                int maxEvidence) implements Rule {
+    public DuplicateRowsRule {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(severity, "severity");
+        columns = columns == null ? List.of() : List.copyOf(columns);
+        if (maxRatio < 0 || maxRatio > 1) {
+            throw new IllegalArgumentException("max_ratio: expected a share between 0 and 1 but found " + maxRatio);
+        }
+    }
+
+    @Override
+    public String kind() {
+        return "duplicate_rows";
+    }
+
+    @Override
+    public Optional<RowCheck> newRowCheck(DatasetDefinition dataset) {
+        return Optional.of(new Copies(dataset.columns().id()));
+    }
+
+    @Override
+    public List<RuleResult> evaluate(EvaluationContext context, RowCheck rowCheck) {
+        Copies copies = (Copies) rowCheck;
+        List<RuleResult> results = new ArrayList<>();
+        String described = columns.isEmpty() ? "every column but the id" : String.join(", ", columns);
+        context.current().splits().values().forEach(split -> {
+            long rows = split.rows();
+            long repeated = copies.repeated.getOrDefault(split.split(), 0L);
+            double ratio = rows == 0 ? 0 : (double) repeated / rows;
+            String message = Ratios.share(repeated, rows) + " rows of " + split.split()
+                    + " repeat an earlier row exactly in " + described
+                    + (ratio > maxRatio ? "; at most " + Ratios.percent(maxRatio) + " allowed." : ".");
+            results.add(RuleResult.judged(this, ratio > maxRatio, null, split.split(), ratio, maxRatio, message,
+                    copies.examples.getOrDefault(split.split(), List.of())));
+        });
+        return results;
+    }
+
+    /** Per split: fingerprint to the first line that had it. */
+    private final class Copies implements RowCheck {
+        private final Map<String, Map<Long, Long>> firstLine = new HashMap<>();
+        private final Map<String, Long> repeated = new HashMap<>();
+        private final Map<String, List<Evidence>> examples = new LinkedHashMap<>();
+        private final String idColumn;
+
+        private Copies(String idColumn) {
+            this.idColumn = idColumn;
+        }
+
+        @Override
+        public void accept(Row row) {
+            List<String> compared = columns.isEmpty() ? everyColumnButId(row) : columns;
+            long fingerprint = Fingerprint.of(RowValues.texts(row, compared));
+            Long first = firstLine.computeIfAbsent(row.split(), s -> new HashMap<>()).putIfAbsent(fingerprint, row.line());
+            if (first != null) {
+                repeated.merge(row.split(), 1L, Long::sum);
+                List<Evidence> list = examples.computeIfAbsent(row.split(), s -> new ArrayList<>());
+                if (list.size() < maxEvidence) {
+                    Evidence e = RowValues.evidence(row, idColumn, compared.subList(0, Math.min(3, compared.size())));
+                    Map<String, String> values = new LinkedHashMap<>(e.values());
+                    values.put("duplicate_of_line", String.valueOf(first));
+                    list.add(new Evidence(e.source(), e.line(), e.id(), values));
+                }
+            }
+        }
+
+        private List<String> everyColumnButId(Row row) {
+            return row.header().names().stream().filter(c -> !c.equals(idColumn)).toList();
+        }
+    }
+
+}

@@ -1,0 +1,121 @@
+package dev.driftwatch.engine.rule.table;
+
+import dev.driftwatch.engine.data.Row;
+import dev.driftwatch.engine.dataset.DatasetDefinition;
+import dev.driftwatch.engine.rule.EvaluationContext;
+import dev.driftwatch.engine.rule.Rule;
+import dev.driftwatch.engine.rule.RuleResult;
+import dev.driftwatch.engine.rule.Severity;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * {@code freshness}: the data is at most {@code maxAge} old at evaluation time. The age is measured
+ * from the newest value of a timestamp {@code column} (ISO dates and date-times, or epoch milliseconds),
+ * or, without a column, from the newest modification time of the snapshot's files.
+ */
+public record FreshnessRule(String name, Severity severity, Duration maxAge, String column) implements Rule {
+    public FreshnessRule {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(maxAge, "max_age");
+        if (maxAge.isNegative() || maxAge.isZero()) {
+            throw new IllegalArgumentException("max_age: expected a positive duration but found " + maxAge);
+        }
+    }
+
+    @Override
+    public String kind() {
+        return "freshness";
+    }
+
+    @Override
+    public Optional<RowCheck> newRowCheck(DatasetDefinition dataset) {
+        return column == null ? Optional.empty() : Optional.of(new Newest());
+    }
+
+    @Override
+    public List<RuleResult> evaluate(EvaluationContext context, RowCheck rowCheck) {
+        Instant newest;
+        String source;
+        if (column == null) {
+            newest = context.snapshot().provenance().modifiedAt();
+            source = "its newest file";
+            if (newest == null) {
+                return List.of(RuleResult.error(this, null, null, "the snapshot's files carry no modification time"));
+            }
+        } else {
+            Newest seen = (Newest) rowCheck;
+            if (seen.newest == null) {
+                return List.of(RuleResult.error(this, column, null, "expected dates or times in column '" + column
+                        + "' but found none that parse" + (seen.unparsed > 0 ? " (" + seen.unparsed + " values did not)" : "")));
+            }
+            newest = seen.newest;
+            source = "its newest " + column + " (" + newest + ")";
+        }
+        Duration age = Duration.between(newest, context.now());
+        boolean stale = age.compareTo(maxAge) > 0;
+        String message = "The snapshot is " + human(age) + " old by " + source
+                + (stale ? "; at most " + human(maxAge) + " allowed." : "; within " + human(maxAge) + ".");
+        return List.of(RuleResult.judged(this, stale, column, null, (double) age.toSeconds(), (double) maxAge.toSeconds(),
+                message, List.of()));
+    }
+
+    static String human(Duration d) {
+        long seconds = Math.abs(d.toSeconds());
+        if (seconds >= 86_400) {
+            return (seconds / 86_400) + " days";
+        }
+        if (seconds >= 3_600) {
+            return (seconds / 3_600) + " hours";
+        }
+        return seconds >= 60 ? (seconds / 60) + " minutes" : seconds + " seconds";
+    }
+
+    /** Parses ISO dates, ISO date-times (with or without offset, 'T' or space) and epoch milliseconds. */
+    static Optional<Instant> parse(String text) {
+        String t = text.strip();
+        try {
+            if (t.matches("\\d{11,13}")) {
+                return Optional.of(Instant.ofEpochMilli(Long.parseLong(t)));
+            }
+            if (t.length() == 10) {
+                return Optional.of(LocalDate.parse(t).atStartOfDay(ZoneOffset.UTC).toInstant());
+            }
+            String iso = t.replace(' ', 'T');
+            if (iso.endsWith("Z") || iso.matches(".*[+-]\\d{2}:?\\d{2}$")) {
+                return Optional.of(OffsetDateTime.parse(iso).toInstant());
+            }
+            return Optional.of(LocalDateTime.parse(iso).toInstant(ZoneOffset.UTC));
+        } catch (DateTimeParseException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private final class Newest implements RowCheck {
+        Instant newest;
+        long unparsed;
+
+        @Override
+        public void accept(Row row) {
+            String text = row.text(column);
+            if (text == null || text.isBlank()) {
+                return;
+            }
+            Optional<Instant> at = parse(text);
+            if (at.isEmpty()) {
+                unparsed++;
+            } else if (newest == null || at.get().isAfter(newest)) {
+                newest = at.get();
+            }
+        }
+    }
+}

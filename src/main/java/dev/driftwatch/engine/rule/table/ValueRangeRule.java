@@ -1,0 +1,104 @@
+package dev.driftwatch.engine.rule.table;
+
+import dev.driftwatch.engine.data.Row;
+import dev.driftwatch.engine.dataset.DatasetDefinition;
+import dev.driftwatch.engine.profile.ValueType;
+import dev.driftwatch.engine.rule.EvaluationContext;
+import dev.driftwatch.engine.rule.Evidence;
+import dev.driftwatch.engine.rule.Ratios;
+import dev.driftwatch.engine.rule.RowValues;
+import dev.driftwatch.engine.rule.Rule;
+import dev.driftwatch.engine.rule.RuleResult;
+import dev.driftwatch.engine.rule.Severity;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * {@code value_range}: the numeric values of each listed column lie within [{@code min}, {@code max}]
+ * (either bound optional); at most {@code maxRatio} of the numeric values may lie outside. Values that
+ * are missing or not numbers are left to {@code missing_values} and {@code type_consistency}.
+ */
+public record ValueRangeRule(String name, Severity severity, List<String> columns, Double min, Double max,
+                             double maxRatio, int maxEvidence) implements Rule {
+    public ValueRangeRule {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(severity, "severity");
+        columns = List.copyOf(columns);
+        if (min == null && max == null) {
+            throw new IllegalArgumentException("expected min or max but found neither");
+        }
+        if (min != null && max != null && min > max) {
+            throw new IllegalArgumentException("min: expected at most max (" + max + ") but found " + min);
+        }
+    }
+
+    @Override
+    public String kind() {
+        return "value_range";
+    }
+
+    @Override
+    public Optional<RowCheck> newRowCheck(DatasetDefinition dataset) {
+        return Optional.of(new OutOfRange(dataset.columns().id()));
+    }
+
+    @Override
+    public List<RuleResult> evaluate(EvaluationContext context, RowCheck rowCheck) {
+        OutOfRange seen = (OutOfRange) rowCheck;
+        List<RuleResult> results = new ArrayList<>();
+        String range = min != null && max != null ? "[" + min + ", " + max + "]" : min != null ? "at least " + min : "at most " + max;
+        context.current().splits().forEach((split, profile) -> {
+            for (String column : columns) {
+                if (profile.column(column).isEmpty()) {
+                    results.add(RuleResult.error(this, column, split, "column '" + column + "' is not in split " + split));
+                    continue;
+                }
+                String key = split + "\u0000" + column;
+                long numbers = seen.numbers.getOrDefault(key, 0L);
+                long outside = seen.outside.getOrDefault(key, 0L);
+                double ratio = numbers == 0 ? 0 : (double) outside / numbers;
+                boolean violated = ratio > maxRatio;
+                String message = column + " in " + split + ": " + Ratios.share(outside, numbers) + " numeric values lie outside "
+                        + range + (violated ? "; at most " + Ratios.percent(maxRatio) + " allowed." : ".");
+                results.add(RuleResult.judged(this, violated, column, split, ratio, maxRatio, message,
+                        seen.examples.getOrDefault(key, List.of())));
+            }
+        });
+        return results;
+    }
+
+    private final class OutOfRange implements RowCheck {
+        private final String idColumn;
+        final Map<String, Long> numbers = new HashMap<>();
+        final Map<String, Long> outside = new HashMap<>();
+        final Map<String, List<Evidence>> examples = new HashMap<>();
+
+        OutOfRange(String idColumn) {
+            this.idColumn = idColumn;
+        }
+
+        @Override
+        public void accept(Row row) {
+            for (String column : columns) {
+                String text = row.text(column);
+                if (text == null || !ValueType.of(text.strip()).isNumeric()) {
+                    continue;
+                }
+                double value = Double.parseDouble(text.strip());
+                String key = row.split() + "\u0000" + column;
+                numbers.merge(key, 1L, Long::sum);
+                if (min != null && value < min || max != null && value > max) {
+                    outside.merge(key, 1L, Long::sum);
+                    List<Evidence> list = examples.computeIfAbsent(key, k -> new ArrayList<>());
+                    if (list.size() < maxEvidence) {
+                        list.add(RowValues.evidence(row, idColumn, List.of(column)));
+                    }
+                }
+            }
+        }
+    }
+}

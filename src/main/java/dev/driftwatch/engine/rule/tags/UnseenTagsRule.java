@@ -1,0 +1,182 @@
+package dev.driftwatch.engine.rule.tags;
+
+import dev.driftwatch.engine.dataset.DatasetDefinition;
+import dev.driftwatch.engine.dataset.ReferencePolicy;
+import dev.driftwatch.engine.dataset.VocabularyDeclaration;
+import dev.driftwatch.engine.rule.EvaluationContext;
+import dev.driftwatch.engine.rule.Evidence;
+import dev.driftwatch.engine.rule.Ratios;
+import dev.driftwatch.engine.rule.Rule;
+import dev.driftwatch.engine.rule.RuleResult;
+import dev.driftwatch.engine.rule.Severity;
+import dev.driftwatch.engine.vocabulary.VocabularyLookup;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * {@code unseen_tags}: the tags of a multi-label (or label) column against the declared vocabulary
+ * (aliases resolved, excluded tags dropped), the minimum frequency, and the reference. One result per
+ * check: out-of-vocabulary prevalence (rows with such a tag / rows with a tag), rare tags, new tags.
+ * Memory: a count per distinct tag, a few evidence rows.
+ *
+ * @param column       the tags column (default: the dataset's tags, else its label)
+ * @param maxOovRatio  the largest allowed share of rows with an out-of-vocabulary tag (default 0)
+ * @param minFrequency rows a tag needs; null takes the vocabulary declaration's {@code min_frequency}
+ * @param exclude      tags dropped before any check; null takes the vocabulary declaration's
+ * @param maxNew       new tags tolerated (default 0)
+ */
+public record UnseenTagsRule(String name, Severity severity, String column, Set<TagCheck> checks, double maxOovRatio,
+                             Integer minFrequency, Set<String> exclude, long maxNew, int maxEvidence) implements Rule {
+    public UnseenTagsRule {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(severity, "severity");
+        checks = checks == null || checks.isEmpty() ? Set.of(TagCheck.values()) : Set.copyOf(checks);
+        exclude = exclude == null ? null : Set.copyOf(exclude);
+        if (maxOovRatio < 0 || maxOovRatio > 1) {
+            throw new IllegalArgumentException("max_oov_ratio: expected a share between 0 and 1 but found " + maxOovRatio);
+        }
+        if (minFrequency != null && minFrequency < 0) {
+            throw new IllegalArgumentException("min_frequency: expected 0 or more but found " + minFrequency);
+        }
+    }
+
+    @Override
+    public String kind() {
+        return "unseen_tags";
+    }
+
+    private String columnOf(DatasetDefinition dataset) {
+        return column != null ? column : dataset.columns().tags() != null ? dataset.columns().tags() : dataset.columns().label();
+    }
+
+    private Set<String> excluded(VocabularyDeclaration declaration) {
+        return exclude != null ? exclude : declaration == null ? Set.of() : declaration.exclude();
+    }
+
+    @Override
+    public Optional<RowCheck> newRowCheck(DatasetDefinition dataset, VocabularyLookup vocabulary) {
+        String target = columnOf(dataset);
+        return target == null ? Optional.empty() : Optional.of(new TagCounts(target, dataset.columns().id(),
+                excluded(vocabulary.declaration()), vocabulary.vocabulary().orElse(null), maxEvidence));
+    }
+
+    @Override
+    public List<RuleResult> evaluate(EvaluationContext context, RowCheck rowCheck) {
+        if (!(rowCheck instanceof TagCounts counts)) {
+            return List.of(RuleResult.error(this, null, null,
+                    "expected a tags or label column (columns.tags, columns.label or column on the rule) but found none"));
+        }
+        if (counts.rows > 0 && !counts.columnSeen) {
+            return List.of(RuleResult.error(this, counts.column, null, "column '" + counts.column + "' is not in this snapshot"));
+        }
+        List<RuleResult> results = new ArrayList<>();
+        if (checks.contains(TagCheck.OUT_OF_VOCABULARY)) {
+            results.add(outOfVocabulary(context.vocabulary(), counts));
+        }
+        int cut = minFrequency != null ? minFrequency
+                : context.vocabulary().declared() ? context.vocabulary().declaration().minFrequency() : 0;
+        if (checks.contains(TagCheck.RARE) && (cut > 0 || minFrequency != null)) {
+            results.add(rare(counts, cut));
+        }
+        if (checks.contains(TagCheck.NEW)) {
+            results.add(newTags(context, counts));
+        }
+        return results;
+    }
+
+    private RuleResult outOfVocabulary(VocabularyLookup vocabulary, TagCounts counts) {
+        if (vocabulary.problem().isPresent()) {
+            return RuleResult.error(this, counts.column, null,
+                    "the tag vocabulary could not be read, so tags cannot be checked: " + vocabulary.problem().get());
+        }
+        if (vocabulary.vocabulary().isEmpty()) {
+            return RuleResult.error(this, counts.column, null,
+                    "expected a tag vocabulary (vocabulary: in the rules file) to check tags against but none is declared");
+        }
+        double ratio = counts.rowsWithTags == 0 ? 0 : (double) counts.rowsOutOfVocabulary / counts.rowsWithTags;
+        int size = vocabulary.vocabulary().get().tags().size();
+        String message = Ratios.share(counts.rowsOutOfVocabulary, counts.rowsWithTags) + " rows with a " + counts.column
+                + " value carry one outside the vocabulary of " + Ratios.count(size) + " tags (aliases resolved)"
+                + (counts.outOfVocabulary.isEmpty() ? "" : ": " + top(counts.outOfVocabulary))
+                + (ratio > maxOovRatio ? "; at most " + Ratios.percent(maxOovRatio) + " allowed." : ".");
+        return RuleResult.judged(this, ratio > maxOovRatio, counts.column, null, ratio, maxOovRatio, message,
+                counts.oovExamples);
+    }
+
+    private RuleResult rare(TagCounts counts, int cut) {
+        Map<String, Long> rare = new TreeMap<>();
+        counts.total.forEach((tag, n) -> {
+            if (n < cut) {
+                rare.put(tag, n);
+            }
+        });
+        String message = Ratios.count(rare.size()) + " of " + Ratios.count(counts.total.size()) + " tags are used by fewer than "
+                + cut + " rows" + (rare.isEmpty() ? "." : " and would be cut before training: " + top(rare) + ".");
+        List<Evidence> evidence = rare.entrySet().stream().limit(maxEvidence)
+                .map(e -> new Evidence(null, 0, null, Map.of("tag", e.getKey(), "rows", String.valueOf(e.getValue()))))
+                .toList();
+        return RuleResult.judged(this, !rare.isEmpty(), counts.column, null, (double) rare.size(), 0.0, message, evidence);
+    }
+
+    private RuleResult newTags(EvaluationContext context, TagCounts counts) {
+        ReferencePolicy policy = context.dataset().reference();
+        Map<String, Long> current = counts.total;
+        ReferenceTags reference;
+        String against;
+        if (policy.kind() == ReferencePolicy.Kind.SPLIT) {
+            Map<String, Long> base = counts.bySplit.get(policy.split());
+            if (base == null) {
+                return RuleResult.error(this, counts.column, null, "expected reference split '" + policy.split()
+                        + "' in this snapshot but found only " + counts.bySplit.keySet());
+            }
+            reference = new ReferenceTags(base, true);
+            current = new TreeMap<>();
+            for (var e : counts.bySplit.entrySet()) {
+                if (!e.getKey().equals(policy.split())) {
+                    e.getValue().forEach(current::put);
+                }
+            }
+            against = "split " + policy.split();
+        } else if (context.reference().isEmpty()) {
+            return RuleResult.error(this, counts.column, null,
+                    "there is no reference snapshot yet to find new tags against");
+        } else {
+            reference = ReferenceTags.of(context.reference().get(), counts.column);
+            against = "the reference snapshot";
+        }
+        Map<String, Long> fresh = new TreeMap<>();
+        Set<String> known = reference.counts().keySet().stream().map(counts::resolve).collect(Collectors.toSet());
+        known.addAll(reference.counts().keySet());
+        current.forEach((tag, n) -> {
+            if (!known.contains(tag)) {
+                fresh.put(tag, n);
+            }
+        });
+        String caveat = reference.complete() ? "" : " (the reference profile keeps its " + ReferenceTags.TOP_LIST
+                + " most frequent values only, so a rare tag may be reported as new)";
+        String message = Ratios.count(fresh.size()) + " tag" + (fresh.size() == 1 ? " is" : "s are") + " new since " + against
+                + (fresh.isEmpty() ? "" : ": " + top(fresh)) + caveat
+                + (fresh.size() > maxNew ? "; at most " + maxNew + " allowed." : ".");
+        List<Evidence> evidence = fresh.entrySet().stream().limit(maxEvidence)
+                .map(e -> new Evidence(null, 0, null, Map.of("tag", e.getKey(), "rows", String.valueOf(e.getValue()))))
+                .toList();
+        return RuleResult.judged(this, fresh.size() > maxNew, counts.column, null, (double) fresh.size(), (double) maxNew,
+                message, evidence);
+    }
+
+    /** "time-series (34), other (3)", the ten most frequent first. */
+    static String top(Map<String, Long> counts) {
+        String listed = counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(10)
+                .map(e -> e.getKey() + " (" + Ratios.count(e.getValue()) + ")")
+                .collect(Collectors.joining(", "));
+        return counts.size() > 10 ? listed + " and " + Ratios.count(counts.size() - 10) + " more" : listed;
+    }
+}

@@ -1,0 +1,15 @@
+package dev.driftwatch.spec.kinds;
+
+import dev.driftwatch.engine.rule.Rule;
+import dev.driftwatch.engine.rule.table.ClassBalanceRule;
+import dev.driftwatch.spec.RuleDocument;
+
+/** {@code kind: class_balance}; see {@link ClassBalanceRule}. Defaults: max_imbalance_ratio 10, no min_minority_share. */
+public record ClassBalanceDocument(String name, String severity, Double maxImbalanceRatio, Double minMinorityShare)
+        implements RuleDocument {
+    @Override
+    public Rule toRule() {
+        return new ClassBalanceRule(name, Severities.of(severity), maxImbalanceRatio == null ? 10 : maxImbalanceRatio,
+                minMinorityShare);
+    }
+}

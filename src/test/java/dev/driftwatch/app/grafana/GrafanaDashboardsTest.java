@@ -1,0 +1,70 @@
+package dev.driftwatch.app.grafana;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.driftwatch.app.metrics.LatestMetric;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** The dashboards and provisioning files fit together; DashboardsAgainstPrometheusTest runs the queries. */
+class GrafanaDashboardsTest {
+    private static final Pattern METRIC = Pattern.compile("\\bdriftwatch_[a-z_]+");
+
+    @Test
+    void thereIsAnOverviewAndADatasetDashboardWithADatasetVariable() {
+        List<String> uids = DashboardQueries.files().stream().map(DashboardQueries::read)
+                .map(d -> d.get("uid").asText()).toList();
+        assertThat(uids).containsExactlyInAnyOrder("driftwatch-overview", "driftwatch-dataset");
+        JsonNode dataset = DashboardQueries.read(DashboardQueries.DASHBOARDS.resolve("driftwatch-dataset.json"));
+        JsonNode variable = dataset.get("templating").get("list").get(0);
+        assertThat(variable.get("name").asText()).isEqualTo("dataset");
+        assertThat(variable.get("query").get("query").asText()).startsWith("label_values(driftwatch_");
+    }
+
+    @Test
+    void everyPanelUsesTheProvisionedDataSource() throws Exception {
+        String provisioning = Files.readString(Path.of("grafana/provisioning/datasources/driftwatch.yml"));
+        assertThat(provisioning).contains("uid: driftwatch-prometheus").contains("type: prometheus");
+        for (Path file : DashboardQueries.files()) {
+            for (JsonNode panel : DashboardQueries.read(file).get("panels")) {
+                assertThat(panel.get("datasource").get("uid").asText()).as(file + " " + panel.get("title"))
+                        .isEqualTo("driftwatch-prometheus");
+                assertThat(panel.get("targets")).as(file + " " + panel.get("title")).isNotEmpty();
+            }
+        }
+    }
+
+    @Test
+    void theDashboardProviderPointsAtTheDashboardsFolder() throws Exception {
+        String provider = Files.readString(Path.of("grafana/provisioning/dashboards/driftwatch.yml"));
+        assertThat(provider).contains("type: file").contains("path: ${DRIFTWATCH_DASHBOARDS}");
+    }
+
+    @Test
+    void everyMetricADashboardOrAlertQueriesIsOneTheServicePublishes() throws Exception {
+        Set<String> published = new HashSet<>(Stream.of(LatestMetric.values()).map(LatestMetric::prometheusName).toList());
+        published.add("driftwatch_runs_total");
+        List<String> texts = new ArrayList<>(DashboardQueries.all().stream().map(DashboardQueries.Query::expr).toList());
+        texts.add(Files.readString(Path.of("grafana/prometheus/driftwatch-alerts.yml")));
+        Set<String> queried = new HashSet<>();
+        for (String text : texts) {
+            Matcher matcher = METRIC.matcher(text);
+            while (matcher.find()) {
+                queried.add(matcher.group());
+            }
+        }
+        assertThat(published).containsAll(queried);
+        assertThat(queried).contains("driftwatch_rule_status", "driftwatch_split_rows", "driftwatch_column_missing_ratio",
+                "driftwatch_drift_score", "driftwatch_unseen_tag_ratio", "driftwatch_leaked_rows",
+                "driftwatch_run_duration_seconds", "driftwatch_last_success_timestamp_seconds");
+    }
+}

@@ -1,0 +1,104 @@
+package dev.driftwatch.app.metrics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
+import dev.driftwatch.app.alert.Await;
+import dev.driftwatch.app.alert.ExternalProcess;
+import dev.driftwatch.app.alert.HttpJson;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The gauges and alert states come back after a restart, from the H2 database the first start wrote. */
+class MetricsRestartTest {
+    private static final Duration LIMIT = Duration.ofSeconds(60);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path tmp;
+
+    private HttpServer webhook;
+    private final List<JsonNode> posts = new CopyOnWriteArrayList<>();
+
+    @BeforeEach
+    void startWebhook() throws IOException {
+        webhook = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        webhook.createContext("/hook", exchange -> {
+            posts.add(JSON.readTree(exchange.getRequestBody()));
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        webhook.start();
+    }
+
+    @AfterEach
+    void stopWebhook() {
+        webhook.stop(0);
+    }
+
+    // pima-03.csv fails vitals-measured (35/768 zeros in BloodPressure > 0.04, awk); pima-01.csv passes (9/256).
+    @Test
+    void gaugesAndFiringAlertsSurviveARestartAndARemovedRuleDisappears() throws Exception {
+        Path snapshots = Files.createDirectories(tmp.resolve("snapshots"));
+        Files.copy(PimaRuns.SNAPSHOTS.resolve("pima-03.csv"), snapshots.resolve("pima-03.csv"));
+        Path rules = Files.createDirectories(tmp.resolve("rules"));
+        Files.writeString(rules.resolve("pima.yaml"), PimaRuns.rulesYaml(snapshots, 0.04));
+
+        try (EmbeddedServer first = start(rules)) {
+            String url = "http://127.0.0.1:" + first.getPort() + "/prometheus";
+            Await.until(LIMIT, "the first run's rule status", () -> status(HttpJson.text(url), "vitals-measured"));
+            Await.until(LIMIT, "the webhook told of the failing rule", () -> posts.isEmpty() ? Optional.empty() : Optional.of(true));
+        }
+        posts.clear();
+
+        try (EmbeddedServer second = start(rules)) {
+            String url = "http://127.0.0.1:" + second.getPort() + "/prometheus";
+            String restored = HttpJson.text(url);
+            assertThat(status(restored, "vitals-measured")).contains("2");
+            assertThat(restored).doesNotContain("driftwatch_runs_total{dataset=\"pima\"");
+            assertThat(RunMetricsPublisherTest.value(restored, "driftwatch_column_missing_ratio", "column=\"BloodPressure\""))
+                    .isCloseTo(35.0 / 768, org.assertj.core.data.Offset.offset(1e-9));
+
+            Files.writeString(rules.resolve("pima.yaml"), PimaRuns.rulesYaml(snapshots, 0.04)
+                    .replaceFirst("(?s)  - name: lab-values-measured.*", ""));
+            Await.until(LIMIT, "the removed rule's series gone",
+                    () -> HttpJson.text(url).contains("lab-values-measured") ? Optional.empty() : Optional.of(true));
+
+            Files.copy(PimaRuns.SNAPSHOTS.resolve("pima-01.csv"), snapshots.resolve("pima-04.csv"));
+            JsonNode resolved = Await.until(LIMIT, "the webhook told of the resolved rule",
+                    () -> posts.stream().filter(post -> post.get("alerts").toString().contains("vitals-measured")).findFirst());
+            assertThat(resolved.get("alerts").get(0).get("status").asText()).isEqualTo("resolved");
+            assertThat(resolved.get("alerts")).hasSize(1);
+        }
+    }
+
+    private EmbeddedServer start(Path rules) {
+        return ApplicationContext.run(EmbeddedServer.class, Map.of(
+                "micronaut.server.port", ExternalProcess.freePort(),
+                "datasources.default.url", "jdbc:h2:file:" + tmp.resolve("db/driftwatch"),
+                "driftwatch.rules", rules.toString(),
+                "driftwatch.tick", "1s",
+                "driftwatch.interval", "1s",
+                "driftwatch.alerts.webhook-url", "http://127.0.0.1:" + webhook.getAddress().getPort() + "/hook"));
+    }
+
+    private static Optional<String> status(String scrape, String rule) {
+        return scrape.lines().filter(line -> line.startsWith("driftwatch_rule_status{") && line.contains("rule=\"" + rule + "\""))
+                .map(line -> line.substring(line.lastIndexOf(' ') + 1).replace(".0", "")).findFirst();
+    }
+}

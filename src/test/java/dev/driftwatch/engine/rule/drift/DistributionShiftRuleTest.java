@@ -1,0 +1,138 @@
+package dev.driftwatch.engine.rule.drift;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.driftwatch.engine.rule.RuleFixture;
+import dev.driftwatch.engine.rule.RuleResult;
+import dev.driftwatch.engine.rule.Status;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntFunction;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * distribution_shift against a reference split and a previous snapshot. Expected figures from SciPy 1.17
+ * (ks_2samp exact, wasserstein_distance / np.std(ddof=1), spatial.distance.jensenshannon base 2).
+ */
+class DistributionShiftRuleTest {
+    @TempDir
+    Path dir;
+
+    private static String csv(String header, int rows, IntFunction<String> row) {
+        return header + "\n" + IntStream.range(0, rows).mapToObj(row).collect(Collectors.joining("\n")) + "\n";
+    }
+
+    private RuleFixture splitFixture(String columns, String train, String test) {
+        return RuleFixture.csv(dir, """
+                splits: {by: file, files: {train: train.csv, test: test.csv}}
+                reference: {split: train}
+                columns: %s
+                rules:
+                  - {name: drift, kind: distribution_shift}
+                """.formatted(columns)).snapshot("s1", Map.of("train.csv", train, "test.csv", test));
+    }
+
+    private static RuleResult only(List<RuleResult> results, String column) {
+        return results.stream().filter(r -> column.equals(r.column())).findFirst().orElseThrow();
+    }
+
+    @Test
+    void smallNumericReferenceIsTestedWithKolmogorovSmirnov() {
+        // SciPy: ks_2samp(arange(200), arange(200)+30, method='exact') -> D 0.15, p 0.02209
+        var fixture = splitFixture("{numeric: [x]}", csv("x", 200, i -> String.valueOf(i)),
+                csv("x", 200, i -> String.valueOf(i + 30)));
+        RuleResult result = only(RuleFixture.of(fixture.run("s1"), "drift"), "x");
+        assertThat(result.split()).isEqualTo("test");
+        assertThat(result.observed()).isCloseTo(0.02209, within(5e-4));
+        assertThat(result.status()).isEqualTo(Status.FAIL);
+        assertThat(result.message()).startsWith("x in test changed against split train: ks statistic 0.150, p = 0.0221");
+    }
+
+    @Test
+    void largeNumericReferenceIsJudgedByNormalisedWasserstein() {
+        // SciPy: wasserstein_distance(r, r+10) / std(r, ddof=1) for r = arange(1500) % 100 -> 0.3463
+        var fixture = splitFixture("{numeric: [x]}", csv("x", 1500, i -> String.valueOf(i % 100)),
+                csv("x", 1500, i -> String.valueOf(i % 100 + 10)));
+        RuleResult result = only(RuleFixture.of(fixture.run("s1"), "drift"), "x");
+        // the KLL sketch (k = 200) is approximate beyond 200 values: about 1.65% rank error
+        assertThat(result.observed()).isCloseTo(0.3463, within(0.02));
+        assertThat(result.threshold()).isEqualTo(0.1);
+        assertThat(result.status()).isEqualTo(Status.FAIL);
+        assertThat(result.message()).startsWith("x in test changed against split train: wasserstein 0.3");
+    }
+
+    @Test
+    void identicalNumbersDoNotDrift() {
+        var fixture = splitFixture("{numeric: [x]}", csv("x", 1500, i -> String.valueOf(i % 100)),
+                csv("x", 1500, i -> String.valueOf((i * 7) % 100)));
+        RuleResult result = only(RuleFixture.of(fixture.run("s1"), "drift"), "x");
+        assertThat(result.observed()).isCloseTo(0.0, within(0.01));
+        assertThat(result.status()).isEqualTo(Status.PASS);
+    }
+
+    @Test
+    void largeCategoricalReferenceIsJudgedByJensenShannonDistance() {
+        // SciPy: jensenshannon([0.5, 0.5], [640/1200, 560/1200], base=2) -> 0.02833
+        var fixture = splitFixture("{label: y}", csv("y", 1200, i -> i % 2 == 0 ? "a" : "b"),
+                csv("y", 1200, i -> i < 640 ? "a" : "b"));
+        RuleResult result = only(RuleFixture.of(fixture.run("s1"), "drift"), "y");
+        assertThat(result.observed()).isCloseTo(0.02833, within(1e-4));
+        assertThat(result.status()).isEqualTo(Status.PASS);
+    }
+
+    @Test
+    void smallCategoricalReferenceIsTestedWithChiSquare() {
+        // SciPy: chi2_contingency([[50, 50], [70, 30]], correction=False) -> p 0.003892
+        var fixture = splitFixture("{label: y}", csv("y", 100, i -> i < 50 ? "a" : "b"),
+                csv("y", 100, i -> i < 70 ? "a" : "b"));
+        RuleResult result = only(RuleFixture.of(fixture.run("s1"), "drift"), "y");
+        assertThat(result.observed()).isCloseTo(0.003892, within(1e-5));
+        assertThat(result.status()).isEqualTo(Status.FAIL);
+    }
+
+    @Test
+    void benjaminiHochbergAdjustsPValuesTogether() {
+        // by hand: sorted 0.005, 0.01, 0.03, 0.04 times 4/rank -> 0.02, 0.02, 0.04, 0.04, then running minimum from the top
+        assertThat(FalseDiscovery.adjust(new double[]{0.01, 0.04, 0.03, 0.005}))
+                .containsExactly(new double[]{0.02, 0.04, 0.04, 0.02}, within(1e-12));
+    }
+
+    @Test
+    void textLengthAndOutOfVocabularyRateAreComparedWithTheReferenceSplit() {
+        var fixture = splitFixture("{text: [t]}", csv("t", 10, i -> "alpha beta gamma"),
+                csv("t", 10, i -> i < 5 ? "alpha beta gamma" : "delta beta gamma"));
+        List<RuleResult> results = RuleFixture.of(fixture.run("s1"), "drift");
+        RuleResult oov = only(results, "t:oov");
+        // 5 of 30 words ("delta") never occur in train
+        assertThat(oov.observed()).isCloseTo(5.0 / 30, within(1e-12));
+        assertThat(oov.status()).isEqualTo(Status.PASS);
+        assertThat(oov.message()).isEqualTo("t in test: 5 of 30 (16.7%) words never occur in split train.");
+        assertThat(only(results, "t:length").status()).isEqualTo(Status.PASS);
+    }
+
+    @Test
+    void withoutAReferenceSnapshotTheRuleIsAnError() {
+        var fixture = RuleFixture.csv(dir, "columns: {numeric: [x]}\nrules:\n  - {name: drift, kind: distribution_shift}\n")
+                .snapshot("s1", Map.of("all.csv", "x\n1\n2\n"));
+        RuleResult result = RuleFixture.of(fixture.run("s1"), "drift").get(0);
+        assertThat(result.status()).isEqualTo(Status.ERROR);
+        assertThat(result.message()).isEqualTo("there is no reference snapshot yet to compare with");
+    }
+
+    @Test
+    void aPreviousSnapshotIsComparedThroughItsStoredProfile() {
+        var fixture = RuleFixture.csv(dir, "columns: {numeric: [x]}\nrules:\n  - {name: drift, kind: distribution_shift}\n")
+                .snapshot("s1", Map.of("all.csv", csv("x", 1500, i -> String.valueOf(i % 100))))
+                .snapshot("s2", Map.of("all.csv", csv("x", 1500, i -> String.valueOf(i % 100 + 10))));
+        RuleResult result = only(RuleFixture.of(fixture.run("s2", "s1"), "drift"), "x");
+        // nine stored quantiles: the interpolated distance stays near the exact 0.346
+        assertThat(result.observed()).isCloseTo(0.3463, within(0.03));
+        assertThat(result.status()).isEqualTo(Status.FAIL);
+        assertThat(result.message()).contains("against the reference snapshot");
+    }
+}

@@ -1,0 +1,171 @@
+package dev.driftwatch.engine.rule.rows;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.driftwatch.engine.rule.Evidence;
+import dev.driftwatch.engine.rule.RuleFixture;
+import dev.driftwatch.engine.rule.RuleResult;
+import dev.driftwatch.engine.rule.Status;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Case tables for the rules that watch rows: duplicate_rows, conflicting_labels, split_leakage. */
+class RowRulesTest {
+    private static final String COLUMNS = """
+            splits:
+              by: file
+              files: {train: train.csv, test: test.csv}
+            columns:
+              id: id
+              inputs: [title, description]
+              label: tag
+            """;
+
+    @TempDir
+    Path dir;
+
+    static Stream<Arguments> duplicateCases() {
+        return Stream.of(
+                // name, train.csv body, expected status, expected observed, expected evidence ids
+                Arguments.of("no duplicates", "1,A,a,x\n2,B,b,y\n", Status.PASS, 0.0, List.of()),
+                Arguments.of("a copy under another id", "1,A,a,x\n2,A,a,x\n3,C,c,x\n", Status.FAIL, 1.0 / 3, List.of("2")),
+                Arguments.of("same inputs, other label is no duplicate", "1,A,a,x\n2,A,a,y\n", Status.PASS, 0.0, List.of()),
+                Arguments.of("duplicates in quotes and spaces count as written", "1,A,a,x\n2,\"A\",a,x\n3,A ,a,x\n",
+                        Status.FAIL, 1.0 / 3, List.of("2")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("duplicateCases")
+    void duplicateRowsCountsExtraCopiesPerSplit(String name, String train, Status status, double observed,
+                                                List<String> ids) {
+        var fixture = RuleFixture.csv(dir, COLUMNS + """
+                rules:
+                  - {name: dups, kind: duplicate_rows}
+                """).snapshot("s1", Map.of("train.csv", "id,title,description,tag\n" + train,
+                "test.csv", "id,title,description,tag\n9,Z,z,x\n"));
+        RuleResult result = RuleFixture.of(fixture.run("s1"), "dups").stream()
+                .filter(r -> "train".equals(r.split())).findFirst().orElseThrow();
+        assertThat(result.status()).isEqualTo(status);
+        assertThat(result.observed()).isCloseTo(observed, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(result.evidence()).extracting(Evidence::id).containsExactlyElementsOf(ids);
+    }
+
+    static Stream<Arguments> conflictCases() {
+        return Stream.of(
+                Arguments.of("same label is no conflict", "1,Deep Nets,fast,cv\n2,deep nets,fast,cv\n", "", Status.PASS, List.of()),
+                Arguments.of("case and punctuation differ, labels differ",
+                        "1,Deep Nets!,fast,cv\n2,deep  nets,fast,nlp\n3,Other,x,cv\n", "", Status.FAIL, List.of("1", "2")),
+                Arguments.of("across splits: test row relabels a train row", "1,A,a,cv\n", "7,A,a,nlp\n", Status.FAIL, List.of("1", "7")),
+                Arguments.of("Unicode compatibility forms are equal", "1,ﬁne Ｔune,a,cv\n2,fine tune,a,nlp\n", "", Status.FAIL, List.of("1", "2")),
+                Arguments.of("single class", "1,A,a,cv\n2,B,b,cv\n", "", Status.PASS, List.of()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("conflictCases")
+    void conflictingLabelsGroupsInputsEqualAfterNormalisation(String name, String train, String test, Status status,
+                                                              List<String> ids) {
+        var fixture = RuleFixture.csv(dir, COLUMNS + """
+                rules:
+                  - {name: conflicts, kind: conflicting_labels}
+                """).snapshot("s1", Map.of("train.csv", "id,title,description,tag\n" + train,
+                "test.csv", "id,title,description,tag\n" + test));
+        RuleResult result = RuleFixture.of(fixture.run("s1"), "conflicts").get(0);
+        assertThat(result.status()).isEqualTo(status);
+        assertThat(result.evidence()).extracting(Evidence::id).containsExactlyInAnyOrderElementsOf(ids);
+    }
+
+    @Test
+    void conflictingLabelsSaysHowManyGroupsAndRowsInOneSentence() {
+        var fixture = RuleFixture.csv(dir, COLUMNS + """
+                rules:
+                  - {name: conflicts, kind: conflicting_labels, severity: warn}
+                """).snapshot("s1", Map.of("train.csv", "id,title,description,tag\n1,A,a,x\n2,A,a,y\n3,A,a,x\n4,B,b,x\n",
+                "test.csv", "id,title,description,tag\n"));
+        RuleResult result = RuleFixture.of(fixture.run("s1"), "conflicts").get(0);
+        assertThat(result.status()).isEqualTo(Status.WARN);
+        assertThat(result.message()).isEqualTo("1 group of rows (3 rows of 4) have the same title and description after "
+                + "normalising case, whitespace, punctuation and Unicode form but a different tag; at most 0 allowed.");
+        assertThat(result.evidence()).extracting(e -> e.values().get("tag")).containsExactly("x", "y", "x");
+    }
+
+    @Test
+    void conflictingLabelsWithoutLabelColumnIsAnErrorNotAPass() {
+        var fixture = RuleFixture.csv(dir, "columns: {inputs: [title]}\nrules:\n  - {name: c, kind: conflicting_labels}\n")
+                .snapshot("s1", Map.of("all.csv", "title\nA\n"));
+        RuleResult result = RuleFixture.of(fixture.run("s1"), "c").get(0);
+        assertThat(result.status()).isEqualTo(Status.ERROR);
+        assertThat(result.message()).startsWith("expected input columns and a label or tags column");
+    }
+
+    static Stream<Arguments> leakageCases() {
+        return Stream.of(
+                Arguments.of("id", "1,A,a,x\n2,B,b,x\n", "1,Q,q,x\n3,R,r,x\n", 0.5, List.of("1")),
+                Arguments.of("exact", "1,A,a,x\n2,B,b,x\n", "3,A,a,x\n4,R,r,x\n", 0.5, List.of("3")),
+                Arguments.of("exact", "1,A,a,x\n", "3,a!,a,x\n", 0.0, List.of()),
+                Arguments.of("normalised", "1,A,a,x\n", "3,a!,a,x\n4,R,r,x\n", 0.5, List.of("3")),
+                Arguments.of("near", "1,Transformers for time series forecasting,a survey of recent methods,x\n",
+                        // true Jaccard of the 5-gram sets: 0.855 (python, set intersection over union)
+                        "3,Transformers for time series forecasting,a survey of the recent methods,x\n4,Graph nets,r,x\n",
+                        0.5, List.of("3")),
+                // "time-series" and "the": true Jaccard 0.740, below the 0.8 default
+                Arguments.of("near", "1,Transformers for time series forecasting,a survey of recent methods,x\n",
+                        "3,Transformers for time-series forecasting,a survey of the recent methods,x\n", 0.0, List.of()),
+                Arguments.of("near", "1,Transformers for time series forecasting,a survey,x\n",
+                        "3,Convolutional networks for images,a tutorial,x\n", 0.0, List.of()));
+    }
+
+    @ParameterizedTest(name = "{0}: {4}")
+    @MethodSource("leakageCases")
+    void splitLeakageFindsTestRowsInTrain(String mode, String train, String test, double ratio, List<String> ids) {
+        var fixture = RuleFixture.csv(dir, COLUMNS + """
+                rules:
+                  - {name: leak, kind: split_leakage}
+                """).snapshot("s1", Map.of("train.csv", "id,title,description,tag\n" + train,
+                "test.csv", "id,title,description,tag\n" + test));
+        RuleResult result = RuleFixture.of(fixture.run("s1"), "leak").stream()
+                .filter(r -> mode.equals(r.column())).findFirst().orElseThrow();
+        assertThat(result.split()).isEqualTo("test");
+        assertThat(result.observed()).isEqualTo(ratio);
+        assertThat(result.status()).isEqualTo(ratio > 0 ? Status.FAIL : Status.PASS);
+        assertThat(result.evidence()).extracting(Evidence::id).containsExactlyElementsOf(ids);
+    }
+
+    @Test
+    void splitLeakageMessageReadsAsASentence() {
+        var fixture = RuleFixture.csv(dir, COLUMNS + """
+                rules:
+                  - {name: leak, kind: split_leakage, modes: [normalised]}
+                """).snapshot("s1", Map.of("train.csv", "id,title,description,tag\n1,A,a,x\n2,B,b,y\n",
+                "test.csv", "id,title,description,tag\n3,a.,A,x\n4,C,c,x\n5,D,d,x\n"));
+        List<RuleResult> results = RuleFixture.of(fixture.run("s1"), "leak");
+        assertThat(results).hasSize(1);
+        assertThat(results.get(0).message()).isEqualTo("1 of 3 (33.3%) rows of test also appear in train after "
+                + "normalising case, whitespace, punctuation and Unicode form of title and description; at most 0.0% allowed.");
+    }
+
+    @Test
+    void splitLeakageWithAnEmptyTestSplitIsAnErrorNotAPass() {
+        var fixture = RuleFixture.csv(dir, COLUMNS + "rules:\n  - {name: leak, kind: split_leakage}\n")
+                .snapshot("s1", Map.of("train.csv", "id,title,description,tag\n1,A,a,x\n",
+                        "test.csv", "id,title,description,tag\n"));
+        RuleResult result = RuleFixture.of(fixture.run("s1"), "leak").get(0);
+        assertThat(result.status()).isEqualTo(Status.ERROR);
+        assertThat(result.message()).isEqualTo("expected at least two splits to compare but found 1 (train)");
+    }
+
+    @Test
+    void splitLeakageWithOneSplitIsAnError() {
+        var fixture = RuleFixture.csv(dir, "columns: {inputs: [title]}\nrules:\n  - {name: leak, kind: split_leakage}\n")
+                .snapshot("s1", Map.of("all.csv", "title\nA\n"));
+        RuleResult result = RuleFixture.of(fixture.run("s1"), "leak").get(0);
+        assertThat(result.status()).isEqualTo(Status.ERROR);
+        assertThat(result.message()).isEqualTo("expected at least two splits to compare but found 1 (all)");
+    }
+}
