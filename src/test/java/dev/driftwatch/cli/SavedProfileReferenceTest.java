@@ -18,11 +18,11 @@ class SavedProfileReferenceTest {
     @Test
     void aSavedProfileServesAsTheReferenceOfALaterCheck() throws Exception {
         Path profile = dir.resolve("profiles/pima-01.profile");
-        CommandRun first = CommandRun.of("check", "--rules", "rules/pima.yaml", "--snapshot", PIMA_01, "--save-profile", profile.toString());
+        CommandRun first = CommandRun.of("check", "--rules", "src/test/resources/report/pima.yaml", "--snapshot", PIMA_01, "--save-profile", profile.toString());
         assertThat(first.exitCode()).isZero();
         assertThat(first.out()).contains("Wrote " + profile);
 
-        CommandRun second = CommandRun.of("check", "--rules", "rules/pima.yaml", "--snapshot", PIMA_03, "--reference", profile.toString(),
+        CommandRun second = CommandRun.of("check", "--rules", "src/test/resources/report/pima.yaml", "--snapshot", PIMA_03, "--reference", profile.toString(),
                 "--json", dir.resolve("run.json").toString());
 
         assertThat(second.exitCode()).isZero();
