@@ -32,6 +32,11 @@ public final class TestDatasets {
 
     /** Declares a dataset whose snapshots are the {@code *.csv} files of {@link #source}; the folder is not created. */
     public Path declare(String dataset) {
+        return declare(dataset, "");
+    }
+
+    /** As {@link #declare(String)}, with more top-level keys (YAML lines) at the end. */
+    public Path declare(String dataset, String moreKeys) {
         return write(rules().resolve(dataset + ".yaml"), """
                 dataset: %s
                 source: %s
@@ -46,7 +51,7 @@ public final class TestDatasets {
                     columns: [glucose]
                     tokens: ["0"]
                     max_ratio: 0.25
-                """.formatted(dataset, source(dataset).toAbsolutePath()));
+                """.formatted(dataset, source(dataset).toAbsolutePath()) + moreKeys);
     }
 
     public Path snapshot(String dataset, String file, String csv) {

@@ -42,7 +42,9 @@ class ApiViews {
         return entry.loaded().map(file -> {
             var d = file.dataset();
             Duration interval = d.interval() == null ? defaultInterval : d.interval();
-            return new DatasetView(entry.name(), entry.file().toString(), d.source().toString(), interval.toString(), d.reference().kind().name().toLowerCase(java.util.Locale.ROOT),
+            String reference = d.reference().kind().name().toLowerCase(java.util.Locale.ROOT);
+            return new DatasetView(entry.name(), entry.file().toString(), d.source().toString(), interval.toString(),
+                    reference,
                     file.rules().stream().map(Rule::name).toList(), null, latest);
         }).orElseGet(() -> new DatasetView(entry.name(), entry.file().toString(), null, null, null, List.of(),
                 entry.error(), latest));
@@ -69,7 +71,8 @@ class ApiViews {
         return runs.findById(id).map(run -> {
             String dataset = datasets.findById(run.datasetId()).map(DatasetRow::name).orElse("?");
             Optional<SnapshotRow> snapshot = snapshot(run.snapshotId());
-            List<ResultView> list = results.findByRunIdOrderByPositionAsc(run.id()).stream().map(ApiViews::result).toList();
+            List<ResultView> list = results.findByRunIdOrderByPositionAsc(run.id()).stream()
+                    .map(ApiViews::result).toList();
             return new RunView(run.id(), dataset, snapshot.map(SnapshotRow::name).orElse(null),
                     snapshot.map(SnapshotRow::fingerprint).orElse(null),
                     snapshot(run.referenceSnapshotId()).map(SnapshotRow::name).orElse(null), run.triggerKind(),

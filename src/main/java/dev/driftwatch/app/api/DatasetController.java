@@ -54,7 +54,8 @@ class DatasetController {
         RunRow run;
         try {
             run = watch.evaluateLatest(rules).orElseThrow(() -> new ApiException(HttpStatus.CONFLICT,
-                    "expected a snapshot of dataset '" + name + "' in " + rules.dataset().source() + " but found none"));
+                    "expected a snapshot of dataset '" + name + "' in " + rules.dataset().source()
+                            + " but found none"));
         } catch (DatasetBusyException e) {
             throw new ApiException(HttpStatus.CONFLICT, e.getMessage());
         }

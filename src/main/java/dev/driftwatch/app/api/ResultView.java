@@ -5,8 +5,12 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 
-/** One rule result of a run; {@code observed} and {@code threshold} are null when there are none. */
+/**
+ * One rule result of a run; {@code observed} and {@code threshold} are null when there are none.
+ */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
-public record ResultView(String rule, String kind, String severity, String status, @Nullable String column, @Nullable String split, @Nullable Double observed, @Nullable Double threshold, String message, List<EvidenceView> evidence) {
+public record ResultView(String rule, String kind, String severity, String status, @Nullable String column,
+                         @Nullable String split, @Nullable Double observed, @Nullable Double threshold,
+                         String message, List<EvidenceView> evidence) {
 }

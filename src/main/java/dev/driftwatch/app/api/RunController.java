@@ -26,7 +26,10 @@ class RunController {
         return views.run(id).orElseThrow(() -> unknownRun(id));
     }
 
-    /** The profile summary as JSON ({@link dev.driftwatch.engine.profile.ProfileJson}): rows, rowsPerSplit, duplicates, reads, splits. */
+    /**
+     * The profile summary as JSON ({@link dev.driftwatch.engine.profile.ProfileJson}): rows, rowsPerSplit,
+     * duplicates, reads, splits.
+     */
     @Get("/{id}/profile")
     HttpResponse<String> profile(long id) {
         RunView run = show(id);

@@ -4,8 +4,14 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
-/** A run in a list: status is {@code running}, {@code succeeded} or {@code failed}; outcome the worst rule status ({@code pass}, {@code warn}, {@code fail}, {@code error}), null unless it succeeded. Times are ISO-8601 instants. */
+/**
+ * A run in a list: status is {@code running}, {@code succeeded} or {@code failed}; outcome the worst
+ * rule status ({@code pass}, {@code warn}, {@code fail}, {@code error}), null unless it succeeded.
+ * Times are ISO-8601 instants.
+ */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
-public record RunSummaryView(long id, @Nullable String snapshot, String trigger, String status, @Nullable String outcome, boolean blocksGate, String startedAt, @Nullable String finishedAt, @Nullable String error) {
+public record RunSummaryView(long id, @Nullable String snapshot, String trigger, String status,
+                             @Nullable String outcome, boolean blocksGate, String startedAt,
+                             @Nullable String finishedAt, @Nullable String error) {
 }

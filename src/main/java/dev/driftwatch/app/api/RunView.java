@@ -5,8 +5,14 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 
-/** A run with its results. Times are ISO-8601 instants; {@code reference} is the snapshot it was compared with, or null. */
+/**
+ * A run with its results. Times are ISO-8601 instants; {@code reference} is the snapshot it was
+ * compared with, or null.
+ */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
-public record RunView(long id, String dataset, @Nullable String snapshot, @Nullable String fingerprint, @Nullable String reference, String trigger, String status, @Nullable String outcome, boolean blocksGate, String startedAt, @Nullable String finishedAt, @Nullable String error, List<ResultView> results) {
+public record RunView(long id, String dataset, @Nullable String snapshot, @Nullable String fingerprint,
+                      @Nullable String reference, String trigger, String status, @Nullable String outcome,
+                      boolean blocksGate, String startedAt, @Nullable String finishedAt, @Nullable String error,
+                      List<ResultView> results) {
 }

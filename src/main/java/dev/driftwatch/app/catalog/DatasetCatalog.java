@@ -116,7 +116,11 @@ public class DatasetCatalog {
         if (!rules.equals(published)) {
             published = rules;
             LOG.info("datasets declared in {}: {}", folder, rules.keySet());
-            events.publishEvent(new DatasetCatalogChanged(rules));
+            try {
+                events.publishEvent(new DatasetCatalogChanged(rules));
+            } catch (RuntimeException e) {
+                LOG.error("a listener of the dataset catalog failed: {}", e.toString(), e);
+            }
         }
     }
 }

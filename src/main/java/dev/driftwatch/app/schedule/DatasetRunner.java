@@ -119,7 +119,7 @@ public class DatasetRunner {
         } catch (RuntimeException e) {
             RunRow run = store.fail(store.start(dataset, null, null, trigger), describe(e));
             LOG.warn("{}: run {} failed, will retry: {}", dataset.name(), run.id(), run.error());
-            events.publishEvent(new RunFinished(dataset.name(), run.id(), null, null, run.error(), run.finishedAt()));
+            publish(new RunFinished(dataset.name(), run.id(), null, null, run.error(), run.finishedAt()));
             return Optional.empty();
         }
     }
@@ -133,7 +133,7 @@ public class DatasetRunner {
                     + rules.dataset().source() + " but found none");
             RunRow run = store.fail(store.start(dataset, null, null, trigger), describe(error));
             LOG.warn("{}: run {} failed: {}", dataset.name(), run.id(), run.error());
-            events.publishEvent(new RunFinished(dataset.name(), run.id(), null, null, run.error(), run.finishedAt()));
+            publish(new RunFinished(dataset.name(), run.id(), null, null, run.error(), run.finishedAt()));
             return Optional.empty();
         }
         SnapshotRow row = store.snapshot(dataset, pinned.get());
@@ -159,20 +159,28 @@ public class DatasetRunner {
             LOG.info("{}: evaluated snapshot {} ({} rows, reference {}): {}{} (run {})", dataset.name(),
                     snapshot.id(), report.profile().rows(), report.reference(), report.status().id(),
                     report.blocksGate() ? ", blocks the gate" : "", done.id());
-            events.publishEvent(new RunFinished(dataset.name(), done.id(), snapshot.id(), report, null,
-                    done.finishedAt()));
+            publish(new RunFinished(dataset.name(), done.id(), snapshot.id(), report, null, done.finishedAt()));
             return done;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
             RunRow failed = store.fail(run, describe(e));
             LOG.warn("{}: run {} of snapshot {} failed, will retry: {}", dataset.name(), failed.id(), snapshot.id(),
                     failed.error());
-            events.publishEvent(new RunFinished(dataset.name(), failed.id(), snapshot.id(), null, failed.error(),
+            publish(new RunFinished(dataset.name(), failed.id(), snapshot.id(), null, failed.error(),
                     failed.finishedAt()));
             return failed;
         }
     }
 
-    private static String describe(RuntimeException e) {
+    /** Listeners (metrics, alerts) run in this thread; their failure must not turn a stored run into a failed one. */
+    private void publish(RunFinished event) {
+        try {
+            events.publishEvent(event);
+        } catch (RuntimeException e) {
+            LOG.error("{}: a listener of run {} failed: {}", event.dataset(), event.runId(), e.toString(), e);
+        }
+    }
+
+    private static String describe(Throwable e) {
         return e.getMessage() == null ? e.toString() : e.getMessage();
     }
 

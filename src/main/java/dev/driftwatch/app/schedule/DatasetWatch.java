@@ -103,7 +103,7 @@ public class DatasetWatch {
     private void evaluateNew(RulesFile rules) {
         try {
             runner.evaluateNew(rules);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
             LOG.error("{}: evaluation stopped, will retry next time: {}", rules.dataset().name(), e.toString(), e);
         } finally {
             busy.remove(rules.dataset().name());

@@ -92,7 +92,8 @@ public class RunStore {
         }
         results.saveAll(rows);
         SnapshotProfile profile = report.profile();
-        profiles.save(new ProfileRow(run.id(), StoredJson.write(ProfileJson.tree(profile)), CODEC, ProfileCodec.toBytes(profile)));
+        profiles.save(new ProfileRow(run.id(), StoredJson.write(ProfileJson.tree(profile)), CODEC,
+                ProfileCodec.toBytes(profile)));
         metrics.saveAll(ProfileFigures.of(run.id(), profile));
         return runs.update(run.finished(RunStatus.SUCCEEDED.id(), report.status().id(), report.blocksGate(),
                 now(), null));

@@ -111,6 +111,23 @@ class DatasetWatchTest implements TestPropertyProvider {
     }
 
     @Test
+    void aPinnedBaselineIsEvaluatedFirstAndIsTheReferenceOfEveryOtherSnapshot() {
+        data.declare("pinned", "reference: {baseline: s2.csv}\n");
+        data.snapshot("pinned", "s1.csv", TestDatasets.HEALTHY);
+        data.snapshot("pinned", "s2.csv", TestDatasets.UNMEASURED);
+        data.snapshot("pinned", "s3.csv", TestDatasets.HEALTHY.replace("85", "86"));
+        watch.tick().join();
+
+        List<SnapshotRow> stored = snapshotsOf("pinned");
+        assertThat(stored).extracting(SnapshotRow::name).containsExactly("s1.csv", "s2.csv", "s3.csv");
+        RunRow baseline = onlyRun(stored.get(1));
+        assertThat(baseline.referenceSnapshotId()).isNull();
+        assertThat(onlyRun(stored.get(0)).id()).isGreaterThan(baseline.id());
+        assertThat(onlyRun(stored.get(0)).referenceSnapshotId()).isEqualTo(stored.get(1).id());
+        assertThat(onlyRun(stored.get(2)).referenceSnapshotId()).isEqualTo(stored.get(1).id());
+    }
+
+    @Test
     void anEditedRulesFileIsReadAtTheNextTickAndAnnounced() throws IOException {
         Path file = data.declare("edited");
         watch.tick().join();
