@@ -6,6 +6,7 @@ import dev.driftwatch.engine.dataset.DatasetDefinition;
 import dev.driftwatch.engine.dataset.SnapshotLayout;
 import dev.driftwatch.engine.dataset.SplitPolicy;
 import dev.driftwatch.engine.profile.ProfileRequest;
+import dev.driftwatch.engine.profile.ProfileCodec;
 import dev.driftwatch.engine.profile.Profiler;
 import dev.driftwatch.engine.profile.SnapshotProfile;
 import dev.driftwatch.engine.read.Format;
@@ -18,8 +19,6 @@ import java.io.BufferedInputStream;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -72,17 +71,21 @@ final class BenchCommand implements Callable<Integer> {
         out.printf("file %s: %,d bytes; %d processors; max heap %d MB%n", file, bytes,
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
         if (mode.equals("parse") || mode.equals("both")) {
-            resetPeak();
+            var heap = HeapSampler.begin();
             long start = System.nanoTime();
             long rows = parseOnly();
-            report(out, "parse-only (1 thread)", rows, bytes, seconds(start));
+            report(out, "parse-only (1 thread)", rows, bytes, seconds(start), heap.finish());
         }
         if (mode.equals("profile") || mode.equals("both")) {
-            resetPeak();
+            var heap = HeapSampler.begin();
             long start = System.nanoTime();
             SnapshotProfile profile = profile();
             report(out, "full profile (" + (threads == null ? Runtime.getRuntime().availableProcessors() : threads)
-                    + " workers)", profile.rows() + profile.reads().rowsRejected(), bytes, seconds(start));
+                    + " workers)", profile.rows() + profile.reads().rowsRejected(), bytes, seconds(start), heap.finish());
+            System.gc();
+            out.printf("  live heap after the pass, profile kept: %,d MB; profile as bytes: %,d KB%n",
+                    ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20,
+                    ProfileCodec.toBytes(profile).length >> 10);
             out.printf("  splits %s; duplicates %,d; rejected %,d %s%n", profile.rowsPerSplit(),
                     profile.duplicates().duplicateRows(), profile.reads().rowsRejected(), profile.reads().byKind());
         }
@@ -121,22 +124,50 @@ final class BenchCommand implements Callable<Integer> {
         return profiler.profile(dataset, snapshot, ProfileRequest.builder(roles).build(), List.of());
     }
 
-    private static void report(PrintWriter out, String what, long rows, long bytes, double seconds) {
-        out.printf("%-28s %,12d rows %8.2f s %,12.0f rows/s %8.1f MB/s  peak heap %,6d MB%n", what, rows, seconds,
-                rows / seconds, bytes / 1e6 / seconds, peakHeap() >> 20);
+    private static void report(PrintWriter out, String what, long rows, long bytes, double seconds, long peakHeap) {
+        out.printf("%-28s %,12d rows %8.2f s %,12.0f rows/s %8.1f MB/s  peak heap used %,6d MB%n", what, rows, seconds,
+                rows / seconds, bytes / 1e6 / seconds, peakHeap >> 20);
+        out.flush();
     }
 
     private static double seconds(long startNanos) {
         return (System.nanoTime() - startNanos) / 1e9;
     }
 
-    private static void resetPeak() {
-        System.gc();
-        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-    }
+    /** Samples the used heap every 5 ms on a daemon thread (used heap includes garbage not yet collected). */
+    private static final class HeapSampler extends Thread {
+        private volatile boolean running = true;
+        private long peak;
 
-    private static long peakHeap() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        static HeapSampler begin() {
+            System.gc();
+            var sampler = new HeapSampler();
+            sampler.setDaemon(true);
+            sampler.start();
+            return sampler;
+        }
+
+        @Override
+        public void run() {
+            var memory = ManagementFactory.getMemoryMXBean();
+            while (running) {
+                peak = Math.max(peak, memory.getHeapMemoryUsage().getUsed());
+                try {
+                    Thread.sleep(5);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }
+
+        long finish() {
+            running = false;
+            try {
+                join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return peak;
+        }
     }
 }
