@@ -28,7 +28,7 @@ class CheckCommandTest {
 
     @Test
     void passingEveryErrorSeverityRuleExitsZeroEvenWithWarnings() {
-        CommandRun run = CommandRun.of("check", "--rules", "rules/pima.yaml", "--snapshot", PIMA_03);
+        CommandRun run = CommandRun.of("check", "--rules", "src/test/resources/report/pima.yaml", "--snapshot", PIMA_03);
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("WARN  warn  lab-values-measured: Insulin: 374 of 768 (48.7%)")
@@ -37,7 +37,7 @@ class CheckCommandTest {
 
     @Test
     void aFailingErrorSeverityRuleExitsOne() {
-        CommandRun run = CommandRun.of("check", "--rules", "rules/madewithml.yaml", "--snapshot", MWML_S16);
+        CommandRun run = CommandRun.of("check", "--rules", "src/test/resources/report/madewithml.yaml", "--snapshot", MWML_S16);
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out()).contains("FAIL  error text-present: text: 34 of 999 (3.4%)")
@@ -46,7 +46,7 @@ class CheckCommandTest {
 
     @Test
     void aMissingSnapshotExitsTwo() {
-        CommandRun run = CommandRun.of("check", "--rules", "rules/pima.yaml", "--snapshot", dir.resolve("absent.csv").toString());
+        CommandRun run = CommandRun.of("check", "--rules", "src/test/resources/report/pima.yaml", "--snapshot", dir.resolve("absent.csv").toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).isEqualTo("driftwatch: bad snapshot: expected a snapshot at " + dir.resolve("absent.csv")
@@ -56,14 +56,14 @@ class CheckCommandTest {
     @Test
     void aBrokenRulesFileExitsTwoWithFileLineAndKey() throws Exception {
         Path rules = dir.resolve("broken.yaml");
-        Files.writeString(rules, Files.readString(Path.of("rules/pima.yaml"))
+        Files.writeString(rules, Files.readString(Path.of("src/test/resources/report/pima.yaml"))
                 .replace("max_ratio: 0.05", "max_ratio: lots")
-                .replace("source: ../src", "source: " + Path.of("src").toAbsolutePath()));
+                .replace("source: ../../../examples", "source: " + Path.of("src/examples").toAbsolutePath()));
 
         CommandRun run = CommandRun.of("check", "--rules", rules.toString(), "--snapshot", PIMA_01);
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).startsWith("driftwatch: bad rules file: " + rules + ":20: rules[0].max_ratio: ");
+        assertThat(run.err()).startsWith("driftwatch: bad rules file: " + rules + ":18: rules[0].max_ratio: ");
     }
 
     @Test
@@ -98,13 +98,13 @@ class CheckCommandTest {
 
     @Test
     void unknownOptionsExitTwo() {
-        assertThat(CommandRun.of("check", "--rules", "rules/pima.yaml", "--snapshot", PIMA_01, "--colour").exitCode()).isEqualTo(2);
+        assertThat(CommandRun.of("check", "--rules", "src/test/resources/report/pima.yaml", "--snapshot", PIMA_01, "--colour").exitCode()).isEqualTo(2);
     }
 
     @Test
     void everyReportFormatIsWrittenOnRequest() throws Exception {
         Path out = dir.resolve("reports");
-        CommandRun run = CommandRun.of("check", "--rules", "rules/madewithml.yaml", "--snapshot", MWML_S16,
+        CommandRun run = CommandRun.of("check", "--rules", "src/test/resources/report/madewithml.yaml", "--snapshot", MWML_S16,
                 "--reference", MWML_S15, "--junit", out.resolve("junit.xml").toString(), "--json", out.resolve("run.json").toString(),
                 "--markdown", out.resolve("summary.md").toString(), "--html", out.resolve("report.html").toString());
 
@@ -135,7 +135,7 @@ class CheckCommandTest {
         Path profile = dir.resolve("bad.profile");
         Files.write(profile, new byte[] {0x44, 0x57, 0x50, 0x46, 0, 0, 0, 1, 9});
 
-        CommandRun run = CommandRun.of("check", "--rules", "rules/pima.yaml", "--snapshot", PIMA_03, "--reference", profile.toString());
+        CommandRun run = CommandRun.of("check", "--rules", "src/test/resources/report/pima.yaml", "--snapshot", PIMA_03, "--reference", profile.toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).startsWith("driftwatch: bad snapshot: expected a stored profile in " + profile + " but found: ");

@@ -21,12 +21,12 @@ public final class ExampleRuns {
 
     /** pima-03.csv against pima-01.csv: passes the gate, two warnings (SkinThickness 227 zeros, Insulin 374 of 768). */
     public static RunReport pima() {
-        return run("rules/pima.yaml", "src/examples/pima/snapshots/pima-03.csv", "src/examples/pima/snapshots/pima-01.csv");
+        return run("src/test/resources/report/pima.yaml", "src/examples/pima/snapshots/pima-03.csv", "src/examples/pima/snapshots/pima-01.csv");
     }
 
     /** Made With ML s16 against s15: blocked, 34 of 999 projects have no text (ids 239, 425, 507, ...). */
     public static RunReport madeWithMl() {
-        return run("rules/madewithml.yaml", "src/examples/madewithml/snapshots/s16_2022-05-03_Made-With-ML_5c59a97",
+        return run("src/test/resources/report/madewithml.yaml", "src/examples/madewithml/snapshots/s16_2022-05-03_Made-With-ML_5c59a97",
                 "src/examples/madewithml/snapshots/s15_2022-05-02_Made-With-ML_578e612");
     }
 

@@ -47,7 +47,7 @@ class RunJsonTest {
 
     @Test
     void aPassingRunSaysSoAndKeepsNullsForAbsentFields() throws Exception {
-        JsonNode json = MAPPER.readTree(new RunJson().write(ExampleRuns.run("rules/pima.yaml",
+        JsonNode json = MAPPER.readTree(new RunJson().write(ExampleRuns.run("src/test/resources/report/pima.yaml",
                 "src/examples/pima/snapshots/pima-01.csv", null)));
 
         assertThat(json.get("blocksGate").asBoolean()).isFalse();

@@ -16,6 +16,9 @@ record Axis(double max, double step, NumberStyle style) {
             return style == NumberStyle.PERCENT ? new Axis(0.01, 0.0025, style) : new Axis(1, 0.25, style);
         }
         double step = niceStep(largest / 5);
+        if (style == NumberStyle.COUNT) {
+            step = Math.max(1, step);
+        }
         return new Axis(Math.ceil(largest / step - 1e-9) * step, step, style);
     }
 

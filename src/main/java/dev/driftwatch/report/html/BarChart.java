@@ -10,11 +10,12 @@ import java.util.Objects;
  * being configured; {@link #svg()} does not change it.
  */
 public final class BarChart {
-    private static final double WIDTH = 720;
+    private static final double WIDTH = 620;
     private static final double TOP = 24;
     private final List<String> categories;
     private final List<Series> series = new ArrayList<>();
     private NumberStyle style = NumberStyle.COUNT;
+    private List<String> categoryColours;
     private Double marker;
     private String markerLabel;
 
@@ -31,7 +32,24 @@ public final class BarChart {
         if (values.size() != categories.size()) {
             throw new IllegalArgumentException("expected " + categories.size() + " values but found " + values.size());
         }
-        series.add(new Series(name, values));
+        series.add(new Series(name, values, null));
+        return this;
+    }
+
+    /** A series drawn in a given CSS colour. */
+    public BarChart series(String name, List<Double> values, String colour) {
+        series(name, values);
+        Series last = series.remove(series.size() - 1);
+        series.add(new Series(last.name(), last.values(), colour));
+        return this;
+    }
+
+    /** One colour per category (e.g. a status colour), used when the chart has a single series. */
+    public BarChart categoryColours(List<String> colours) {
+        if (colours.size() != categories.size()) {
+            throw new IllegalArgumentException("expected " + categories.size() + " colours but found " + colours.size());
+        }
+        this.categoryColours = List.copyOf(colours);
         return this;
     }
 
@@ -63,7 +81,7 @@ public final class BarChart {
             svg.line(x, TOP - 4, x, height - 20, Palette.GRID, 1);
             svg.text(x, height - 6, axis.label(tick), "middle", "tick");
         }
-        svg.legend(series.size() > 1 ? series.stream().map(Series::name).toList() : List.of(), left, 14);
+        svg.legend(series.size() > 1 ? series.stream().map(Series::name).toList() : List.of(), Series.colours(series), left, 14);
         for (int c = 0; c < categories.size(); c++) {
             double y = TOP + c * row + 4;
             svg.text(left - 8, y + row / 2 - 2, clip(categories.get(c), 36), "end", "label");
@@ -74,7 +92,8 @@ public final class BarChart {
                 }
                 double w = Math.max(value > 0 ? 1.5 : 0, axis.fraction(value) * plot);
                 double by = y + s * bar;
-                svg.rect(left, by, w, bar - 2, Palette.colour(s),
+                String colour = categoryColours != null && series.size() == 1 ? categoryColours.get(c) : series.get(s).colour(s);
+                svg.rect(left, by, w, bar - 2, colour,
                         categories.get(c) + " · " + series.get(s).name() + ": " + style.format(value));
                 svg.text(left + w + 4, by + bar - 4, style.format(value), "start", "value");
             }

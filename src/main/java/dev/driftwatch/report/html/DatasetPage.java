@@ -4,7 +4,6 @@ import static dev.driftwatch.report.html.Html.escape;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -35,9 +34,9 @@ public final class DatasetPage {
                 + "<th>Fingerprint</th><th>Discovered</th></tr></thead><tbody>");
         for (SnapshotLine s : snapshots) {
             body.append("<tr class=\"snapshot\"><td><b>").append(escape(s.name())).append("</b><br><span class=\"sub\">")
-                    .append(escape(s.path())).append("</span></td><td class=\"num\">").append(String.format(Locale.ROOT, "%,d", s.bytes()))
-                    .append(" B</td><td><code>").append(escape(s.fingerprint() == null ? "" : s.fingerprint().substring(0, Math.min(12, s.fingerprint().length()))))
-                    .append("</code></td><td>").append(escape(s.discoveredAt())).append("</td></tr>");
+                    .append(escape(s.path())).append("</span></td><td class=\"num\">").append(Html.bytes(s.bytes()))
+                    .append("</td><td><code>").append(escape(s.fingerprint() == null ? "" : s.fingerprint().substring(0, Math.min(12, s.fingerprint().length()))))
+                    .append("</code></td><td>").append(escape(Html.time(s.discoveredAt()))).append("</td></tr>");
         }
         body.append("</tbody></table></div>");
         body.append("<h2>Runs</h2><div class=\"card\"><table><thead><tr><th>Run</th><th>Outcome</th><th>Snapshot</th><th>Trigger</th>"
@@ -47,7 +46,7 @@ public final class DatasetPage {
             body.append("<tr class=\"run\"><td><a href=\"").append(escape(home)).append("runs/").append(r.id()).append("\">#").append(r.id())
                     .append("</a></td><td>").append(HtmlPage.badge(outcome)).append(r.blocksGate() ? " <span class=\"sub\">blocks</span>" : "")
                     .append("</td><td>").append(escape(r.snapshot())).append("</td><td>").append(escape(r.trigger()))
-                    .append("</td><td>").append(escape(r.startedAt())).append("</td><td>").append(escape(r.error())).append("</td></tr>");
+                    .append("</td><td>").append(escape(Html.time(r.startedAt()))).append("</td><td>").append(escape(r.error())).append("</td></tr>");
         }
         body.append("</tbody></table></div>");
         return HtmlPage.document("Driftwatch · " + dataset.name(), home, body.toString());
@@ -64,7 +63,8 @@ public final class DatasetPage {
                 LineChart.of(snapshots).series("rows", history.stream().map(HistoryPoint::rows).toList()).svg(), null));
         LineChart results = LineChart.of(snapshots);
         for (String status : List.of("pass", "warn", "fail", "error")) {
-            results.series(status, history.stream().map(p -> (double) p.statusCounts().getOrDefault(status, 0L)).toList());
+            results.series(status, history.stream().map(p -> (double) p.statusCounts().getOrDefault(status, 0L)).toList(),
+                    Palette.status(status));
         }
         cards.append(HtmlPage.chartCard("Rule results by status", results.svg(), null));
         List<String> columns = history.stream().flatMap(p -> p.missingRatios().entrySet().stream())

@@ -31,7 +31,7 @@ public final class Histogram {
         if (values.size() != bins.size()) {
             throw new IllegalArgumentException("expected " + bins.size() + " values but found " + values.size());
         }
-        series.add(new Series(name, values));
+        series.add(new Series(name, values, null));
         return this;
     }
 
@@ -54,7 +54,7 @@ public final class Histogram {
             svg.line(LEFT, y, WIDTH - 12, y, Palette.GRID, 1);
             svg.text(LEFT - 6, y + 4, axis.label(tick), "end", "tick");
         }
-        svg.legend(series.stream().map(Series::name).toList(), LEFT, 14);
+        svg.legend(series.stream().map(Series::name).toList(), Series.colours(series), LEFT, 14);
         int labelEvery = Math.max(1, (int) Math.ceil(bins.size() / (rotate ? 24.0 : 12.0)));
         for (int b = 0; b < bins.size(); b++) {
             double x = LEFT + b * slot + 1;
@@ -64,7 +64,7 @@ public final class Histogram {
                     continue;
                 }
                 double h = axis.fraction(value) * plotHeight;
-                svg.rect(x + s * bar, TOP + plotHeight - h, Math.max(1, bar - 0.5), h, Palette.colour(s), 0.85,
+                svg.rect(x + s * bar, TOP + plotHeight - h, Math.max(1, bar - 0.5), h, series.get(s).colour(s), 0.85,
                         bins.get(b) + " · " + series.get(s).name() + ": " + style.format(value));
             }
             if (b % labelEvery == 0) {

@@ -42,6 +42,27 @@ public final class Html {
         return String.format(Locale.ROOT, pattern, v);
     }
 
+    /** An instant as UTC to the second ("2026-11-25 16:44:13 UTC"); "" for null. */
+    public static String time(java.time.Instant instant) {
+        return instant == null ? "" : java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT)
+                .withZone(java.time.ZoneOffset.UTC).format(instant);
+    }
+
+    /** A size in bytes for people, in decimal units ("421.7 kB"). */
+    public static String bytes(long bytes) {
+        if (bytes < 1000) {
+            return bytes + " B";
+        }
+        String[] units = {"kB", "MB", "GB", "TB"};
+        double value = bytes;
+        int unit = -1;
+        while (value >= 1000 && unit < units.length - 1) {
+            value /= 1000;
+            unit++;
+        }
+        return String.format(Locale.ROOT, "%.1f %s", value, units[unit]);
+    }
+
     /** A share in [0, 1] as a percentage with one decimal. */
     public static String percent(double share) {
         return String.format(Locale.ROOT, "%.1f%%", share * 100);

@@ -9,9 +9,9 @@ import java.util.Objects;
  * a null value breaks the line. Inline SVG that scales to its container. Not thread-safe while being configured.
  */
 public final class LineChart {
-    private static final double WIDTH = 720;
+    private static final double WIDTH = 600;
     private static final double HEIGHT = 240;
-    private static final double LEFT = 56;
+    private static final double LEFT = 96;
     private static final double RIGHT = 24;
     private static final double TOP = 26;
     private final List<String> points;
@@ -31,7 +31,15 @@ public final class LineChart {
         if (values.size() != points.size()) {
             throw new IllegalArgumentException("expected " + points.size() + " values but found " + values.size());
         }
-        series.add(new Series(name, values));
+        series.add(new Series(name, values, null));
+        return this;
+    }
+
+    /** A series drawn in a given CSS colour (e.g. a status colour). */
+    public LineChart series(String name, List<Double> values, String colour) {
+        series(name, values);
+        Series last = series.remove(series.size() - 1);
+        series.add(new Series(last.name(), last.values(), colour));
         return this;
     }
 
@@ -52,10 +60,10 @@ public final class LineChart {
             svg.line(LEFT, y, WIDTH - RIGHT, y, Palette.GRID, 1);
             svg.text(LEFT - 6, y + 4, axis.label(tick), "end", "tick");
         }
-        svg.legend(series.stream().map(Series::name).toList(), LEFT, 14);
+        svg.legend(series.stream().map(Series::name).toList(), Series.colours(series), LEFT, 14);
         int labelEvery = Math.max(1, (int) Math.ceil(points.size() / 16.0));
         for (int p = 0; p < points.size(); p += labelEvery) {
-            svg.rotatedText(x(p, step), TOP + plotHeight + 12, BarChart.clip(points.get(p), 18));
+            svg.rotatedText(x(p, step), TOP + plotHeight + 12, BarChart.clip(points.get(p), 16));
         }
         for (int s = 0; s < series.size(); s++) {
             List<double[]> run = new ArrayList<>();
@@ -68,7 +76,7 @@ public final class LineChart {
                 }
                 double y = TOP + plotHeight * (1 - axis.fraction(value));
                 run.add(new double[] {x(p, step), y});
-                svg.dot(x(p, step), y, Palette.colour(s), points.get(p) + " · " + series.get(s).name() + ": " + style.format(value));
+                svg.dot(x(p, step), y, series.get(s).colour(s), points.get(p) + " · " + series.get(s).name() + ": " + style.format(value));
             }
             draw(svg, run, s);
         }
@@ -79,9 +87,9 @@ public final class LineChart {
         return points.size() == 1 ? LEFT + (WIDTH - LEFT - RIGHT) / 2 : LEFT + point * step;
     }
 
-    private static void draw(SvgCanvas svg, List<double[]> run, int series) {
+    private void draw(SvgCanvas svg, List<double[]> run, int s) {
         if (run.size() > 1) {
-            svg.polyline(run, Palette.colour(series));
+            svg.polyline(run, series.get(s).colour(s));
         }
     }
 }

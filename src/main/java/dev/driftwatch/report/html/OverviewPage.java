@@ -28,7 +28,7 @@ public final class OverviewPage {
                     .append("</td><td>").append(HtmlPage.badge(d.problem() != null ? "error" : d.status()))
                     .append("</td><td>").append(gate).append("</td><td>").append(latest)
                     .append("</td><td class=\"num\">").append(d.snapshots())
-                    .append("</td><td>").append(d.finishedAt() == null ? "" : escape(d.finishedAt())).append("</td></tr>");
+                    .append("</td><td>").append(escape(Html.time(d.finishedAt()))).append("</td></tr>");
         }
         body.append("</tbody></table></div>");
         body.append(HtmlPage.chartCard("Latest state of the datasets", stateChart(datasets), null));
@@ -40,6 +40,6 @@ public final class OverviewPage {
         List<String> states = List.of("pass", "warn", "fail", "error", "no run yet");
         List<Double> counts = states.stream().map(s -> (double) datasets.stream()
                 .filter(d -> s.equals(d.problem() != null ? "error" : d.status() == null ? "no run yet" : d.status())).count()).toList();
-        return BarChart.of(states).series("datasets", counts).svg();
+        return BarChart.of(states).series("datasets", counts).categoryColours(states.stream().map(Palette::status).toList()).svg();
     }
 }

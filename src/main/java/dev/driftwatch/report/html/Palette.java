@@ -12,6 +12,17 @@ final class Palette {
     private Palette() {
     }
 
+    /** The colour of a rule status id ({@code pass}, {@code warn}, {@code fail}, {@code error}), grey for anything else. */
+    static String status(String status) {
+        return switch (status) {
+            case "pass" -> "#15803d";
+            case "warn" -> "#d97706";
+            case "fail" -> "#b91c1c";
+            case "error" -> "#7e22ce";
+            default -> "#94a3b8";
+        };
+    }
+
     static String colour(int series) {
         return COLOURS.get(series % COLOURS.size());
     }

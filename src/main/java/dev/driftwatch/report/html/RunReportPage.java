@@ -79,13 +79,13 @@ public final class RunReportPage {
         fact(dl, "Compared with", run.reference() == null ? "no reference" : run.reference());
         fact(dl, "Path", p.path());
         int files = run.snapshot().files().size();
-        fact(dl, "Size", String.format(Locale.ROOT, "%,d bytes", p.bytes())
+        fact(dl, "Size", Html.bytes(p.bytes()) + String.format(Locale.ROOT, " (%,d bytes)", p.bytes())
                 + (files == 0 ? "" : String.format(Locale.ROOT, " in %d file%s", files, files == 1 ? "" : "s")));
         fact(dl, "SHA-256", p.sha256());
-        fact(dl, "Modified", String.valueOf(p.modifiedAt()));
-        fact(dl, "Discovered", String.valueOf(p.discoveredAt()));
+        fact(dl, "Modified", Html.time(p.modifiedAt()));
+        fact(dl, "Discovered", Html.time(p.discoveredAt()));
         p.producer().forEach((key, value) -> fact(dl, "Producer " + key, value));
-        fact(dl, "Evaluated", run.startedAt() + " in " + java.time.Duration.between(run.startedAt(), run.finishedAt()).toMillis() + " ms");
+        fact(dl, "Evaluated", Html.time(run.startedAt()) + " in " + java.time.Duration.between(run.startedAt(), run.finishedAt()).toMillis() + " ms");
         if (run.profile() != null) {
             long rejected = run.profile().reads().rowsRejected();
             fact(dl, "Unreadable rows", rejected == 0 ? "none" : String.format(Locale.ROOT, "%,d (%s); first: %s", rejected,

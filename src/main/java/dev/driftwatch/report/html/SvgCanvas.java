@@ -66,11 +66,11 @@ final class SvgCanvas {
     }
 
     /** A row of coloured swatches with series names, from (x, y). */
-    void legend(List<String> names, double x, double y) {
+    void legend(List<String> names, List<String> colours, double x, double y) {
         double at = x;
         for (int i = 0; i < names.size(); i++) {
             out.append("<rect x=\"").append(px(at)).append("\" y=\"").append(px(y - 9)).append("\" width=\"10\" height=\"10\" fill=\"")
-                    .append(Palette.colour(i)).append("\"/>");
+                    .append(colours.get(i)).append("\"/>");
             text(at + 14, y, names.get(i), "start", "legend");
             at += 28 + names.get(i).length() * 6.5;
         }

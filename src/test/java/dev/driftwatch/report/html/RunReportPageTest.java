@@ -44,7 +44,7 @@ class RunReportPageTest {
     @Test
     void theChartsAreWellFormedInlineSvgWithShapes() {
         RunReport pima = ExampleRuns.pima();
-        String html = RunReportPage.document(pima, ExampleRuns.run("rules/pima.yaml",
+        String html = RunReportPage.document(pima, ExampleRuns.run("src/test/resources/report/pima.yaml",
                 "src/examples/pima/snapshots/pima-01.csv", null).profile(), null, "");
 
         List<String> charts = SvgDocuments.all(html);
