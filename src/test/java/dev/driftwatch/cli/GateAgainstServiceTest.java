@@ -47,7 +47,7 @@ class GateAgainstServiceTest implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        return Map.of("driftwatch.rules", data.rules().toString(), "driftwatch.scheduler.enabled", "false", "driftwatch.interval", "1ms",
+        return Map.of("micronaut.server.port", "-1", "driftwatch.rules", data.rules().toString(), "driftwatch.scheduler.enabled", "false", "driftwatch.interval", "1ms",
                 "datasources.default.url", "jdbc:h2:file:" + root.resolve("db/driftwatch"));
     }
 

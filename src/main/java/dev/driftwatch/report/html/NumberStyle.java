@@ -14,7 +14,7 @@ public enum NumberStyle {
     PERCENT {
         @Override
         String format(double value) {
-            double percent = value * 100;
+            double percent = Math.round(value * 1000) / 10.0;
             return String.format(Locale.ROOT, percent == Math.rint(percent) ? "%.0f%%" : "%.1f%%", percent);
         }
     },

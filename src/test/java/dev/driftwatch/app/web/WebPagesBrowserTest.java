@@ -51,7 +51,7 @@ class WebPagesBrowserTest implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        return Map.of("driftwatch.rules", "src/test/resources/report", "driftwatch.scheduler.enabled", "false",
+        return Map.of("micronaut.server.port", "-1", "driftwatch.rules", "src/test/resources/report", "driftwatch.scheduler.enabled", "false",
                 "datasources.default.url", "jdbc:h2:file:" + root.resolve("db/driftwatch"));
     }
 

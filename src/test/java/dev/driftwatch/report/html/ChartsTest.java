@@ -84,5 +84,7 @@ class ChartsTest {
         assertThat(Axis.covering(0.487, NumberStyle.PERCENT).max()).isEqualTo(0.5);
         assertThat(Axis.covering(0, NumberStyle.COUNT).max()).isEqualTo(1);
         assertThat(Axis.covering(999, NumberStyle.COUNT).ticks()).containsExactly(0.0, 200.0, 400.0, 600.0, 800.0, 1000.0);
+        assertThat(Axis.covering(0.95, NumberStyle.PERCENT).ticks()).extracting(NumberStyle.PERCENT::format)
+                .containsExactly("0%", "20%", "40%", "60%", "80%", "100%");
     }
 }
