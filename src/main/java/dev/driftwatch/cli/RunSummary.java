@@ -27,7 +27,8 @@ final class RunSummary {
         for (RuleResult result : run.results()) {
             out.printf("%-5s %-5s %s: %s%n", result.status().id().toUpperCase(Locale.ROOT), result.severity().id(),
                     result.rule(), result.message());
-            result.evidence().forEach(e -> out.printf("              at %s:%d%s %s%n", e.source(), e.line(),
+            result.evidence().forEach(e -> out.printf("              %s%s %s%n",
+                    e.source() == null ? "" : "at " + e.source() + ":" + e.line(),
                     e.id() == null ? "" : " (id " + e.id() + ")", e.values()));
         }
         long blocking = run.results().stream().filter(RuleResult::blocksGate).count();

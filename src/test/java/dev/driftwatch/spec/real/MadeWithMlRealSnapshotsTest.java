@@ -1,5 +1,6 @@
 package dev.driftwatch.spec.real;
 
+import dev.driftwatch.testing.SharedDatasets;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.driftwatch.engine.profile.Profiler;
@@ -33,7 +34,7 @@ import org.junit.jupiter.api.Test;
  * Writes target/madewithml-findings.md, the table the README shows.
  */
 class MadeWithMlRealSnapshotsTest {
-    private static final Path SNAPSHOTS = Path.of("/work/shared/datasets/madewithml/snapshots");
+    private static final Path SNAPSHOTS = SharedDatasets.resolve("madewithml/snapshots");
     private static final Map<String, RunReport> RUNS = new LinkedHashMap<>();
 
     private static String era(String snapshot) {

@@ -1,5 +1,6 @@
 package dev.driftwatch.spec.real;
 
+import dev.driftwatch.testing.SharedDatasets;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.driftwatch.engine.profile.Profiler;
@@ -24,7 +25,7 @@ class PimaRealTableTest {
     private static RunReport run() {
         var rules = new RulesFileLoader().load(Path.of("src/test/resources/pima-real/pima-tabular.yaml"));
         var snapshot = new SnapshotDiscovery(Clock.systemUTC())
-                .snapshotAt(rules.dataset(), Path.of("/work/shared/datasets/pima-diabetes/diabetes.csv")).orElseThrow();
+                .snapshotAt(rules.dataset(), SharedDatasets.resolve("pima-diabetes/diabetes.csv")).orElseThrow();
         return new SnapshotEvaluator(new Profiler(), Clock.systemUTC()).evaluate(rules.dataset(), rules.rules(), snapshot, Optional.empty());
     }
 
