@@ -6,13 +6,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Durations as people write them in rules files: {@code 30s}, {@code 5m}, {@code 2h}, {@code 1d}, or ISO-8601 {@code PT30S}. */
-final class DurationText {
+public final class DurationText {
     private static final Pattern SHORT = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)");
 
     private DurationText() {
     }
 
-    static Duration parse(String text) {
+    /** @throws IllegalArgumentException naming what was expected and what was found */
+    public static Duration parse(String text) {
         Matcher m = SHORT.matcher(text.strip());
         if (m.matches()) {
             long n = Long.parseLong(m.group(1));

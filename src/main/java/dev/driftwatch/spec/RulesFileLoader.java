@@ -41,7 +41,7 @@ public final class RulesFileLoader {
             throw new RulesFileException(file, e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1, "",
                     "expected valid YAML but found: " + e.getProblem());
         }
-        DatasetDocument document = parse(file, text);
+        DatasetDocument document = parse(file, text, locator);
         if (document == null) {
             throw new RulesFileException(file, 1, "dataset", "expected a dataset declaration but the file is empty");
         }
@@ -117,12 +117,13 @@ public final class RulesFileLoader {
         }
     }
 
-    private static DatasetDocument parse(Path file, String text) {
+    private static DatasetDocument parse(Path file, String text, YamlLocator locator) {
         try {
             return YAML.readValue(text, DatasetDocument.class);
         } catch (JsonMappingException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             String key = keyPath(e);
+            // Jackson's location is where the parser stopped, which can be past the key's own line.
+            int line = !key.isEmpty() ? locator.lineOf(key) : e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             throw new RulesFileException(file, line, key, describe(e));
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();

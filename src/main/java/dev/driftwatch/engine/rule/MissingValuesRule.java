@@ -32,9 +32,7 @@ public record MissingValuesRule(String name, Severity severity, List<String> col
         if (columns.isEmpty()) {
             throw new IllegalArgumentException("expected at least one column but found none");
         }
-        if (maxRatio < 0 || maxRatio > 1) {
-            throw new IllegalArgumentException("expected max_ratio between 0 and 1 but found " + maxRatio);
-        }
+        Shares.require(maxRatio, "max_ratio");
         if (maxIncrease != null && (maxIncrease < 0 || maxIncrease > 1)) {
             throw new IllegalArgumentException("expected max_increase between 0 and 1 but found " + maxIncrease);
         }

@@ -1,5 +1,6 @@
 package dev.driftwatch.engine.rule.drift;
 
+import dev.driftwatch.engine.rule.Shares;
 import dev.driftwatch.engine.dataset.ColumnRoles;
 import dev.driftwatch.engine.dataset.ReferencePolicy;
 import dev.driftwatch.engine.profile.SnapshotProfile;
@@ -37,9 +38,7 @@ public record DistributionShiftRule(String name, Severity severity, List<String>
         if (fdr <= 0 || fdr >= 1) {
             throw new IllegalArgumentException("fdr: expected a rate above 0 and below 1 but found " + fdr);
         }
-        if (maxOovRate < 0 || maxOovRate > 1) {
-            throw new IllegalArgumentException("max_oov_rate: expected a share between 0 and 1 but found " + maxOovRate);
-        }
+        Shares.require(maxOovRate, "max_oov_rate");
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.driftwatch.engine.rule.rows;
 
+import dev.driftwatch.engine.rule.Shares;
 import dev.driftwatch.engine.data.Row;
 import dev.driftwatch.engine.dataset.DatasetDefinition;
 import dev.driftwatch.engine.rule.EvaluationContext;
@@ -31,9 +32,7 @@ public record DuplicateRowsRule(String name, Severity severity, List<String> col
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(severity, "severity");
         columns = columns == null ? List.of() : List.copyOf(columns);
-        if (maxRatio < 0 || maxRatio > 1) {
-            throw new IllegalArgumentException("max_ratio: expected a share between 0 and 1 but found " + maxRatio);
-        }
+        Shares.require(maxRatio, "max_ratio");
     }
 
     @Override

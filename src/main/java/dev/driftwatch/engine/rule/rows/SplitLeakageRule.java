@@ -1,5 +1,6 @@
 package dev.driftwatch.engine.rule.rows;
 
+import dev.driftwatch.engine.rule.Shares;
 import dev.driftwatch.engine.data.Row;
 import dev.driftwatch.engine.dataset.DatasetDefinition;
 import dev.driftwatch.engine.dataset.ReferencePolicy;
@@ -43,9 +44,7 @@ public record SplitLeakageRule(String name, Severity severity, List<String> inpu
         if (jaccard <= 0 || jaccard > 1) {
             throw new IllegalArgumentException("jaccard: expected a similarity above 0 and at most 1 but found " + jaccard);
         }
-        if (maxRatio < 0 || maxRatio > 1) {
-            throw new IllegalArgumentException("max_ratio: expected a share between 0 and 1 but found " + maxRatio);
-        }
+        Shares.require(maxRatio, "max_ratio");
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.driftwatch.engine.rule.table;
 
+import dev.driftwatch.engine.rule.Shares;
 import dev.driftwatch.engine.profile.NumericSummary;
 import dev.driftwatch.engine.rule.EvaluationContext;
 import dev.driftwatch.engine.rule.Evidence;
@@ -25,9 +26,7 @@ public record OutliersRule(String name, Severity severity, List<String> columns,
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(severity, "severity");
         columns = columns == null ? List.of() : List.copyOf(columns);
-        if (maxRatio < 0 || maxRatio > 1) {
-            throw new IllegalArgumentException("max_ratio: expected a share between 0 and 1 but found " + maxRatio);
-        }
+        Shares.require(maxRatio, "max_ratio");
     }
 
     @Override

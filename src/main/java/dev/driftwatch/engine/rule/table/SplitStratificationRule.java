@@ -1,5 +1,6 @@
 package dev.driftwatch.engine.rule.table;
 
+import dev.driftwatch.engine.rule.Shares;
 import dev.driftwatch.engine.dataset.ReferencePolicy;
 import dev.driftwatch.engine.profile.LabelSummary;
 import dev.driftwatch.engine.profile.SplitProfile;
@@ -24,9 +25,7 @@ public record SplitStratificationRule(String name, Severity severity, double max
     public SplitStratificationRule {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(severity, "severity");
-        if (maxShareDifference < 0 || maxShareDifference > 1) {
-            throw new IllegalArgumentException("max_share_difference: expected a share between 0 and 1 but found " + maxShareDifference);
-        }
+        Shares.require(maxShareDifference, "max_share_difference");
     }
 
     @Override

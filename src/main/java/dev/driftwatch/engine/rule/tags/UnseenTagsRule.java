@@ -1,5 +1,6 @@
 package dev.driftwatch.engine.rule.tags;
 
+import dev.driftwatch.engine.rule.Shares;
 import dev.driftwatch.engine.dataset.DatasetDefinition;
 import dev.driftwatch.engine.dataset.ReferencePolicy;
 import dev.driftwatch.engine.dataset.VocabularyDeclaration;
@@ -38,9 +39,7 @@ public record UnseenTagsRule(String name, Severity severity, String column, Set<
         Objects.requireNonNull(severity, "severity");
         checks = checks == null || checks.isEmpty() ? Set.of(TagCheck.values()) : Set.copyOf(checks);
         exclude = exclude == null ? null : Set.copyOf(exclude);
-        if (maxOovRatio < 0 || maxOovRatio > 1) {
-            throw new IllegalArgumentException("max_oov_ratio: expected a share between 0 and 1 but found " + maxOovRatio);
-        }
+        Shares.require(maxOovRatio, "max_oov_ratio");
         if (minFrequency != null && minFrequency < 0) {
             throw new IllegalArgumentException("min_frequency: expected 0 or more but found " + minFrequency);
         }
