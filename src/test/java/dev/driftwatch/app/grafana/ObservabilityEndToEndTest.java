@@ -7,16 +7,13 @@ import dev.driftwatch.app.alert.Await;
 import dev.driftwatch.app.alert.ExternalProcess;
 import dev.driftwatch.app.alert.HttpJson;
 import dev.driftwatch.app.alert.RequiredTool;
-import dev.driftwatch.app.events.RunFinished;
 import dev.driftwatch.app.metrics.PimaRuns;
-import dev.driftwatch.app.metrics.RuleKinds;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,12 +24,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The whole chain for real, on loopback: the service (embedded server, H2 in a temp folder, a temp rules
- * folder whose Pima dataset fails a rule) is scraped by a real Prometheus that loads
+ * folder whose Pima dataset fails a rule, next to the shipped Made With ML split example whose two snapshots
+ * the scheduler evaluates in order, the older one as reference) is scraped by a real Prometheus that loads
  * grafana/prometheus/driftwatch-alerts.yml, and pushes to a real Alertmanager. Every dashboard query is
- * run against that Prometheus. Needs prometheus and prometheus-alertmanager (fails under CI=true when absent).
+ * run against that Prometheus and must have data from these real runs. Needs prometheus and prometheus-alertmanager (fails under CI=true when absent).
  */
 class ObservabilityEndToEndTest {
     private static final Duration LIMIT = Duration.ofSeconds(90);
+    private static final String SPLIT_DATASET = "madewithml-split";
+    private static final Path SPLIT_EXAMPLE = Path.of("src/examples/madewithml-split").toAbsolutePath();
 
     @TempDir
     Path tmp;
@@ -48,6 +48,7 @@ class ObservabilityEndToEndTest {
         Files.copy(PimaRuns.SNAPSHOTS.resolve("pima-03.csv"), snapshots.resolve("pima-03.csv"));
         Path rules = Files.createDirectories(tmp.resolve("rules"));
         Files.writeString(rules.resolve("pima.yaml"), PimaRuns.rulesYaml(snapshots, 0.04));
+        Files.writeString(rules.resolve("madewithml-split.yaml"), madeWithMlSplitRules());
         int servicePort = ExternalProcess.freePort();
         int prometheusPort = ExternalProcess.freePort();
         int alertmanagerPort = ExternalProcess.freePort();
@@ -61,14 +62,12 @@ class ObservabilityEndToEndTest {
                      "datasources.default.url", "jdbc:h2:file:" + tmp.resolve("db/driftwatch"),
                      "driftwatch.rules", rules.toString(),
                      "driftwatch.scheduler.enabled", "true",
-                "driftwatch.tick", "1s",
+                     "driftwatch.tick", "1s",
                      "driftwatch.interval", "1s",
                      "driftwatch.public-url", service,
                      "driftwatch.alerts.alertmanager-url", alertmanager,
                      "driftwatch.alerts.repeat-interval", "2s"));
              ExternalProcess prom = startPrometheus(prometheusBinary, prometheusPort, servicePort)) {
-            publishARunOfEveryComparisonKind(server);
-
             JsonNode firing = Await.until(LIMIT, "DriftwatchRuleFailing firing in Prometheus for pima/vitals-measured",
                     () -> prometheusAlert(prometheus, "DriftwatchRuleFailing", "vitals-measured")
                             .filter(alert -> alert.get("state").asText().equals("firing")));
@@ -77,9 +76,9 @@ class ObservabilityEndToEndTest {
 
             List<String> empty = new ArrayList<>();
             for (DashboardQueries.Query query : DashboardQueries.all()) {
-                for (String dataset : List.of("pima", "kinds")) {
+                for (String dataset : List.of("pima", SPLIT_DATASET)) {
                     if (dataset.equals("pima") && ComparisonKinds.needed(query.expr())) {
-                        continue; // the Pima rules file has no comparison rules; the "kinds" run covers these
+                        continue; // the Pima rules file has no comparison rules; the Made With ML split runs cover these
                     }
                     try {
                         Await.until(Duration.ofSeconds(30), "data for " + query, () -> data(prometheus, query.substituted(dataset)));
@@ -89,6 +88,7 @@ class ObservabilityEndToEndTest {
                 }
             }
             assertThat(empty).as(prom.output()).isEmpty();
+            assertTheNewTagOfTheLatestSplitSnapshot(prometheus);
 
             JsonNode pushed = Await.until(LIMIT, "the pushed DriftwatchRuleViolated alert in Alertmanager",
                     () -> alertmanagerAlert(alertmanager, "vitals-measured"));
@@ -113,14 +113,28 @@ class ObservabilityEndToEndTest {
     }
 
     /**
-     * Publishes, as the scheduler does, a run of dataset "kinds" with a result of every comparison rule
-     * kind (drift, unseen tags, conflicting labels, leakage), so the dashboard panels about them have data.
+     * rules/madewithml-split.yaml with its relative paths made absolute, as the temp rules folder is elsewhere.
      */
-    private void publishARunOfEveryComparisonKind(EmbeddedServer server) throws IOException {
-        var pima = PimaRuns.evaluate(Files.createDirectories(tmp.resolve("kinds")), "pima-03.csv", 0.04);
-        var report = RuleKinds.withEveryKind(pima, "kinds");
-        server.getApplicationContext().getEventPublisher(RunFinished.class)
-                .publishEvent(new RunFinished("kinds", 1_000_000, report.snapshot().id(), report, null, Instant.now()));
+    private static String madeWithMlSplitRules() throws IOException {
+        String yaml = Files.readString(Path.of("rules/madewithml-split.yaml"));
+        String adapted = yaml.replace("source: ../src/examples/madewithml-split/snapshots", "source: " + SPLIT_EXAMPLE.resolve("snapshots"))
+                .replace("file: ../src/examples/madewithml-split/tags.json", "file: " + SPLIT_EXAMPLE.resolve("tags.json"));
+        assertThat(adapted).as("the example's paths, made absolute").doesNotContain("../src/examples");
+        return adapted;
+    }
+
+    // Python's csv module over s24 (both files) and s25: tag "other" is absent from s24 and from tags.json;
+    // s25 carries it on 106 of 764 train rows and 26 of 191 test rows, 132 of 955 rows in all.
+    private static void assertTheNewTagOfTheLatestSplitSnapshot(String prometheus) {
+        JsonNode rows = Await.until(LIMIT, "new tag rows of " + SPLIT_DATASET, () -> data(prometheus,
+                "driftwatch_new_tag_rows{dataset=\"" + SPLIT_DATASET + "\"}"));
+        assertThat(rows).hasSize(1);
+        assertThat(rows.get(0).get("metric").get("tag").asText()).isEqualTo("other");
+        assertThat(rows.get(0).get("value").get(1).asDouble()).isEqualTo(132.0);
+        JsonNode snapshot = Await.until(LIMIT, "snapshot of " + SPLIT_DATASET, () -> data(prometheus,
+                "driftwatch_snapshot_timestamp_seconds{dataset=\"" + SPLIT_DATASET + "\"}"));
+        assertThat(snapshot.get(0).get("metric").get("snapshot").asText()).as("the latest snapshot, evaluated after s24")
+                .startsWith("s25");
     }
 
     private ExternalProcess startAlertmanager(Path binary, int port) throws IOException {
