@@ -135,6 +135,9 @@ class ObservabilityEndToEndTest {
                 "driftwatch_snapshot_timestamp_seconds{dataset=\"" + SPLIT_DATASET + "\"}"));
         assertThat(snapshot.get(0).get("metric").get("snapshot").asText()).as("the latest snapshot, evaluated after s24")
                 .startsWith("s25");
+        JsonNode runs = Await.until(LIMIT, "two runs of " + SPLIT_DATASET, () -> data(prometheus,
+                "sum(driftwatch_runs_total{dataset=\"" + SPLIT_DATASET + "\"}) == 2"));
+        assertThat(runs).as("s24, then s25 against it").hasSize(1);
     }
 
     private ExternalProcess startAlertmanager(Path binary, int port) throws IOException {
