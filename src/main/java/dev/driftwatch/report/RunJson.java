@@ -74,7 +74,7 @@ public final class RunJson {
     private static ObjectNode result(RuleResult r) {
         ObjectNode node = MAPPER.createObjectNode();
         node.put("rule", r.rule()).put("kind", r.kind()).put("severity", r.severity().id()).put("status", r.status().id())
-                .put("column", r.column()).put("split", r.split()).put("observed", r.observed()).put("threshold", r.threshold())
+                .put("column", r.column()).put("split", r.split()).put("check", r.check()).put("observed", r.observed()).put("threshold", r.threshold())
                 .put("message", r.message()).put("blocksGate", r.blocksGate());
         ArrayNode evidence = node.putArray("evidence");
         for (Evidence e : r.evidence()) {

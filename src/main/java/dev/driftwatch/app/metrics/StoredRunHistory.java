@@ -4,6 +4,7 @@ import dev.driftwatch.app.events.RunFinished;
 import dev.driftwatch.app.storage.DatasetRepository;
 import dev.driftwatch.app.storage.DatasetRow;
 import dev.driftwatch.app.storage.RuleResultRepository;
+import dev.driftwatch.app.storage.RuleResultRow;
 import dev.driftwatch.app.storage.RunRow;
 import dev.driftwatch.app.storage.RunStore;
 import dev.driftwatch.app.storage.SnapshotRepository;
@@ -11,8 +12,6 @@ import dev.driftwatch.app.storage.SnapshotRow;
 import dev.driftwatch.app.storage.StoredJson;
 import dev.driftwatch.engine.profile.SnapshotProfile;
 import dev.driftwatch.engine.rule.RuleResult;
-import dev.driftwatch.engine.rule.Severity;
-import dev.driftwatch.engine.rule.Status;
 import dev.driftwatch.engine.run.RunReport;
 import dev.driftwatch.engine.snapshot.Provenance;
 import dev.driftwatch.engine.snapshot.Snapshot;
@@ -20,14 +19,13 @@ import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * {@link StoredRuns} over the run storage: for each stored dataset its latest successful run (report
- * rebuilt from the stored snapshot, profile and rule results, without evidence rows) and its latest run
+ * rebuilt from the stored snapshot, profile and rule results) and its latest run
  * when that one failed later. A run whose profile its codec cannot read back (written by another codec)
  * is left out, and its dataset's metrics return with its next run. Thread-safe.
  */
@@ -81,9 +79,7 @@ final class StoredRunHistory implements StoredRuns {
                 row.discoveredAt(), StoredJson.readStrings(row.producer()));
         var snapshot = new Snapshot(dataset.name(), row.name(), List.of(), provenance);
         List<RuleResult> rules = results.findByRunIdOrderByPositionAsc(run.id()).stream()
-                .map(result -> new RuleResult(result.ruleName(), result.kind(), Severity.of(result.severity()),
-                        Status.valueOf(result.status().toUpperCase(Locale.ROOT)), result.columnName(),
-                        result.splitName(), result.observed(), result.threshold(), result.message(), List.of()))
+                .map(RuleResultRow::toResult)
                 .toList();
         var report = new RunReport(dataset.name(), snapshot, null, run.startedAt(), run.finishedAt(), profile.get(),
                 rules);

@@ -88,7 +88,7 @@ public class RunStore {
             RuleResult r = list.get(i);
             rows.add(new RuleResultRow(null, run.id(), i, r.rule(), r.kind(), r.severity().id(), r.status().id(),
                     r.column(), r.split(), finite(r.observed()), finite(r.threshold()), r.message(),
-                    StoredJson.write(r.evidence())));
+                    StoredJson.write(r.evidence()), r.check()));
         }
         results.saveAll(rows);
         SnapshotProfile profile = report.profile();

@@ -9,15 +9,11 @@ import dev.driftwatch.app.storage.SnapshotRepository;
 import dev.driftwatch.app.storage.SnapshotRow;
 import dev.driftwatch.app.storage.StoredJson;
 import dev.driftwatch.engine.profile.SnapshotProfile;
-import dev.driftwatch.engine.rule.Evidence;
 import dev.driftwatch.engine.rule.RuleResult;
-import dev.driftwatch.engine.rule.Severity;
-import dev.driftwatch.engine.rule.Status;
 import dev.driftwatch.engine.snapshot.Provenance;
 import dev.driftwatch.engine.snapshot.Snapshot;
 import dev.driftwatch.report.html.RunPageData;
 import java.util.List;
-import java.util.Locale;
 
 /** Rebuilds what a run's report shows from its stored rows. Read-only; thread-safe. */
 final class StoredRunPage {
@@ -45,8 +41,6 @@ final class StoredRunPage {
     }
 
     private static RuleResult result(RuleResultRow r) {
-        return new RuleResult(r.ruleName(), r.kind(), Severity.of(r.severity()), Status.valueOf(r.status().toUpperCase(Locale.ROOT)),
-                r.columnName(), r.splitName(), r.observed(), r.threshold(), r.message(),
-                StoredJson.readList(r.evidence(), Evidence.class));
+        return r.toResult();
     }
 }

@@ -16,9 +16,12 @@ import java.util.Objects;
  * @param threshold the limit it was held to, or null
  * @param message   one sentence a person understands
  * @param evidence  a few rows that show the problem
+ * @param check     which measurement of its rule this is, where a rule makes several on one column: the drift
+ *                  method id of {@code distribution_shift} ({@code ks}, {@code psi}, ..., {@code oov}), the check
+ *                  of {@code unseen_tags} ({@code out_of_vocabulary}, {@code rare}, {@code new}); else null
  */
 public record RuleResult(String rule, String kind, Severity severity, Status status, String column, String split,
-                         Double observed, Double threshold, String message, List<Evidence> evidence) {
+                         Double observed, Double threshold, String message, List<Evidence> evidence, String check) {
     public RuleResult {
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(kind, "kind");
@@ -26,6 +29,18 @@ public record RuleResult(String rule, String kind, Severity severity, Status sta
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(message, "message");
         evidence = evidence == null ? List.of() : List.copyOf(evidence);
+    }
+
+    /** A result that is the only measurement of its rule on its target (no {@link #check()}). */
+    public RuleResult(String rule, String kind, Severity severity, Status status, String column, String split,
+                      Double observed, Double threshold, String message, List<Evidence> evidence) {
+        this(rule, kind, severity, status, column, split, observed, threshold, message, evidence, null);
+    }
+
+    /** This result, named as the given measurement of its rule. */
+    public RuleResult withCheck(String measurement) {
+        return new RuleResult(rule, kind, severity, status, column, split, observed, threshold, message, evidence,
+                measurement);
     }
 
     /** A result for a rule that could not be evaluated: never a silent pass. */

@@ -66,7 +66,7 @@ final class DriftComparison {
                         + "Benjamini–Hochberg over %d test%s); a change is reported at %.3g or below.",
                 m.what, split, drifted ? "changed against" : "is consistent with", against, m.method.id(),
                 m.score.statistic(), m.score.pValue(), q, tests, tests == 1 ? "" : "s", fdr);
-        return RuleResult.judged(rule, drifted, m.target, split, q, fdr, message, m.evidence);
+        return RuleResult.judged(rule, drifted, m.target, split, q, fdr, message, m.evidence).withCheck(m.method.id());
     }
 
     private RuleResult judgeEffect(Measure m, String split, String against) {
@@ -75,7 +75,8 @@ final class DriftComparison {
         String message = String.format(Locale.ROOT, "%s in %s %s %s: %s %.3f (a change is reported at %.3g or more).",
                 m.what, split, drifted ? "changed against" : "is consistent with", against, m.method.id(),
                 m.score.statistic(), limit);
-        return RuleResult.judged(rule, drifted, m.target, split, m.score.statistic(), limit, message, m.evidence);
+        return RuleResult.judged(rule, drifted, m.target, split, m.score.statistic(), limit, message, m.evidence)
+                .withCheck(m.method.id());
     }
 
     private Measure numeric(String target, String what, Optional<NumericDistribution> reference,
@@ -147,7 +148,7 @@ final class DriftComparison {
                 .limit(5)
                 .map(w -> new Evidence(null, 0, null, Map.of("word", w.value(), "count", String.valueOf(w.count()))))
                 .toList();
-        return RuleResult.judged(rule, drifted, target, split, rate, rule.maxOovRate(), message, evidence);
+        return RuleResult.judged(rule, drifted, target, split, rate, rule.maxOovRate(), message, evidence).withCheck("oov");
     }
 
     /** A measure that cannot be taken, with why. */

@@ -105,7 +105,7 @@ public record UnseenTagsRule(String name, Severity severity, String column, Set<
                 + (counts.outOfVocabulary.isEmpty() ? "" : ": " + top(counts.outOfVocabulary))
                 + (ratio > maxOovRatio ? "; at most " + Ratios.percent(maxOovRatio) + " allowed." : ".");
         return RuleResult.judged(this, ratio > maxOovRatio, counts.column, null, ratio, maxOovRatio, message,
-                counts.oovExamples);
+                counts.oovExamples).withCheck("out_of_vocabulary");
     }
 
     private RuleResult rare(TagCounts counts, int cut) {
@@ -120,7 +120,8 @@ public record UnseenTagsRule(String name, Severity severity, String column, Set<
         List<Evidence> evidence = rare.entrySet().stream().limit(maxEvidence)
                 .map(e -> new Evidence(null, 0, null, Map.of("tag", e.getKey(), "rows", String.valueOf(e.getValue()))))
                 .toList();
-        return RuleResult.judged(this, !rare.isEmpty(), counts.column, null, (double) rare.size(), 0.0, message, evidence);
+        return RuleResult.judged(this, !rare.isEmpty(), counts.column, null, (double) rare.size(), 0.0, message, evidence)
+                .withCheck("rare");
     }
 
     private RuleResult newTags(EvaluationContext context, TagCounts counts) {
@@ -167,7 +168,7 @@ public record UnseenTagsRule(String name, Severity severity, String column, Set<
                 .map(e -> new Evidence(null, 0, null, Map.of("tag", e.getKey(), "rows", String.valueOf(e.getValue()))))
                 .toList();
         return RuleResult.judged(this, fresh.size() > maxNew, counts.column, null, (double) fresh.size(), (double) maxNew,
-                message, evidence);
+                message, evidence).withCheck("new");
     }
 
     /** "time-series (34), other (3)", the ten most frequent first. */

@@ -51,6 +51,7 @@ class DistributionShiftRuleTest {
         assertThat(result.observed()).isCloseTo(0.02209, within(5e-4));
         assertThat(result.status()).isEqualTo(Status.FAIL);
         assertThat(result.message()).startsWith("x in test changed against split train: ks statistic 0.150, p = 0.0221");
+        assertThat(result.check()).isEqualTo("ks");
     }
 
     @Test
@@ -59,11 +60,12 @@ class DistributionShiftRuleTest {
         var fixture = splitFixture("{numeric: [x]}", csv("x", 1500, i -> String.valueOf(i % 100)),
                 csv("x", 1500, i -> String.valueOf(i % 100 + 10)));
         RuleResult result = only(RuleFixture.of(fixture.run("s1"), "drift"), "x");
-        // the KLL sketch (k = 200) is approximate beyond 200 values: about 1.65% rank error
+        // the quantile sketch is approximate: within 1% of the value at each rank
         assertThat(result.observed()).isCloseTo(0.3463, within(0.02));
         assertThat(result.threshold()).isEqualTo(0.1);
         assertThat(result.status()).isEqualTo(Status.FAIL);
         assertThat(result.message()).startsWith("x in test changed against split train: wasserstein 0.3");
+        assertThat(result.check()).isEqualTo("wasserstein");
     }
 
     @Test
@@ -112,6 +114,7 @@ class DistributionShiftRuleTest {
         assertThat(oov.observed()).isCloseTo(5.0 / 30, within(1e-12));
         assertThat(oov.status()).isEqualTo(Status.PASS);
         assertThat(oov.message()).isEqualTo("t in test: 5 of 30 (16.7%) words never occur in split train.");
+        assertThat(oov.check()).isEqualTo("oov");
         assertThat(only(results, "t:length").status()).isEqualTo(Status.PASS);
     }
 
