@@ -42,6 +42,11 @@ final class FrequencyCounter {
         for (int i = 0, n = value.length(); i < n; i++) {
             h = (h ^ value.charAt(i)) * 0x100000001b3L;
         }
+        return finish(h);
+    }
+
+    /** The hash of a value from its FNV-1a state (for callers that run FNV-1a over a char sequence themselves). */
+    static long finish(long h) {
         h ^= h >>> 33;
         h *= 0xff51afd7ed558ccdL;
         h ^= h >>> 33;
@@ -62,16 +67,40 @@ final class FrequencyCounter {
         add(hash, value, count);
     }
 
-    private void add(long hash, String value, long count) {
+    /** Counts word {@code index} of a list once; the word becomes a String only when it is not tracked yet. */
+    void update(WordList words, int index) {
+        total++;
+        long hash = words.hash(index);
+        int i = slotOf(hash);
+        if (slots[2 * i] == hash) {
+            slots[2 * i + 1]++;
+        } else {
+            insert(i, hash, words.word(index), 1);
+        }
+    }
+
+    /** The slot holding {@code hash}, or the empty slot where it would go. */
+    private int slotOf(long hash) {
+        long[] s = slots;
         int mask = keys.length - 1;
         int i = (int) hash & mask;
-        while (slots[2 * i] != 0) {
-            if (slots[2 * i] == hash) {
-                slots[2 * i + 1] += count;
-                return;
-            }
+        long h;
+        while ((h = s[2 * i]) != 0 && h != hash) {
             i = (i + 1) & mask;
         }
+        return i;
+    }
+
+    private void add(long hash, String value, long count) {
+        int i = slotOf(hash);
+        if (slots[2 * i] == hash) {
+            slots[2 * i + 1] += count;
+            return;
+        }
+        insert(i, hash, value, count);
+    }
+
+    private void insert(int i, long hash, String value, long count) {
         slots[2 * i] = hash;
         slots[2 * i + 1] = count;
         keys[i] = value;

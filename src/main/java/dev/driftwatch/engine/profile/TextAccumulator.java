@@ -47,7 +47,7 @@ final class TextAccumulator {
         for (int i = 0; i < tokens.size(); i++) {
             long hash = tokens.hash(i);
             vocabulary.updateHash(hash);
-            frequentWords.update(tokens.word(i), hash, 1);
+            frequentWords.update(tokens, i);
         }
     }
 
