@@ -71,16 +71,21 @@ final class FrequencyCounter {
         add(hash, value, count);
     }
 
-    /** Counts word {@code index} of a list once; the word becomes a String only when it is not tracked yet. */
-    void update(WordList words, int index) {
+    /**
+     * Counts word {@code index} of a list once; the word becomes a String only when it is not tracked yet.
+     *
+     * @return true when the word was not tracked before this update
+     */
+    boolean update(WordList words, int index) {
         total++;
         long hash = words.hash(index);
         int i = slotOf(hash);
         if (slots[2 * i] == hash) {
             slots[2 * i + 1]++;
-        } else {
-            insert(i, hash, words.word(index), 1);
+            return false;
         }
+        insert(i, hash, words.word(index), 1);
+        return true;
     }
 
     /** The slot holding {@code hash}, or the empty slot where it would go. */
