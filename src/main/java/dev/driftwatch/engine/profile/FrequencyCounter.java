@@ -26,6 +26,10 @@ final class FrequencyCounter {
     private long[] slots = new long[2 * 16];
     private String[] keys = new String[16];
     private int size;
+    /** Reused by purges: counts to select the median from, and the table replaced by the last rebuild at full size. */
+    private long[] scratch;
+    private long[] spareSlots;
+    private String[] spareKeys;
     private long offset;
     private long total;
 
@@ -42,6 +46,11 @@ final class FrequencyCounter {
         for (int i = 0, n = value.length(); i < n; i++) {
             h = (h ^ value.charAt(i)) * 0x100000001b3L;
         }
+        return finish(h);
+    }
+
+    /** The hash of a value from its FNV-1a state (for callers that run FNV-1a over a char sequence themselves). */
+    static long finish(long h) {
         h ^= h >>> 33;
         h *= 0xff51afd7ed558ccdL;
         h ^= h >>> 33;
@@ -62,16 +71,45 @@ final class FrequencyCounter {
         add(hash, value, count);
     }
 
-    private void add(long hash, String value, long count) {
+    /**
+     * Counts word {@code index} of a list once; the word becomes a String only when it is not tracked yet.
+     *
+     * @return true when the word was not tracked before this update
+     */
+    boolean update(WordList words, int index) {
+        total++;
+        long hash = words.hash(index);
+        int i = slotOf(hash);
+        if (slots[2 * i] == hash) {
+            slots[2 * i + 1]++;
+            return false;
+        }
+        insert(i, hash, words.word(index), 1);
+        return true;
+    }
+
+    /** The slot holding {@code hash}, or the empty slot where it would go. */
+    private int slotOf(long hash) {
+        long[] s = slots;
         int mask = keys.length - 1;
         int i = (int) hash & mask;
-        while (slots[2 * i] != 0) {
-            if (slots[2 * i] == hash) {
-                slots[2 * i + 1] += count;
-                return;
-            }
+        long h;
+        while ((h = s[2 * i]) != 0 && h != hash) {
             i = (i + 1) & mask;
         }
+        return i;
+    }
+
+    private void add(long hash, String value, long count) {
+        int i = slotOf(hash);
+        if (slots[2 * i] == hash) {
+            slots[2 * i + 1] += count;
+            return;
+        }
+        insert(i, hash, value, count);
+    }
+
+    private void insert(int i, long hash, String value, long count) {
         slots[2 * i] = hash;
         slots[2 * i + 1] = count;
         keys[i] = value;
@@ -84,25 +122,66 @@ final class FrequencyCounter {
     }
 
     private void purge() {
-        long[] counts = new long[size];
+        if (scratch == null || scratch.length < size) {
+            scratch = new long[size];
+        }
+        long[] counts = scratch;
         int n = 0;
         for (int i = 0; i < keys.length; i++) {
             if (slots[2 * i] != 0) {
                 counts[n++] = slots[2 * i + 1];
             }
         }
-        Arrays.sort(counts);
-        long cut = counts[counts.length / 2];
+        long cut = select(counts, n, n / 2);
         offset += cut;
         rebuild(keys.length, cut);
+    }
+
+    /** The {@code k}-th smallest of {@code a[0, n)} (the order statistic, as after sorting); reorders {@code a}. */
+    private static long select(long[] a, int n, int k) {
+        int lo = 0;
+        int hi = n - 1;
+        while (lo < hi) {
+            long pivot = a[(lo + hi) >>> 1];
+            int i = lo;
+            int j = hi;
+            while (i <= j) {
+                while (a[i] < pivot) {
+                    i++;
+                }
+                while (a[j] > pivot) {
+                    j--;
+                }
+                if (i <= j) {
+                    long t = a[i];
+                    a[i++] = a[j];
+                    a[j--] = t;
+                }
+            }
+            if (k <= j) {
+                hi = j;
+            } else if (k >= i) {
+                lo = i;
+            } else {
+                return a[k];
+            }
+        }
+        return a[k];
     }
 
     /** Re-inserts every entry into a table of {@code entries} slots, less {@code cut}, dropping those left at or below zero. */
     private void rebuild(int entries, long cut) {
         long[] oldSlots = slots;
         String[] oldKeys = keys;
-        slots = new long[2 * entries];
-        keys = new String[entries];
+        if (spareKeys != null && spareKeys.length == entries) {
+            slots = spareSlots;
+            keys = spareKeys;
+            Arrays.fill(slots, 0L);
+            Arrays.fill(keys, null);
+        } else {
+            slots = new long[2 * entries];
+            keys = new String[entries];
+        }
         size = 0;
         int mask = entries - 1;
         for (int j = 0; j < oldKeys.length; j++) {
@@ -119,6 +198,10 @@ final class FrequencyCounter {
             slots[2 * i + 1] = count;
             keys[i] = oldKeys[j];
             size++;
+        }
+        if (oldKeys.length == maxEntries) {
+            spareSlots = oldSlots;
+            spareKeys = oldKeys;
         }
     }
 

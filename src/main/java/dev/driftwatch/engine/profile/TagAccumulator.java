@@ -47,7 +47,7 @@ final class TagAccumulator {
             }
             if (counter != null) {
                 for (int i = 0; i < words.size(); i++) {
-                    counter.update(words.word(i), words.hash(i), 1);
+                    counter.update(words, i);
                 }
             }
         }

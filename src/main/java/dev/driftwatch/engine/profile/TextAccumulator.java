@@ -45,9 +45,11 @@ final class TextAccumulator {
         chars.add(text.length());
         words.add(tokens.size());
         for (int i = 0; i < tokens.size(); i++) {
-            long hash = tokens.hash(i);
-            vocabulary.updateHash(hash);
-            frequentWords.update(tokens.word(i), hash, 1);
+            // A tracked word went into the vocabulary sketch when it was first counted, and a repeated
+            // update leaves a HyperLogLog sketch byte for byte as it was: only new words go in.
+            if (frequentWords.update(tokens, i)) {
+                vocabulary.updateHash(tokens.hash(i));
+            }
         }
     }
 

@@ -1,13 +1,9 @@
 package dev.driftwatch.engine.profile;
 
-import java.util.regex.Pattern;
-
 /** The type a present value looks like; a column's inferred type is the most common one among its values. */
 public enum ValueType {
     INTEGER, DECIMAL, BOOLEAN, TIMESTAMP, TEXT, LIST;
 
-    private static final Pattern DECIMAL_TEXT = Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
-    private static final Pattern TIMESTAMP_TEXT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}([ T]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?)?(Z|[+-]\\d{2}:?\\d{2})?");
 
     /** The type of one present (non-missing) text value. */
     public static ValueType of(String text) {
@@ -22,10 +18,10 @@ public enum ValueType {
         if (isInteger(text)) {
             return INTEGER;
         }
-        if (isPlainDecimal(text) || DECIMAL_TEXT.matcher(text).matches()) {
+        if (isPlainDecimal(text) || ValueSyntax.isDecimal(text)) {
             return DECIMAL;
         }
-        if (TIMESTAMP_TEXT.matcher(text).matches()) {
+        if (ValueSyntax.isTimestamp(text)) {
             return TIMESTAMP;
         }
         return TEXT;

@@ -24,34 +24,63 @@ final class Words {
     /** Appends the words of a text, with their hashes, to a list. */
     static void into(String text, WordList words) {
         int start = -1;
+        boolean ascii = true;
+        boolean upper = false;
+        long h = FNV_OFFSET;
         int length = text.length();
         for (int i = 0; i < length; i++) {
             char c = text.charAt(i);
-            boolean word = c < 128 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                    : Character.isLetterOrDigit(c);
-            if (word && start < 0) {
-                start = i;
-            } else if (!word && start >= 0) {
-                add(words, lower(text, start, i));
+            boolean word;
+            if (c < 128) {
+                char lower = c;
+                if (c >= 'A' && c <= 'Z') {
+                    lower = (char) (c + ('a' - 'A'));
+                    word = true;
+                } else {
+                    word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+                }
+                if (word) {
+                    if (start < 0) {
+                        start = i;
+                        ascii = true;
+                        upper = false;
+                        h = FNV_OFFSET;
+                    }
+                    upper |= lower != c;
+                    h = (h ^ lower) * FNV_PRIME;
+                    continue;
+                }
+            } else if (Character.isLetterOrDigit(c)) {
+                if (start < 0) {
+                    start = i;
+                    upper = false;
+                }
+                ascii = false;
+                continue;
+            }
+            if (start >= 0) {
+                add(words, text, start, i, ascii, upper, h);
                 start = -1;
             }
         }
         if (start >= 0) {
-            add(words, lower(text, start, length));
+            add(words, text, start, length, ascii, upper, h);
         }
     }
 
-    private static void add(WordList words, String word) {
-        words.add(word, FrequencyCounter.hash(word));
-    }
+    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+    private static final long FNV_PRIME = 0x100000001b3L;
 
-    private static String lower(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c >= 'A' && c <= 'Z' || c >= 128) {
-                return text.substring(from, to).toLowerCase(java.util.Locale.ROOT);
-            }
+    /**
+     * @param ascii true when {@code text[from, to)} is ASCII, its lower-cased FNV-1a state then in {@code h};
+     *              other words are lower-cased as Strings, as case mapping may change their length
+     */
+    private static void add(WordList words, String text, int from, int to, boolean ascii, boolean upper, long h) {
+        if (ascii) {
+            words.add(text, from, to, upper, FrequencyCounter.finish(h));
+        } else {
+            String word = text.substring(from, to).toLowerCase(java.util.Locale.ROOT);
+            words.add(word, FrequencyCounter.hash(word));
         }
-        return text.substring(from, to);
     }
 }
