@@ -12,6 +12,7 @@ import dev.driftwatch.engine.rule.RuleResult;
 import dev.driftwatch.engine.rule.Severity;
 import java.util.ArrayList;
 import java.util.HashMap;
+import dev.driftwatch.engine.dataset.ColumnRoles;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,7 +21,8 @@ import java.util.Optional;
 /**
  * {@code value_range}: the numeric values of each listed column lie within [{@code min}, {@code max}]
  * (either bound optional); at most {@code maxRatio} of the numeric values may lie outside. Values that
- * are missing or not numbers are left to {@code missing_values} and {@code type_consistency}.
+ * are missing (including the dataset's declared {@code missing_tokens}) or not numbers are left to
+ * {@code missing_values} and {@code type_consistency}.
  */
 public record ValueRangeRule(String name, Severity severity, List<String> columns, Double min, Double max,
                              double maxRatio, int maxEvidence) implements Rule {
@@ -43,7 +45,7 @@ public record ValueRangeRule(String name, Severity severity, List<String> column
 
     @Override
     public Optional<RowCheck> newRowCheck(DatasetDefinition dataset) {
-        return Optional.of(new OutOfRange(dataset.columns().id()));
+        return Optional.of(new OutOfRange(dataset.columns()));
     }
 
     @Override
@@ -73,19 +75,22 @@ public record ValueRangeRule(String name, Severity severity, List<String> column
 
     private final class OutOfRange implements RowCheck {
         private final String idColumn;
+        private final Map<String, java.util.Set<String>> missingTokens = new HashMap<>();
         final Map<String, Long> numbers = new HashMap<>();
         final Map<String, Long> outside = new HashMap<>();
         final Map<String, List<Evidence>> examples = new HashMap<>();
 
-        OutOfRange(String idColumn) {
-            this.idColumn = idColumn;
+        OutOfRange(ColumnRoles roles) {
+            this.idColumn = roles.id();
+            columns.forEach(column -> missingTokens.put(column, roles.missingTokensOf(column)));
         }
 
         @Override
         public void accept(Row row) {
             for (String column : columns) {
                 String text = row.text(column);
-                if (text == null || !ValueType.of(text.strip()).isNumeric()) {
+                if (text == null || missingTokens.get(column).contains(text.strip())
+                        || !ValueType.of(text.strip()).isNumeric()) {
                     continue;
                 }
                 double value = Double.parseDouble(text.strip());
