@@ -3,6 +3,7 @@ package dev.driftwatch.app.schedule;
 import dev.driftwatch.app.events.RunFinished;
 import dev.driftwatch.app.storage.DatasetRow;
 import dev.driftwatch.app.storage.RunRow;
+import dev.driftwatch.app.storage.RunStatus;
 import dev.driftwatch.app.storage.RunStore;
 import dev.driftwatch.app.storage.RunTrigger;
 import dev.driftwatch.app.storage.SnapshotRow;
@@ -117,11 +118,19 @@ public class DatasetRunner {
         try {
             return Optional.of(discovery.discover(rules.dataset()));
         } catch (RuntimeException e) {
-            RunRow run = store.fail(store.start(dataset, null, null, trigger), describe(e));
+            RunRow run = sameFailureAsLastRun(dataset, describe(e))
+                    .orElseGet(() -> store.fail(store.start(dataset, null, null, trigger), describe(e)));
             LOG.warn("{}: run {} failed, will retry: {}", dataset.name(), run.id(), run.error());
             publish(new RunFinished(dataset.name(), run.id(), null, null, run.error(), run.finishedAt()));
             return Optional.empty();
         }
+    }
+
+    /** A folder that stays missing is one failed run, not a new one at every turn. */
+    private Optional<RunRow> sameFailureAsLastRun(DatasetRow dataset, String error) {
+        return store.latestRun(dataset)
+                .filter(last -> last.snapshotId() == null && RunStatus.FAILED.id().equals(last.status())
+                        && error.equals(last.error()));
     }
 
     private Optional<Evaluated> baseline(RulesFile rules, DatasetRow dataset, List<Snapshot> snapshots,

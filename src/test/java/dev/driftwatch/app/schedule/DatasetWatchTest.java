@@ -85,6 +85,8 @@ class DatasetWatchTest implements TestPropertyProvider {
         assertThat(failed.status()).isEqualTo("failed");
         assertThat(failed.error()).isEqualTo("expected a folder of snapshots at " + data.source("late").toAbsolutePath()
                 + " but found none");
+        watch.tick().join();
+        assertThat(runs.countByDatasetId(dataset)).as("the same failure again is the same failed run").isEqualTo(1);
 
         data.snapshot("late", "s1.csv.gz", "not gzip at all");
         watch.tick().join();
