@@ -55,8 +55,8 @@ final class CheckCommand implements Callable<Integer> {
                 ref = Optional.of(new SnapshotEvaluator.Reference(reference.getFileName().toString(), StoredProfile.read(reference)));
             } else if (reference != null) {
                 Snapshot referenceSnapshot = located(discovery, file, reference);
-                var referenceRun = evaluator.evaluate(file.dataset(), file.rules(), referenceSnapshot, Optional.empty());
-                ref = Optional.of(new SnapshotEvaluator.Reference(referenceSnapshot.id(), referenceRun.profile()));
+                ref = Optional.of(new SnapshotEvaluator.Reference(referenceSnapshot.id(),
+                        evaluator.profile(file.dataset(), file.rules(), referenceSnapshot)));
             }
             RunReport run = evaluator.evaluate(file.dataset(), file.rules(), current, ref);
             new RunSummary(run).print(out);

@@ -9,11 +9,9 @@ import dev.driftwatch.app.storage.RunRow;
 import dev.driftwatch.app.storage.RunStore;
 import dev.driftwatch.app.storage.SnapshotRepository;
 import dev.driftwatch.app.storage.SnapshotRow;
-import dev.driftwatch.app.storage.StoredJson;
 import dev.driftwatch.engine.profile.SnapshotProfile;
 import dev.driftwatch.engine.rule.RuleResult;
 import dev.driftwatch.engine.run.RunReport;
-import dev.driftwatch.engine.snapshot.Provenance;
 import dev.driftwatch.engine.snapshot.Snapshot;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
@@ -75,9 +73,7 @@ final class StoredRunHistory implements StoredRuns {
                     dataset.name(), run.id());
             return Optional.empty();
         }
-        var provenance = new Provenance(row.path(), row.bytes(), row.fingerprint(), row.modifiedAt(),
-                row.discoveredAt(), StoredJson.readStrings(row.producer()));
-        var snapshot = new Snapshot(dataset.name(), row.name(), List.of(), provenance);
+        Snapshot snapshot = row.toSnapshot(dataset.name());
         List<RuleResult> rules = results.findByRunIdOrderByPositionAsc(run.id()).stream()
                 .map(RuleResultRow::toResult)
                 .toList();

@@ -7,10 +7,8 @@ import dev.driftwatch.app.storage.RuleResultRow;
 import dev.driftwatch.app.storage.RunRow;
 import dev.driftwatch.app.storage.SnapshotRepository;
 import dev.driftwatch.app.storage.SnapshotRow;
-import dev.driftwatch.app.storage.StoredJson;
 import dev.driftwatch.engine.profile.SnapshotProfile;
 import dev.driftwatch.engine.rule.RuleResult;
-import dev.driftwatch.engine.snapshot.Provenance;
 import dev.driftwatch.engine.snapshot.Snapshot;
 import dev.driftwatch.report.html.RunPageData;
 import java.util.List;
@@ -31,16 +29,10 @@ final class StoredRunPage {
     RunPageData data(RunRow run, SnapshotProfile profile) {
         String dataset = datasets.findById(run.datasetId()).map(DatasetRow::name).orElse("?");
         SnapshotRow row = snapshots.findById(run.snapshotId()).orElseThrow();
-        var provenance = new Provenance(row.path(), row.bytes(), row.fingerprint(), row.modifiedAt(), row.discoveredAt(),
-                StoredJson.readStrings(row.producer()));
-        var snapshot = new Snapshot(dataset, row.name(), List.of(), provenance);
+        Snapshot snapshot = row.toSnapshot(dataset);
         String reference = run.referenceSnapshotId() == null ? null
                 : snapshots.findById(run.referenceSnapshotId()).map(SnapshotRow::name).orElse(null);
-        List<RuleResult> list = results.findByRunIdOrderByPositionAsc(run.id()).stream().map(StoredRunPage::result).toList();
+        List<RuleResult> list = results.findByRunIdOrderByPositionAsc(run.id()).stream().map(RuleResultRow::toResult).toList();
         return new RunPageData(dataset, snapshot, reference, run.startedAt(), run.finishedAt(), profile, list);
-    }
-
-    private static RuleResult result(RuleResultRow r) {
-        return r.toResult();
     }
 }

@@ -41,14 +41,11 @@ public final class SnapshotEvaluator {
     public RunReport evaluate(DatasetDefinition dataset, List<Rule> rules, Snapshot snapshot,
                               Optional<Reference> reference) {
         Instant started = clock.instant();
-        VocabularyLookup vocabulary = VocabularyLookup.of(dataset.vocabulary(), Path.of(snapshot.provenance().path()));
-        ProfileRequest.Builder request = ProfileRequest.builder(dataset.columns());
-        vocabulary.vocabulary().ifPresent(request::vocabulary);
-        rules.forEach(rule -> rule.declare(request));
+        VocabularyLookup vocabulary = vocabularyOf(dataset, snapshot);
         Map<Rule, Rule.RowCheck> rowChecks = new LinkedHashMap<>();
         rules.forEach(rule -> rule.newRowCheck(dataset, vocabulary).ifPresent(check -> rowChecks.put(rule, check)));
         List<Consumer<Row>> consumers = rowChecks.values().stream().<Consumer<Row>>map(check -> check::accept).toList();
-        SnapshotProfile profile = profiler.profile(dataset, snapshot, request.build(), consumers);
+        SnapshotProfile profile = profiler.profile(dataset, snapshot, request(dataset, rules, vocabulary), consumers);
         var context = new EvaluationContext(dataset, snapshot, profile, reference.map(Reference::profile),
                 clock.instant(), vocabulary);
         List<RuleResult> results = new ArrayList<>();
@@ -57,6 +54,25 @@ public final class SnapshotEvaluator {
         }
         return new RunReport(dataset.name(), snapshot, reference.map(Reference::snapshotId).orElse(null), started,
                 clock.instant(), profile, results);
+    }
+
+    /**
+     * Only the profile of a snapshot, measured as {@link #evaluate} measures it for these rules (so it can
+     * be a reference), without row checks or judging.
+     */
+    public SnapshotProfile profile(DatasetDefinition dataset, List<Rule> rules, Snapshot snapshot) {
+        return profiler.profile(dataset, snapshot, request(dataset, rules, vocabularyOf(dataset, snapshot)), List.of());
+    }
+
+    private static VocabularyLookup vocabularyOf(DatasetDefinition dataset, Snapshot snapshot) {
+        return VocabularyLookup.of(dataset.vocabulary(), Path.of(snapshot.provenance().path()));
+    }
+
+    private static ProfileRequest request(DatasetDefinition dataset, List<Rule> rules, VocabularyLookup vocabulary) {
+        ProfileRequest.Builder request = ProfileRequest.builder(dataset.columns());
+        vocabulary.vocabulary().ifPresent(request::vocabulary);
+        rules.forEach(rule -> rule.declare(request));
+        return request.build();
     }
 
     private static List<RuleResult> judge(Rule rule, EvaluationContext context, Rule.RowCheck rowCheck) {
