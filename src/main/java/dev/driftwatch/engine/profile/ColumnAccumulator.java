@@ -30,6 +30,7 @@ final class ColumnAccumulator {
     private final TextAccumulator text;
     private String earliest;
     private String latest;
+    private final WordIds wordIds;
     private final WordList lastWords = new WordList();
 
     /**
@@ -37,15 +38,16 @@ final class ColumnAccumulator {
      * @param uncounted true for the id and declared numeric and timestamp columns: no value counts (their
      *                  values are expected to be (nearly) unique; numbers have their distribution instead)
      */
-    ColumnAccumulator(String column, Set<String> missingTokens, boolean isText, boolean uncounted) {
+    ColumnAccumulator(String column, Set<String> missingTokens, boolean isText, boolean uncounted, WordIds wordIds) {
         this(column, missingTokens, new TreeMap<>(), new long[TYPES.length], new DistinctCounter(),
                 new NumberStream(), isText || uncounted ? null : new FrequencyCounter(EXACT_VALUES),
-                isText ? new TextAccumulator() : null);
+                isText ? new TextAccumulator(wordIds) : null, wordIds);
     }
 
     private ColumnAccumulator(String column, Set<String> missingTokens, Map<String, Long> missingByReason,
                               long[] typeCounts, DistinctCounter distinct, NumberStream numbers, FrequencyCounter values,
-                              TextAccumulator text) {
+                              TextAccumulator text, WordIds wordIds) {
+        this.wordIds = wordIds;
         this.column = column;
         this.missingTokens = missingTokens;
         this.missingByReason = missingByReason;
@@ -56,7 +58,8 @@ final class ColumnAccumulator {
         this.text = text;
     }
 
-    void accept(Object value) {
+    /** Adds a value; returns its {@link RowFingerprint#valueHash}. */
+    long accept(Object value) {
         count++;
         lastWords.clear();
         String reason = missingReason(value);
@@ -65,7 +68,7 @@ final class ColumnAccumulator {
             if (text != null) {
                 text.acceptEmpty();
             }
-            return;
+            return RowFingerprint.valueHash(value);
         }
         if (value instanceof List<?> list) {
             typeCounts[ValueType.LIST.ordinal()]++;
@@ -75,24 +78,30 @@ final class ColumnAccumulator {
             if (values != null) {
                 list.forEach(item -> values.update(String.valueOf(item)));
             }
-            return;
+            return RowFingerprint.valueHash(value);
         }
         String raw = (String) value;
+        long hash;
+        if (text != null) {
+            text.accept(raw, lastWords, wordIds);
+            hash = lastWords.textHash();
+        } else {
+            hash = StringHash.of(raw);
+            if (values != null) {
+                values.update(raw, hash, 1);
+            }
+        }
+        distinct.updateHash(hash);
         String stripped = raw.strip();
         ValueType type = ValueType.of(stripped);
         typeCounts[type.ordinal()]++;
-        distinct.update(raw);
-        if (text != null) {
-            text.accept(raw, lastWords);
-        } else if (values != null) {
-            values.update(raw);
-        }
         if (type.isNumeric()) {
             numbers.add(Double.parseDouble(stripped));
         } else if (type == ValueType.TIMESTAMP) {
             earliest = earliest == null || stripped.compareTo(earliest) < 0 ? stripped : earliest;
             latest = latest == null || stripped.compareTo(latest) > 0 ? stripped : latest;
         }
+        return hash;
     }
 
     /** The word counts of a text column, or null. */
@@ -213,7 +222,7 @@ final class ColumnAccumulator {
         Codec.writeString(out, latest);
     }
 
-    static ColumnAccumulator read(DataInput in) throws IOException {
+    static ColumnAccumulator read(DataInput in, WordIds wordIds) throws IOException {
         String column = Codec.readString(in);
         long count = in.readLong();
         Map<String, Long> missing = Codec.readCounts(in);
@@ -224,8 +233,8 @@ final class ColumnAccumulator {
         DistinctCounter distinct = DistinctCounter.read(in);
         NumberStream numbers = NumberStream.read(in);
         FrequencyCounter values = in.readBoolean() ? FrequencyCounter.read(in) : null;
-        TextAccumulator text = in.readBoolean() ? TextAccumulator.read(in) : null;
-        var column1 = new ColumnAccumulator(column, Set.of(), missing, types, distinct, numbers, values, text);
+        TextAccumulator text = in.readBoolean() ? TextAccumulator.read(in, wordIds) : null;
+        var column1 = new ColumnAccumulator(column, Set.of(), missing, types, distinct, numbers, values, text, wordIds);
         column1.count = count;
         column1.earliest = Codec.readString(in);
         column1.latest = Codec.readString(in);

@@ -16,7 +16,7 @@ import java.util.List;
  * true count; a value with a true count above the error is always tracked. The error is at most about
  * 2 n / capacity for n updates. Merging adds counters (then purges) and errors (Agarwal et al. 2012).
  *
- * <p>Values are identified by a 64-bit hash (FNV-1a, then MurmurHash3's fmix64) in an open-addressing table
+ * <p>Values are identified by a 64-bit hash ({@link StringHash}) in an open-addressing table
  * of primitive longs, which keeps lookups to one cache line; two values collide with probability about 2^-64.
  * Deterministic for a given order of updates and merges. Not thread-safe.
  */
@@ -42,19 +42,7 @@ final class FrequencyCounter {
     }
 
     static long hash(String value) {
-        long h = 0xcbf29ce484222325L;
-        for (int i = 0, n = value.length(); i < n; i++) {
-            h = (h ^ value.charAt(i)) * 0x100000001b3L;
-        }
-        return finish(h);
-    }
-
-    /** The hash of a value from its FNV-1a state (for callers that run FNV-1a over a char sequence themselves). */
-    static long finish(long h) {
-        h ^= h >>> 33;
-        h *= 0xff51afd7ed558ccdL;
-        h ^= h >>> 33;
-        return h == 0 ? 1 : h;
+        return StringHash.of(value);
     }
 
     void update(String value) {

@@ -17,15 +17,13 @@ import java.util.function.Consumer;
  * Used by one reader thread; {@link #finish()} waits for the workers.
  */
 final class LanePipeline {
-    static final int LANES = 4;
+    static final int LANES = 2;
     static final int BATCH = 512;
     private static final List<Row> END = List.of();
 
     private final SnapshotState[] lanes = new SnapshotState[LANES];
     private final List<Worker> workers = new ArrayList<>();
     private final Worker ordered;
-    private final int splitColumnSkip;
-    private final String splitColumn;
     private final LongSet fingerprints = new LongSet();
     private long fingerprinted;
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
@@ -33,10 +31,8 @@ final class LanePipeline {
     private long batches;
 
     LanePipeline(ProfileRequest request, int threads, String splitColumn, List<Consumer<Row>> consumers) {
-        this.splitColumn = splitColumn;
-        this.splitColumnSkip = -1;
         for (int i = 0; i < LANES; i++) {
-            lanes[i] = new SnapshotState(request);
+            lanes[i] = new SnapshotState(request, splitColumn);
         }
         for (int t = 0; t < Math.max(1, threads); t++) {
             workers.add(new Worker("driftwatch-profile-" + t, (lane, rows) -> process(lane, rows)));
@@ -73,9 +69,7 @@ final class LanePipeline {
         long[] prints = new long[rows.size()];
         SnapshotState state = lanes[lane];
         for (int i = 0; i < prints.length; i++) {
-            Row row = rows.get(i);
-            state.accept(row);
-            prints[i] = RowFingerprint.of(row, splitColumn == null ? splitColumnSkip : row.header().indexOf(splitColumn));
+            prints[i] = state.accept(rows.get(i));
         }
         synchronized (fingerprints) {
             for (long print : prints) {

@@ -76,7 +76,7 @@ public final class ProfileCodec {
     }
 
     private static SnapshotState readState(DataInput in, ProfileRequest request) throws IOException {
-        var state = new SnapshotState(request);
+        var state = new SnapshotState(request, null);
         int splits = in.readInt();
         for (int i = 0; i < splits; i++) {
             SplitAccumulator split = SplitAccumulator.read(in, request);

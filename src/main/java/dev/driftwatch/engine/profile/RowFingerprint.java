@@ -4,49 +4,56 @@ import dev.driftwatch.engine.data.Row;
 import java.util.List;
 
 /**
- * A 64-bit fingerprint of a row's values (FNV-1a over the UTF-16 characters of every value in column order,
- * with separators, finished with MurmurHash3's fmix64), skipping one column (the split column).
- * Equal rows have equal fingerprints; two different rows collide with probability about 2^-64. Stateless.
+ * A 64-bit fingerprint of a row's values: the {@link StringHash} of every value in column order, chained
+ * (multiply, then add) and finished with MurmurHash3's fmix64, skipping one column (the split column). Equal rows
+ * have equal fingerprints; two different rows collide with probability about 2^-64. The profiler builds the
+ * same chain from the hashes its column statistics compute anyway. Stateless.
  */
 final class RowFingerprint {
-    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
-    private static final long FNV_PRIME = 0x100000001b3L;
+    static final long START = 0x2545F4914F6CDD1DL;
+    private static final long NULL = 0x1E;
+    private static final long LIST = 0x1D;
+    private static final long MULTIPLIER = 0x9E3779B97F4A7C15L;
 
     private RowFingerprint() {
     }
 
     static long of(Row row, int skip) {
-        long h = FNV_OFFSET;
+        long h = START;
         int size = row.header().size();
         for (int i = 0; i < size; i++) {
-            if (i == skip) {
-                continue;
+            if (i != skip) {
+                h = then(h, valueHash(row.get(i)));
             }
-            Object value = row.get(i);
-            if (value == null) {
-                h = (h ^ 0x1E) * FNV_PRIME;
-            } else if (value instanceof List<?> list) {
-                for (Object item : list) {
-                    h = chars(h, String.valueOf(item));
-                    h = (h ^ 0x1D) * FNV_PRIME;
-                }
-            } else {
-                h = chars(h, (String) value);
-            }
-            h = (h ^ 0x1F) * FNV_PRIME;
         }
+        return finish(h);
+    }
+
+    /** The hash of one value as it enters a fingerprint. */
+    static long valueHash(Object value) {
+        if (value == null) {
+            return NULL;
+        }
+        if (value instanceof List<?> list) {
+            long h = LIST;
+            for (Object item : list) {
+                h = then(h, StringHash.of(String.valueOf(item)));
+            }
+            return finish(h);
+        }
+        return StringHash.of((String) value);
+    }
+
+    static long then(long h, long valueHash) {
+        return h * MULTIPLIER + valueHash;
+    }
+
+    static long finish(long h) {
         h ^= h >>> 33;
         h *= 0xff51afd7ed558ccdL;
         h ^= h >>> 33;
         h *= 0xc4ceb9fe1a85ec53L;
         h ^= h >>> 33;
-        return h;
-    }
-
-    private static long chars(long h, String text) {
-        for (int i = 0, n = text.length(); i < n; i++) {
-            h = (h ^ text.charAt(i)) * FNV_PRIME;
-        }
         return h;
     }
 }

@@ -10,24 +10,30 @@ final class SnapshotState {
     private final Map<String, SplitAccumulator> splits = new TreeMap<>();
     private final Map<String, SplitAccumulator> bySplit = new java.util.HashMap<>();
 
-    SnapshotState(ProfileRequest request) {
+    private final String splitColumn;
+    private final WordIds wordIds = new WordIds();
+
+    /** @param splitColumn the column that names each row's split (left out of fingerprints), or null */
+    SnapshotState(ProfileRequest request, String splitColumn) {
         this.request = request;
+        this.splitColumn = splitColumn;
     }
 
-    void accept(Row row) {
+    /** Adds a row; returns its {@link RowFingerprint}. */
+    long accept(Row row) {
         SplitAccumulator split = bySplit.get(row.split());
         if (split == null) {
-            split = splits.computeIfAbsent(row.split(), name -> new SplitAccumulator(name, request));
+            split = splits.computeIfAbsent(row.split(), name -> new SplitAccumulator(name, request, splitColumn, wordIds));
             bySplit.put(row.split(), split);
         }
-        split.accept(row);
+        return split.accept(row);
     }
 
     void merge(SnapshotState other) {
         other.splits.forEach((name, split) -> {
             SplitAccumulator mine = splits.get(name);
             if (mine == null) {
-                mine = new SplitAccumulator(name, request);
+                mine = new SplitAccumulator(name, request, splitColumn, wordIds);
                 splits.put(name, mine);
             }
             mine.merge(split);

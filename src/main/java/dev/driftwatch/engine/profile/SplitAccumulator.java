@@ -20,26 +20,36 @@ final class SplitAccumulator {
     private long rows;
     private Header lastHeader;
     private List<ColumnAccumulator> byPosition = List.of();
-    private final List<ColumnAccumulator> inputs = new ArrayList<>();
-    private final WordList rowWords = new WordList();
+    private final List<WordList> inputWords = new ArrayList<>();
+    private final WordIds wordIds;
+    private final String splitColumn;
+    private int splitColumnIndex = -1;
 
-    SplitAccumulator(String split, ProfileRequest request) {
+    /**
+     * @param splitColumn the column that names each row's split (left out of fingerprints), or null
+     * @param wordIds     the word ids of the lane
+     */
+    SplitAccumulator(String split, ProfileRequest request, String splitColumn, WordIds wordIds) {
         this.split = split;
+        this.wordIds = wordIds;
         this.request = request;
+        this.splitColumn = splitColumn;
         request.roles().declared().forEach(this::column);
         if (request.roles().tags() != null) {
-            tags = new TagAccumulator();
+            tags = new TagAccumulator(wordIds);
         }
-        request.roles().inputs().forEach(name -> inputs.add(column(name)));
+        request.roles().inputs().forEach(name -> inputWords.add(column(name).lastWords()));
     }
 
-    void accept(Row row) {
+    /** Adds a row; returns its {@link RowFingerprint}. */
+    long accept(Row row) {
         if (row.header() != lastHeader) {
             lastHeader = row.header();
             byPosition = new ArrayList<>(lastHeader.size());
             for (String name : lastHeader.names()) {
                 byPosition.add(column(name));
             }
+            splitColumnIndex = splitColumn == null ? -1 : lastHeader.indexOf(splitColumn);
         }
         rows++;
         if (columns.size() > byPosition.size()) {
@@ -49,16 +59,17 @@ final class SplitAccumulator {
                 }
             }
         }
+        long fingerprint = RowFingerprint.START;
         for (int i = 0; i < byPosition.size(); i++) {
-            byPosition.get(i).accept(row.get(i));
+            long hash = byPosition.get(i).accept(row.get(i));
+            if (i != splitColumnIndex) {
+                fingerprint = RowFingerprint.then(fingerprint, hash);
+            }
         }
         if (tags != null) {
-            rowWords.clear();
-            for (ColumnAccumulator input : inputs) {
-                rowWords.addAll(input.lastWords());
-            }
-            tags.accept(row.labels(request.roles().tags()), rowWords);
+            tags.accept(row.labels(request.roles().tags()), inputWords);
         }
+        return RowFingerprint.finish(fingerprint);
     }
 
     private ColumnAccumulator column(String name) {
@@ -66,7 +77,7 @@ final class SplitAccumulator {
             ColumnRoles roles = request.roles();
             var column = new ColumnAccumulator(n, request.missingTokensOf(n),
                     roles.inputs().contains(n) || roles.text().contains(n),
-                    n.equals(roles.id()) || roles.numeric().contains(n) || roles.timestamps().contains(n));
+                    n.equals(roles.id()) || roles.numeric().contains(n) || roles.timestamps().contains(n), wordIds);
             column.acceptMissing(rows);
             return column;
         });
@@ -82,7 +93,7 @@ final class SplitAccumulator {
         columns.forEach((name, column) -> column.padTo(rows));
         if (other.tags != null) {
             if (tags == null) {
-                tags = new TagAccumulator();
+                tags = new TagAccumulator(wordIds);
             }
             tags.merge(other.tags);
         }
@@ -129,18 +140,18 @@ final class SplitAccumulator {
     }
 
     static SplitAccumulator read(DataInput in, ProfileRequest request) throws IOException {
-        var accumulator = new SplitAccumulator(Codec.readString(in), request);
+        var accumulator = new SplitAccumulator(Codec.readString(in), request, null, new WordIds());
         accumulator.columns.clear();
-        accumulator.inputs.clear();
+        accumulator.inputWords.clear();
         accumulator.tags = null;
         accumulator.rows = in.readLong();
         int size = in.readInt();
         for (int i = 0; i < size; i++) {
-            ColumnAccumulator column = ColumnAccumulator.read(in);
+            ColumnAccumulator column = ColumnAccumulator.read(in, accumulator.wordIds);
             accumulator.columns.put(column.name(), column);
         }
         if (in.readBoolean()) {
-            accumulator.tags = TagAccumulator.read(in);
+            accumulator.tags = TagAccumulator.read(in, accumulator.wordIds);
         }
         return accumulator;
     }

@@ -3,6 +3,7 @@ package dev.driftwatch.engine.profile;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -10,7 +11,8 @@ import java.util.TreeMap;
 /**
  * Tags of one split: tags per row (exact, rows with more than {@value #MAX_PER_ROW} tags counted at that
  * value), tag counts (exact up to {@value #EXACT_TAGS} distinct tags), and the words of the inputs per tag
- * for the first {@value #WORD_TAGS} tags seen (each exact up to 1,024 distinct words, then a Misra-Gries summary of that size);
+ * for the first {@value #WORD_TAGS} tags seen (each exact up to {@value #WORDS_PER_TAG} distinct words, then a
+ * Misra-Gries summary of that size, counted through the lane's {@link WordIds});
  * the background (words of all rows) comes from the input columns' text statistics. Memory: at most
  * about 10 MB. Not thread-safe.
  */
@@ -18,43 +20,51 @@ final class TagAccumulator {
     static final int MAX_PER_ROW = 64;
     static final int EXACT_TAGS = 10_000;
     static final int WORD_TAGS = 64;
+    static final int WORDS_PER_TAG = 1024;
 
     private long rows;
     private final long[] perRow;
     private final FrequencyCounter tags;
-    private final Map<String, FrequencyCounter> wordsByTag;
+    private final WordIds ids;
+    private final Map<String, WordCounts> wordsByTag = new HashMap<>();
 
-    TagAccumulator() {
-        this(new long[MAX_PER_ROW + 1], new FrequencyCounter(EXACT_TAGS), new TreeMap<>());
+    /** @param ids the word ids of the split's inputs */
+    TagAccumulator(WordIds ids) {
+        this(new long[MAX_PER_ROW + 1], new FrequencyCounter(EXACT_TAGS), ids);
     }
 
-    private TagAccumulator(long[] perRow, FrequencyCounter tags, Map<String, FrequencyCounter> wordsByTag) {
+    private TagAccumulator(long[] perRow, FrequencyCounter tags, WordIds ids) {
         this.perRow = perRow;
         this.tags = tags;
-        this.wordsByTag = wordsByTag;
+        this.ids = ids;
     }
 
-    /** @param words the words of the row's inputs (may be empty) */
-    void accept(List<String> rowTags, WordList words) {
+    /** @param inputs the words of the row's inputs, with their ids */
+    void accept(List<String> rowTags, List<WordList> inputs) {
         rows++;
         perRow[Math.min(MAX_PER_ROW, rowTags.size())]++;
         for (String tag : rowTags) {
             tags.update(tag);
-            FrequencyCounter counter = wordsByTag.get(tag);
-            if (counter == null && wordsByTag.size() < WORD_TAGS) {
-                counter = newWordCounter();
-                wordsByTag.put(tag, counter);
+            WordCounts counts = wordCounts(tag);
+            if (counts == null) {
+                continue;
             }
-            if (counter != null) {
+            for (WordList words : inputs) {
                 for (int i = 0; i < words.size(); i++) {
-                    counter.update(words, i);
+                    counts.add(words, i);
                 }
             }
         }
     }
 
-    private static FrequencyCounter newWordCounter() {
-        return new FrequencyCounter(1024);
+    /** The word counts of a tag, created for the first {@value #WORD_TAGS} tags; null beyond. */
+    private WordCounts wordCounts(String tag) {
+        WordCounts counts = wordsByTag.get(tag);
+        if (counts == null && wordsByTag.size() < WORD_TAGS) {
+            counts = new WordCounts(ids, new FrequencyCounter(WORDS_PER_TAG), null);
+            wordsByTag.put(tag, counts);
+        }
+        return counts;
     }
 
     void merge(TagAccumulator other) {
@@ -63,16 +73,19 @@ final class TagAccumulator {
             perRow[i] += other.perRow[i];
         }
         tags.merge(other.tags);
-        other.wordsByTag.forEach((tag, counter) -> {
-            FrequencyCounter mine = wordsByTag.get(tag);
-            if (mine == null && wordsByTag.size() < WORD_TAGS) {
-                mine = newWordCounter();
-                wordsByTag.put(tag, mine);
-            }
+        other.wordCounters().forEach((tag, counter) -> {
+            WordCounts mine = wordCounts(tag);
             if (mine != null) {
-                mine.merge(counter);
+                mine.counter().merge(counter);
             }
         });
+    }
+
+    /** The word counters by tag, in tag order. */
+    Map<String, FrequencyCounter> wordCounters() {
+        Map<String, FrequencyCounter> counters = new TreeMap<>();
+        wordsByTag.forEach((tag, counts) -> counters.put(tag, counts.counter()));
+        return counters;
     }
 
     /** @param background the words of the inputs of every row of the split */
@@ -83,7 +96,7 @@ final class TagAccumulator {
                 perRowCounts.put(i, perRow[i]);
             }
         }
-        return new TagSummary(column, rows, perRowCounts, tags, settings, wordsByTag, background);
+        return new TagSummary(column, rows, perRowCounts, tags, settings, wordCounters(), background);
     }
 
     void write(DataOutput out) throws IOException {
@@ -92,26 +105,25 @@ final class TagAccumulator {
             out.writeLong(c);
         }
         tags.write(out);
-        out.writeInt(wordsByTag.size());
-        for (var e : wordsByTag.entrySet()) {
+        Map<String, FrequencyCounter> counters = wordCounters();
+        out.writeInt(counters.size());
+        for (var e : counters.entrySet()) {
             Codec.writeString(out, e.getKey());
             e.getValue().write(out);
         }
     }
 
-    static TagAccumulator read(DataInput in) throws IOException {
+    static TagAccumulator read(DataInput in, WordIds ids) throws IOException {
         long rows = in.readLong();
         long[] perRow = new long[MAX_PER_ROW + 1];
         for (int i = 0; i < perRow.length; i++) {
             perRow[i] = in.readLong();
         }
-        FrequencyCounter tags = FrequencyCounter.read(in);
-        Map<String, FrequencyCounter> wordsByTag = new TreeMap<>();
+        var accumulator = new TagAccumulator(perRow, FrequencyCounter.read(in), ids);
         int size = in.readInt();
         for (int i = 0; i < size; i++) {
-            wordsByTag.put(Codec.readString(in), FrequencyCounter.read(in));
+            accumulator.wordsByTag.put(Codec.readString(in), new WordCounts(ids, FrequencyCounter.read(in), null));
         }
-        var accumulator = new TagAccumulator(perRow, tags, wordsByTag);
         accumulator.rows = rows;
         return accumulator;
     }

@@ -17,17 +17,18 @@ final class TextAccumulator {
     private long texts;
     private long empty;
     private final DistinctCounter vocabulary;
-    private final FrequencyCounter frequentWords;
+    private final WordCounts frequentWords;
 
-    TextAccumulator() {
-        this(new NumberStream(), new NumberStream(), new DistinctCounter(), new FrequencyCounter(WORD_CAPACITY));
+    TextAccumulator(WordIds ids) {
+        this(new NumberStream(), new NumberStream(), new DistinctCounter(), new FrequencyCounter(WORD_CAPACITY), ids);
     }
 
-    private TextAccumulator(NumberStream chars, NumberStream words, DistinctCounter vocabulary, FrequencyCounter frequentWords) {
+    private TextAccumulator(NumberStream chars, NumberStream words, DistinctCounter vocabulary, FrequencyCounter frequentWords,
+                            WordIds ids) {
         this.chars = chars;
         this.words = words;
         this.vocabulary = vocabulary;
-        this.frequentWords = frequentWords;
+        this.frequentWords = new WordCounts(ids, frequentWords, vocabulary);
     }
 
     void acceptEmpty() {
@@ -37,19 +38,15 @@ final class TextAccumulator {
         words.add(0);
     }
 
-    /** Adds a present text; its words are left in {@code tokens} (cleared first). */
-    void accept(String text, WordList tokens) {
-        tokens.clear();
+    /** Adds a present text; its words, with their ids, are left in {@code tokens}. */
+    void accept(String text, WordList tokens, WordIds ids) {
         Words.into(text, tokens);
         texts++;
         chars.add(text.length());
         words.add(tokens.size());
         for (int i = 0; i < tokens.size(); i++) {
-            // A tracked word went into the vocabulary sketch when it was first counted, and a repeated
-            // update leaves a HyperLogLog sketch byte for byte as it was: only new words go in.
-            if (frequentWords.update(tokens, i)) {
-                vocabulary.updateHash(tokens.hash(i));
-            }
+            ids.resolve(tokens, i);
+            frequentWords.add(tokens, i);
         }
     }
 
@@ -58,34 +55,37 @@ final class TextAccumulator {
         words.merge(other.words);
         texts += other.texts;
         empty += other.empty;
+        FrequencyCounter mine = frequentWords();
+        FrequencyCounter theirs = other.frequentWords();
         vocabulary.merge(other.vocabulary);
-        frequentWords.merge(other.frequentWords);
+        mine.merge(theirs);
     }
 
     FrequencyCounter frequentWords() {
-        return frequentWords;
+        return frequentWords.counter();
     }
 
     TextSummary summary() {
-        return new TextSummary(chars.summary(), words.summary(), texts, empty, vocabulary.estimate(),
-                frequentWords);
+        FrequencyCounter counter = frequentWords();
+        return new TextSummary(chars.summary(), words.summary(), texts, empty, vocabulary.estimate(), counter);
     }
 
     void write(DataOutput out) throws IOException {
+        FrequencyCounter counter = frequentWords();
         chars.write(out);
         words.write(out);
         out.writeLong(texts);
         out.writeLong(empty);
         vocabulary.write(out);
-        frequentWords.write(out);
+        counter.write(out);
     }
 
-    static TextAccumulator read(DataInput in) throws IOException {
+    static TextAccumulator read(DataInput in, WordIds ids) throws IOException {
         NumberStream chars = NumberStream.read(in);
         NumberStream words = NumberStream.read(in);
         long texts = in.readLong();
         long empty = in.readLong();
-        var text = new TextAccumulator(chars, words, DistinctCounter.read(in), FrequencyCounter.read(in));
+        var text = new TextAccumulator(chars, words, DistinctCounter.read(in), FrequencyCounter.read(in), ids);
         text.texts = texts;
         text.empty = empty;
         return text;

@@ -1,61 +1,53 @@
 package dev.driftwatch.engine.profile;
 
 import java.util.Arrays;
-import java.util.Locale;
 
 /**
- * A reusable list of words with their {@link FrequencyCounter#hash(String)} hashes. A word is kept as a
- * range of its source text and made a String only when asked for (most words only need their hash, as
- * they are already counted). Not thread-safe.
+ * The words of one text, reused from text to text: a copy of the text's characters, and per word its
+ * range, whether it has upper-case letters, its {@link StringHash} (of the lower-cased word) and, once
+ * counted, its id in the lane's {@link WordIds} (-1 when it has none). A word becomes a String only when
+ * asked for. Not thread-safe.
  */
 final class WordList {
-    private String[] words = new String[64];
-    private String[] sources = new String[64];
+    private char[] text = new char[256];
     private int[] bounds = new int[128];
     private long[] hashes = new long[64];
+    private int[] ids = new int[64];
     private int size;
+    private int length;
+
+    /** Starts over with a new text; returns its characters to scan (valid up to its length). */
+    char[] reset(String source) {
+        int n = source.length();
+        if (text.length < n) {
+            text = new char[Math.max(n, text.length * 2)];
+        }
+        source.getChars(0, n, text, 0);
+        length = n;
+        size = 0;
+        return text;
+    }
+
+    /** The {@link StringHash} of the whole text. */
+    long textHash() {
+        return StringHash.of(text, length);
+    }
 
     void clear() {
-        Arrays.fill(words, 0, size, null);
-        Arrays.fill(sources, 0, size, null);
         size = 0;
     }
 
-    void add(String word, long hash) {
-        grow();
-        words[size] = word;
-        sources[size] = null;
-        hashes[size++] = hash;
-    }
-
-    /** Adds the ASCII word {@code source[from, to)}, lower-cased when {@code upper}, with its hash. */
-    void add(String source, int from, int to, boolean upper, long hash) {
-        grow();
-        words[size] = null;
-        sources[size] = source;
-        bounds[2 * size] = from;
-        bounds[2 * size + 1] = upper ? ~to : to;
-        hashes[size++] = hash;
-    }
-
-    private void grow() {
-        if (size == words.length) {
-            words = Arrays.copyOf(words, size * 2);
-            sources = Arrays.copyOf(sources, size * 2);
+    /** Adds the word {@code text[from, to)}; {@code upper} when it has letters to lower-case. */
+    void add(int from, int to, boolean upper, long hash) {
+        if (size == hashes.length) {
             bounds = Arrays.copyOf(bounds, size * 4);
             hashes = Arrays.copyOf(hashes, size * 2);
+            ids = Arrays.copyOf(ids, size * 2);
         }
-    }
-
-    void addAll(WordList other) {
-        for (int i = 0; i < other.size; i++) {
-            grow();
-            words[size] = other.words[i];
-            sources[size] = other.sources[i];
-            bounds[2 * size] = other.bounds[2 * i];
-            bounds[2 * size + 1] = other.bounds[2 * i + 1];
-            hashes[size++] = other.hashes[i];
-        }
+        bounds[2 * size] = from;
+        bounds[2 * size + 1] = upper ? ~to : to;
+        hashes[size] = hash;
+        ids[size++] = -1;
     }
 
     int size() {
@@ -63,17 +55,22 @@ final class WordList {
     }
 
     String word(int i) {
-        String word = words[i];
-        if (word == null) {
-            int to = bounds[2 * i + 1];
-            word = to < 0 ? sources[i].substring(bounds[2 * i], ~to).toLowerCase(Locale.ROOT)
-                    : sources[i].substring(bounds[2 * i], to);
-            words[i] = word;
+        int to = bounds[2 * i + 1];
+        if (to >= 0) {
+            return new String(text, bounds[2 * i], to - bounds[2 * i]);
         }
-        return word;
+        return new String(text, bounds[2 * i], ~to - bounds[2 * i]).toLowerCase(java.util.Locale.ROOT);
     }
 
     long hash(int i) {
         return hashes[i];
+    }
+
+    int id(int i) {
+        return ids[i];
+    }
+
+    void setId(int i, int id) {
+        ids[i] = id;
     }
 }

@@ -1,0 +1,82 @@
+package dev.driftwatch.engine.profile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Word counts go through the lane's word ids while there are at most {@link WordIds#MAX_WORDS} distinct words
+ * and through Misra-Gries summaries beyond; either way they answer within the summary's error bound, and the
+ * hashes the tokenizer computes on the fly are those of the words as Strings.
+ */
+class WordCountingTest {
+    @Test
+    void wordCountsStayWithinTheirErrorBoundWhenThereAreMoreWordsThanIds() {
+        var random = new Random(3);
+        var ids = new WordIds();
+        var text = new TextAccumulator(ids);
+        var tags = new TagAccumulator(ids);
+        var tokens = new WordList();
+        Map<String, Long> exact = new HashMap<>();
+        Map<String, Long> exactInTag = new HashMap<>();
+        int distinctWords = WordIds.MAX_WORDS * 3;
+        for (int row = 0; row < 60_000; row++) {
+            StringBuilder line = new StringBuilder();
+            for (int w = 0; w < 8; w++) {
+                String word = "w" + (int) Math.floor(Math.pow(random.nextDouble(), 4) * distinctWords);
+                line.append(w == 0 ? "" : " ").append(row % 7 == 0 ? word.toUpperCase(Locale.ROOT) : word);
+                exact.merge(word, 1L, Long::sum);
+                if (row % 2 == 0) {
+                    exactInTag.merge(word, 1L, Long::sum);
+                }
+            }
+            text.accept(line.toString(), tokens, ids);
+            tags.accept(row % 2 == 0 ? List.of("even") : List.of(), List.of(tokens));
+        }
+        assertThat(ids.size()).isEqualTo(WordIds.MAX_WORDS);
+
+        FrequencyCounter words = text.frequentWords();
+        assertWithinError(words, exact);
+        assertThat(words.total()).isEqualTo(60_000 * 8);
+        assertThat((double) text.summary().vocabularySize()).isCloseTo(exact.size(), within(exact.size() * 0.065));
+
+        FrequencyCounter inTag = tags.wordCounters().get("even");
+        assertWithinError(inTag, exactInTag);
+        assertThat(inTag.total()).isEqualTo(30_000 * 8);
+    }
+
+    private static void assertWithinError(FrequencyCounter counter, Map<String, Long> exact) {
+        assertThat(counter.isExact()).isFalse();
+        for (ValueCount top : counter.top(20)) {
+            long truth = exact.get(top.value());
+            assertThat(top.count()).as(top.value()).isBetween(truth, truth + counter.maxError());
+        }
+        exact.forEach((word, truth) -> {
+            if (truth > counter.maxError()) {
+                assertThat(counter.estimate(word)).as(word).isBetween(truth, truth + counter.maxError());
+            }
+        });
+    }
+
+    @Test
+    void theTokenizersHashesAreThoseOfTheLowerCasedWords() {
+        String text = "A bb CCC dddd EeEeE ffffff 1234567 Ünïcödé ÄBC straße x9y8z7w6v5 — end";
+        var tokens = new WordList();
+        Words.into(text, tokens);
+        List<String> words = Words.of(text);
+        assertThat(words).containsExactly("a", "bb", "ccc", "dddd", "eeeee", "ffffff", "1234567", "ünïcödé", "äbc",
+                "straße", "x9y8z7w6v5", "end");
+        for (int i = 0; i < tokens.size(); i++) {
+            assertThat(tokens.hash(i)).as(words.get(i)).isEqualTo(StringHash.of(words.get(i)));
+        }
+        char[] chars = text.toCharArray();
+        assertThat(StringHash.of(chars, chars.length)).isEqualTo(StringHash.of(text));
+        assertThat(StringHash.of("ab")).isNotEqualTo(StringHash.of("ab\0")).isNotEqualTo(StringHash.of("ba"));
+    }
+}
