@@ -28,7 +28,7 @@ final class TagAccumulator {
     private final WordIds ids;
     private final Map<String, WordCounts> wordsByTag = new HashMap<>();
 
-    /** @param ids the word ids of the split's inputs */
+    /** @param ids the word ids of the lane */
     TagAccumulator(WordIds ids) {
         this(new long[MAX_PER_ROW + 1], new FrequencyCounter(EXACT_TAGS), ids);
     }

@@ -131,4 +131,24 @@ class MergeAndDeterminismTest {
         assertThat(profile.duplicates().rows()).isEqualTo(1_003);
         assertThat(profile.duplicates().duplicateRows()).isEqualTo(3);
     }
+
+    @Test
+    void theProfilersFingerprintIsTheRowFingerprintLeavingOutTheSplitColumn() {
+        List<Row> rows = ProfileRows.generated(300, 4);
+        var request = ProfileRequest.builder(GENERATED_ROLES).build();
+        var whole = new SnapshotState(request, null);
+        var withoutCountry = new SnapshotState(request, "country");
+        int country = rows.get(0).header().indexOf("country");
+        for (Row row : rows) {
+            assertThat(whole.accept(row)).isEqualTo(RowFingerprint.of(row, -1));
+            assertThat(withoutCountry.accept(row)).isEqualTo(RowFingerprint.of(row, country));
+        }
+        var header = new dev.driftwatch.engine.data.Header(List.of("a", "b"));
+        Row ab = new Row(header, new Object[] {"x", "y"}, "train", "t", 2);
+        Row ba = new Row(header, new Object[] {"y", "x"}, "train", "t", 3);
+        Row nullB = new Row(header, new Object[] {"x", null}, "train", "t", 4);
+        Row emptyB = new Row(header, new Object[] {"x", ""}, "train", "t", 5);
+        assertThat(java.util.stream.Stream.of(ab, ba, nullB, emptyB).map(r -> RowFingerprint.of(r, -1)).distinct())
+                .hasSize(4);
+    }
 }
