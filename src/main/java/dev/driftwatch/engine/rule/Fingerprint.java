@@ -10,6 +10,8 @@ import org.apache.datasketches.hash.MurmurHash3;
  */
 public final class Fingerprint {
     private static final long SEED = 0x9E3779B97F4A7C15L;
+    /** MurmurHash3 refuses an empty input; the empty text gets the hash of a single zero long instead. */
+    private static final long EMPTY = MurmurHash3.hash(new long[] {0L}, SEED)[0];
 
     private Fingerprint() {
     }
@@ -24,6 +26,9 @@ public final class Fingerprint {
     }
 
     public static long of(String text) {
+        if (text.isEmpty()) {
+            return EMPTY;
+        }
         return MurmurHash3.hash(text.getBytes(StandardCharsets.UTF_8), SEED)[0];
     }
 }
