@@ -1,5 +1,6 @@
 package dev.driftwatch.engine.rule.rows;
 
+import dev.driftwatch.engine.data.Header;
 import dev.driftwatch.engine.data.Row;
 import dev.driftwatch.engine.dataset.ColumnRoles;
 import dev.driftwatch.engine.dataset.DatasetDefinition;
@@ -23,7 +24,8 @@ import java.util.Optional;
 /**
  * {@code conflicting_labels}: groups of rows, across all splits, whose inputs are equal after
  * normalisation but whose label (or tag set, order and repeats ignored) differs. Such groups teach a
- * model two answers for one question. Memory: per distinct input, a fingerprint, the first row's id,
+ * model two answers for one question; a row without a label (an unlabelled test split) gives no answer
+ * and joins no group. Memory: per distinct input, a fingerprint, the first row's id,
  * line and labels; full member lists only for the first {@code maxEvidence} conflicting groups.
  *
  * @param inputs    the columns compared (default: the dataset's inputs)
@@ -115,6 +117,7 @@ public record ConflictingLabelsRule(String name, Severity severity, List<String>
         private final Map<Long, Group> byInput = new HashMap<>();
         private final Map<Long, List<Evidence>> examples = new LinkedHashMap<>();
         private final java.util.Set<String> seen = new java.util.HashSet<>();
+        private Header lastHeader;
         private long rows;
         private long conflictingGroups;
         private long rowsInConflict;
@@ -128,11 +131,15 @@ public record ConflictingLabelsRule(String name, Severity severity, List<String>
         @Override
         public void accept(Row row) {
             rows++;
-            if (seen.size() < inputs.size() + 1) {
-                row.header().names().forEach(seen::add);
+            if (row.header() != lastHeader) {
+                lastHeader = row.header();
+                seen.addAll(lastHeader.names());
+            }
+            String labels = RowValues.labelSet(row, label);
+            if (labels.isEmpty()) {
+                return;
             }
             long key = Fingerprint.of(RowValues.normalised(row, inputs, normalisation));
-            String labels = RowValues.labelSet(row, label);
             long labelPrint = Fingerprint.of(labels);
             Group group = byInput.get(key);
             if (group == null) {

@@ -104,6 +104,18 @@ class RowRulesTest {
         assertThat(result.message()).startsWith("expected input columns and a label or tags column");
     }
 
+    @Test
+    void conflictingLabelsLeavesOutUnlabelledRowsAndFindsTheLabelInALaterFile() {
+        // test.csv is read first and has no tag column at all (an unlabelled test split); row 3 has an empty tag.
+        var fixture = RuleFixture.csv(dir, COLUMNS + "rules:\n  - {name: conflicts, kind: conflicting_labels}\n")
+                .snapshot("s1", Map.of("train.csv", "id,title,description,tag\n1,A,a,x\n2,A,a,y\n3,B,b,\n4,B,b,x\n",
+                        "test.csv", "id,title,description\n7,A,a\n8,B,b\n"));
+        RuleResult result = RuleFixture.of(fixture.run("s1"), "conflicts").get(0);
+        assertThat(result.status()).isEqualTo(Status.FAIL);
+        assertThat(result.message()).startsWith("1 group of rows (2 rows of 6) have the same title and description");
+        assertThat(result.evidence()).extracting(Evidence::id).containsExactly("1", "2");
+    }
+
     static Stream<Arguments> leakageCases() {
         return Stream.of(
                 Arguments.of("id", "1,A,a,x\n2,B,b,x\n", "1,Q,q,x\n3,R,r,x\n", 0.5, List.of("1")),
