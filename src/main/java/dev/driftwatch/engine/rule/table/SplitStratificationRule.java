@@ -19,7 +19,8 @@ import java.util.TreeSet;
 /**
  * {@code split_stratification}: every split's label distribution is alike the base split's (the
  * dataset's reference split, else {@code train}, else the largest): the largest difference in a
- * class's share is at most {@code maxShareDifference} (default 0.05, five percentage points).
+ * class's share is at most {@code maxShareDifference} (default 0.05, five percentage points). A split
+ * without labels (a Kaggle test file) cannot be compared: an {@code error} result, not a difference of 100%.
  */
 public record SplitStratificationRule(String name, Severity severity, double maxShareDifference) implements Rule {
     public SplitStratificationRule {
@@ -50,9 +51,18 @@ public record SplitStratificationRule(String name, Severity severity, double max
                     "expected a label or tags column (columns.label or columns.tags) but the dataset declares none"));
         }
         List<RuleResult> results = new ArrayList<>();
+        String column = baseLabels.get().column();
         splits.forEach((split, profile) -> {
-            if (!split.equals(base)) {
-                results.add(judge(baseLabels.get(), base, profile.labels().orElseThrow(), split));
+            if (split.equals(base)) {
+                return;
+            }
+            var labels = profile.labels().filter(l -> l.total() > 0);
+            if (baseLabels.get().total() == 0 || labels.isEmpty()) {
+                String unlabelled = labels.isEmpty() ? split : base;
+                results.add(RuleResult.error(this, column, split, "split " + unlabelled + " has no " + column
+                        + " values, so the class shares of " + split + " and " + base + " cannot be compared."));
+            } else {
+                results.add(judge(baseLabels.get(), base, labels.get(), split));
             }
         });
         return results;

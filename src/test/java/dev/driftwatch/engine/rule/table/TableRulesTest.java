@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -81,6 +82,17 @@ class TableRulesTest {
                 Arguments.of("target_leakage unrelated feature", "{name: r, kind: target_leakage, features: [c]}",
                         rows(20, i -> i + ",1," + (i % 4 < 2 ? "P" : "Q") + ",2026-11-20," + (i % 2 == 0 ? "yes" : "no")), BALANCED,
                         Status.PASS, 0.0, "c alone predicts y for 50.0% of 40 rows"));
+    }
+
+    @Test
+    void splitStratificationCannotCompareASplitWithoutLabels() {
+        String unlabelled = "id,x,c,t\n" + IntStream.range(0, 5).mapToObj(i -> i + ",1,a,2026-11-20").collect(Collectors.joining("\n")) + "\n";
+        var fixture = RuleFixture.csv(dir, LAYOUT.formatted("{name: r, kind: split_stratification}"))
+                .snapshot("s1", Map.of("train.csv", BALANCED, "test.csv", unlabelled));
+        RuleResult result = RuleFixture.of(fixture.run("s1"), "r").get(0);
+        assertThat(result.status()).isEqualTo(Status.ERROR);
+        assertThat(result.split()).isEqualTo("test");
+        assertThat(result.message()).isEqualTo("split test has no y values, so the class shares of test and train cannot be compared.");
     }
 
     @ParameterizedTest(name = "{0}")
