@@ -10,7 +10,8 @@ import java.util.Set;
  * The role each declared column plays. Columns not named here are still profiled, with an inferred type.
  *
  * @param id            the row identifier, or null
- * @param inputs        the columns that make up an example's input (duplicate and leakage checks compare them)
+ * @param inputs        the columns that make up an example's input (duplicate and leakage checks compare them);
+ *                      profiled as text unless also declared numeric, categorical or timestamps
  * @param label         a single-label target column, or null
  * @param tags          a multi-label target column (a list, or one label per row), or null
  * @param numeric       columns to treat as numbers
@@ -66,6 +67,16 @@ public record ColumnRoles(
         all.addAll(timestamps);
         all.forEach(name -> names.put(name, true));
         return List.copyOf(names.keySet());
+    }
+
+    /**
+     * Whether a column gets text statistics (lengths, words) instead of value counts: a declared text
+     * column, or an input not declared numeric, categorical or a timestamp (a tabular dataset's inputs
+     * keep the type they are declared with).
+     */
+    public boolean profiledAsText(String column) {
+        return text.contains(column) || inputs.contains(column) && !numeric.contains(column)
+                && !categorical.contains(column) && !timestamps.contains(column);
     }
 
     /** The tokens that count as missing in a column, beyond null, empty and whitespace. */

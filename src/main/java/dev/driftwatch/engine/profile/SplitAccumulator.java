@@ -76,7 +76,7 @@ final class SplitAccumulator {
         return columns.computeIfAbsent(name, n -> {
             ColumnRoles roles = request.roles();
             var column = new ColumnAccumulator(n, request.missingTokensOf(n),
-                    roles.inputs().contains(n) || roles.text().contains(n),
+                    roles.profiledAsText(n),
                     n.equals(roles.id()) || roles.numeric().contains(n) || roles.timestamps().contains(n), wordIds);
             column.acceptMissing(rows);
             return column;

@@ -95,6 +95,19 @@ class TableRulesTest {
         assertThat(result.message()).isEqualTo("split test has no y values, so the class shares of test and train cannot be compared.");
     }
 
+    @Test
+    void anInputDeclaredCategoricalKeepsItsValueCounts() {
+        var fixture = RuleFixture.csv(dir, """
+                columns: {inputs: [x, c], label: y, numeric: [x], categorical: [c]}
+                rules:
+                  - {name: r, kind: inconsistent_values, columns: [c]}
+                """).snapshot("s1", Map.of("all.csv", "x,c,y\n1,IT,a\n2,I.T.,b\n3,it,a\n4,HR,b\n"));
+        RuleResult result = RuleFixture.of(fixture.run("s1"), "r").get(0);
+        assertThat(result.status()).as(result.message()).isEqualTo(Status.FAIL);
+        assertThat(result.observed()).isEqualTo(1.0);
+        assertThat(result.message()).startsWith("c in all: 1 value is spelled more than one way");
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void ruleGivesTheExpectedResult(String name, String rule, String train, String test, Status status, double observed,
