@@ -10,6 +10,7 @@ import dev.driftwatch.engine.profile.ProfileCodec;
 import dev.driftwatch.engine.profile.Profiler;
 import dev.driftwatch.engine.profile.SnapshotProfile;
 import dev.driftwatch.engine.read.Format;
+import dev.driftwatch.engine.read.ReadOptions;
 import dev.driftwatch.engine.read.ReadProblem;
 import dev.driftwatch.engine.read.RowSink;
 import dev.driftwatch.engine.snapshot.Provenance;
@@ -116,7 +117,7 @@ final class BenchCommand implements Callable<Integer> {
                 List.of("country"), List.of(), List.of("created_on"), Map.of("stars", List.of("N/A")));
         var dataset = new DatasetDefinition("bench", file.toAbsolutePath().getParent(),
                 new SnapshotLayout(SnapshotLayout.Kind.FILE_PER_SNAPSHOT, file.getFileName().toString()), Format.CSV,
-                new SplitPolicy(SplitPolicy.Kind.COLUMN, Map.of(), "split"), roles, null, null, 0.01, null);
+                ReadOptions.AS_WRITTEN, new SplitPolicy(SplitPolicy.Kind.COLUMN, Map.of(), "split"), roles, null, null, 0.01, null);
         var snapshotFile = new SnapshotFile(file, file.getFileName().toString(), SplitPolicy.ALL, Format.CSV, Files.size(file));
         var snapshot = new Snapshot("bench", file.getFileName().toString(), List.of(snapshotFile),
                 new Provenance(file.toString(), Files.size(file), "-", Instant.now(), Instant.now(), Map.of()));

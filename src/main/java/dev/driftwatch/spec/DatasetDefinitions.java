@@ -36,7 +36,7 @@ final class DatasetDefinitions {
         double maxBad = doc.maxBadRowShare() == null ? 0.01 : doc.maxBadRowShare();
         VocabularyDeclaration vocabulary = doc.vocabulary() == null ? null
                 : RulesFileLoader.located(file, locator, "vocabulary", () -> vocabulary(doc.vocabulary(), folder));
-        return RulesFileLoader.located(file, locator, "", () -> new DatasetDefinition(name, sourcePath, layout, format,
+        return RulesFileLoader.located(file, locator, "", () -> new DatasetDefinition(name, sourcePath, layout, format, null,
                 splits, columns, reference, interval, maxBad, vocabulary));
     }
 

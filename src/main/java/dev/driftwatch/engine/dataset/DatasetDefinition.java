@@ -1,6 +1,7 @@
 package dev.driftwatch.engine.dataset;
 
 import dev.driftwatch.engine.read.Format;
+import dev.driftwatch.engine.read.ReadOptions;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
@@ -13,6 +14,7 @@ import java.util.regex.Pattern;
  * @param source        the folder that holds the snapshots (absolute, or resolved against the rules file's folder)
  * @param layout        a folder or a file per snapshot
  * @param format        the format of every data file, or null to tell it by file name
+ * @param readOptions   a header for files without a header row, and whether to trim values (csv and tsv only)
  * @param splits        how rows divide into splits
  * @param columns       the role of each column
  * @param reference     what comparison rules compare with
@@ -25,6 +27,7 @@ public record DatasetDefinition(
         Path source,
         SnapshotLayout layout,
         Format format,
+        ReadOptions readOptions,
         SplitPolicy splits,
         ColumnRoles columns,
         ReferencePolicy reference,
@@ -42,6 +45,10 @@ public record DatasetDefinition(
         }
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(layout, "layout");
+        readOptions = readOptions == null ? ReadOptions.AS_WRITTEN : readOptions;
+        if (format != null) {
+            readOptions.requireApplicableTo(format);
+        }
         splits = splits == null ? SplitPolicy.none() : splits;
         columns = columns == null ? ColumnRoles.none() : columns;
         reference = reference == null ? ReferencePolicy.previous() : reference;

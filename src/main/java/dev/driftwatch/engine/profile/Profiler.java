@@ -4,7 +4,9 @@ import dev.driftwatch.engine.data.Row;
 import dev.driftwatch.engine.dataset.DatasetDefinition;
 import dev.driftwatch.engine.dataset.SplitPolicy;
 import dev.driftwatch.engine.dataset.VocabularyDeclaration;
+import dev.driftwatch.engine.read.ReadOptions;
 import dev.driftwatch.engine.read.ReadProblem;
+import dev.driftwatch.engine.read.RowReader;
 import dev.driftwatch.engine.read.RowSink;
 import dev.driftwatch.engine.snapshot.Snapshot;
 import dev.driftwatch.engine.snapshot.SnapshotException;
@@ -69,7 +71,7 @@ public final class Profiler {
         LanePipeline.Result result;
         try {
             for (SnapshotFile file : snapshot.files()) {
-                read(file, sink);
+                read(file, dataset.readOptions(), sink);
             }
             result = pipeline.finish();
         } catch (RuntimeException | Error e) {
@@ -105,13 +107,23 @@ public final class Profiler {
                 result.duplicates(), TagSettings.of(vocabulary, request.vocabulary().orElse(null)));
     }
 
-    private static void read(SnapshotFile file, RowSink sink) {
+    private static void read(SnapshotFile file, ReadOptions options, RowSink sink) {
+        RowReader reader = readerOf(file, options);
         try (InputStream in = open(file)) {
-            file.format().reader().read(in, file.relativePath(), file.split(), sink);
+            reader.read(in, file.relativePath(), file.split(), sink);
         } catch (NoSuchFileException e) {
             throw new SnapshotException("expected snapshot file " + file.path() + " but it is gone", e);
         } catch (IOException e) {
             throw new SnapshotException("could not read " + file.path() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The file's reader; a JSON file (told by its name) in a dataset that declares a header cannot be read. */
+    private static RowReader readerOf(SnapshotFile file, ReadOptions options) {
+        try {
+            return file.format().reader(options);
+        } catch (IllegalArgumentException e) {
+            throw new SnapshotException("cannot read " + file.path() + " as the rules file says: " + e.getMessage(), e);
         }
     }
 

@@ -4,19 +4,33 @@ import java.util.Locale;
 
 /** The file formats a snapshot can be written in; each knows its reader. Gzip is accepted for all. */
 public enum Format {
-    CSV(new CsvRowReader(',')),
-    TSV(new CsvRowReader('\t')),
-    JSON(new JsonArrayRowReader()),
-    JSONL(new JsonLinesRowReader());
+    CSV,
+    TSV,
+    JSON,
+    JSONL;
 
-    private final RowReader reader;
-
-    Format(RowReader reader) {
-        this.reader = reader;
+    /** The reader of files with a header row (csv, tsv) and values as written. */
+    public RowReader reader() {
+        return reader(ReadOptions.AS_WRITTEN);
     }
 
-    public RowReader reader() {
-        return reader;
+    /**
+     * @throws IllegalArgumentException naming the option (as a rules-file key) when the format cannot honour
+     *                                  it: {@code header} and {@code trim_values} are for csv and tsv only
+     */
+    public RowReader reader(ReadOptions options) {
+        options.requireApplicableTo(this);
+        return switch (this) {
+            case CSV -> new CsvRowReader(',', options);
+            case TSV -> new CsvRowReader('\t', options);
+            case JSON -> new JsonArrayRowReader();
+            case JSONL -> new JsonLinesRowReader();
+        };
+    }
+
+    /** Whether values are separated by a delimiter (csv, tsv), so that {@link ReadOptions} apply. */
+    public boolean delimited() {
+        return this == CSV || this == TSV;
     }
 
     /** The format of a file by its name ({@code .csv}, {@code .tsv}, {@code .json}, {@code .jsonl}, each optionally {@code .gz}). */

@@ -35,7 +35,7 @@ final class TestSnapshots {
                                      VocabularyDeclaration vocabulary) {
         return new DatasetDefinition("test", file.toAbsolutePath().getParent(),
                 new SnapshotLayout(SnapshotLayout.Kind.FILE_PER_SNAPSHOT, file.getFileName().toString()), null,
-                splits, roles, null, null, maxBadRowShare, vocabulary);
+                null, splits, roles, null, null, maxBadRowShare, vocabulary);
     }
 
     static Snapshot snapshot(Path... files) {

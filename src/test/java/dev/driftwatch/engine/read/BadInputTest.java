@@ -134,7 +134,7 @@ class BadInputTest {
 
     private DatasetDefinition dataset(Path file, double maxBadRowShare) {
         return new DatasetDefinition("bad", folder, new SnapshotLayout(SnapshotLayout.Kind.FILE_PER_SNAPSHOT,
-                file.getFileName().toString()), null, SplitPolicy.none(), ColumnRoles.none(), null, null, maxBadRowShare, null);
+                file.getFileName().toString()), null, null, SplitPolicy.none(), ColumnRoles.none(), null, null, maxBadRowShare, null);
     }
 
     private static Snapshot snapshot(Path file) throws IOException {

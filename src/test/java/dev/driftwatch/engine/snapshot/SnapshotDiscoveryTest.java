@@ -73,7 +73,7 @@ class SnapshotDiscoveryTest {
     @Test
     void filesMatchingThePatternAreSnapshotsAndOthersAreIgnored() {
         var dataset = new DatasetDefinition("pima", EXAMPLES.resolve("pima/snapshots"),
-                new SnapshotLayout(SnapshotLayout.Kind.FILE_PER_SNAPSHOT, "pima-0[12].csv"), null, null, null, null, null,
+                new SnapshotLayout(SnapshotLayout.Kind.FILE_PER_SNAPSHOT, "pima-0[12].csv"), null, null, null, null, null, null,
                 0.01, null);
 
         List<Snapshot> snapshots = discovery.discover(dataset);
@@ -92,7 +92,7 @@ class SnapshotDiscoveryTest {
         files.put("train", "dataset.csv");
         files.put("test", "holdout.csv");
         var dataset = new DatasetDefinition("split", temp, new SnapshotLayout(SnapshotLayout.Kind.FOLDER_PER_SNAPSHOT, "*.csv"),
-                null, new SplitPolicy(SplitPolicy.Kind.FILE, files, null), null, null, null, 0.01, null);
+                null, null, new SplitPolicy(SplitPolicy.Kind.FILE, files, null), null, null, null, 0.01, null);
 
         Snapshot snapshot = discovery.discover(dataset).get(0);
 
@@ -132,7 +132,7 @@ class SnapshotDiscoveryTest {
 
     private static DatasetDefinition folders(String name, Path source, String glob, VocabularyDeclaration vocabulary) {
         return new DatasetDefinition(name, source, new SnapshotLayout(SnapshotLayout.Kind.FOLDER_PER_SNAPSHOT, glob), null,
-                null, null, null, null, 0.01, vocabulary);
+                null, null, null, null, null, 0.01, vocabulary);
     }
 
     private static void write(Path file, String text) throws IOException {
