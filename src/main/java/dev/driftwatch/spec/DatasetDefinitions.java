@@ -8,6 +8,7 @@ import dev.driftwatch.engine.dataset.SnapshotLayout;
 import dev.driftwatch.engine.dataset.SplitPolicy;
 import dev.driftwatch.engine.dataset.VocabularyDeclaration;
 import dev.driftwatch.engine.read.Format;
+import dev.driftwatch.engine.read.ReadOptions;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
@@ -28,16 +29,19 @@ final class DatasetDefinitions {
         SnapshotLayout layout = RulesFileLoader.located(file, locator, "layout", () -> layout(doc));
         Format format = doc.format() == null ? null
                 : RulesFileLoader.located(file, locator, "format", () -> Format.of(doc.format()));
+        ReadOptions readOptions = RulesFileLoader.located(file, locator, "",
+                () -> ReadOptionKeys.of(doc.header(), doc.trimValues()));
         SplitPolicy splits = RulesFileLoader.located(file, locator, "splits", () -> splits(doc.splits()));
-        ColumnRoles columns = columns(doc.columns());
+        ColumnRoles columns = RulesFileLoader.located(file, locator, "",
+                () -> HeaderNames.requireDeclared(readOptions.header(), columns(doc.columns()), splits));
         ReferencePolicy reference = RulesFileLoader.located(file, locator, "reference", () -> reference(doc.reference()));
         Duration interval = doc.schedule() == null || doc.schedule().interval() == null ? null
                 : RulesFileLoader.located(file, locator, "schedule.interval", () -> DurationText.parse(doc.schedule().interval()));
         double maxBad = doc.maxBadRowShare() == null ? 0.01 : doc.maxBadRowShare();
         VocabularyDeclaration vocabulary = doc.vocabulary() == null ? null
                 : RulesFileLoader.located(file, locator, "vocabulary", () -> vocabulary(doc.vocabulary(), folder));
-        return RulesFileLoader.located(file, locator, "", () -> new DatasetDefinition(name, sourcePath, layout, format, null,
-                splits, columns, reference, interval, maxBad, vocabulary));
+        return RulesFileLoader.located(file, locator, "", () -> new DatasetDefinition(name, sourcePath, layout, format,
+                readOptions, splits, columns, reference, interval, maxBad, vocabulary));
     }
 
     private static VocabularyDeclaration vocabulary(DatasetDocument.Vocabulary v, Path folder) {

@@ -11,6 +11,8 @@ record DatasetDocument(
         String layout,
         String files,
         String format,
+        JsonNode header,
+        JsonNode trimValues,
         Splits splits,
         Columns columns,
         JsonNode reference,
