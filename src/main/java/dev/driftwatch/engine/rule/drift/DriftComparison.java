@@ -34,15 +34,15 @@ final class DriftComparison {
             String column = target.getKey();
             try {
                 switch (target.getValue()) {
-                    case NUMERIC -> measures.add(numeric(column, column, reference.numbers(column), current.numbers(column)));
-                    case CATEGORICAL -> measures.add(categorical(column, column, reference.counts(column), current.counts(column)));
+                    case NUMERIC -> measures.add(numeric(split, column, column, reference.numbers(column), current.numbers(column)));
+                    case CATEGORICAL -> measures.add(categorical(split, column, column, reference.counts(column), current.counts(column)));
                     case TEXT -> {
-                        measures.add(numeric(column + ":length", column + " length", reference.lengths(column), current.lengths(column)));
+                        measures.add(numeric(split, column + ":length", column + " length", reference.lengths(column), current.lengths(column)));
                         results.add(outOfVocabulary(column, split, reference.text(column), current.text(column), against));
                     }
                     case TAGS -> {
-                        measures.add(categorical(column + ":frequency", column + " frequencies", reference.tagCounts(column), current.tagCounts(column)));
-                        measures.add(numeric(column + ":per_row", column + " per row", reference.tagsPerRow(column), current.tagsPerRow(column)));
+                        measures.add(categorical(split, column + ":frequency", column + " frequencies", reference.tagCounts(column), current.tagCounts(column)));
+                        measures.add(numeric(split, column + ":per_row", column + " per row", reference.tagsPerRow(column), current.tagsPerRow(column)));
                     }
                     default -> throw new IllegalStateException(target.getValue().name());
                 }
@@ -79,10 +79,10 @@ final class DriftComparison {
                 .withCheck(m.method.id());
     }
 
-    private Measure numeric(String target, String what, Optional<NumericDistribution> reference,
+    private Measure numeric(String split, String target, String what, Optional<NumericDistribution> reference,
                             Optional<NumericDistribution> current) {
         NumericDistribution ref = reference.orElseThrow(() -> new Unavailable(target, "the reference has no numeric values for " + what));
-        NumericDistribution cur = current.orElseThrow(() -> new Unavailable(target, "this snapshot has no numeric values for " + what));
+        NumericDistribution cur = current.orElseThrow(() -> new Unavailable(target, "split " + split + " of this snapshot has no numeric values for " + what));
         DriftMethod method = rule.method() != null && rule.method().appliesToNumbers() ? rule.method()
                 : DriftMethod.numericDefault(ref.count(), rule.smallSample());
         Map<String, String> figures = new LinkedHashMap<>();
@@ -94,18 +94,18 @@ final class DriftComparison {
         return new Measure(target, what, method, method.numeric(ref, cur), List.of(new Evidence(null, 0, null, figures)));
     }
 
-    private Measure categorical(String target, String what, Optional<Map<String, Long>> reference,
+    private Measure categorical(String split, String target, String what, Optional<Map<String, Long>> reference,
                                 Optional<Map<String, Long>> current) {
         Map<String, Long> ref = reference.filter(m -> !m.isEmpty())
                 .orElseThrow(() -> new Unavailable(target, "the reference has no values for " + what));
-        Map<String, Long> cur = new TreeMap<>(current.orElseThrow(() -> new Unavailable(target, "this snapshot has no values for " + what)));
+        Map<String, Long> cur = new TreeMap<>(current.orElseThrow(() -> new Unavailable(target, "split " + split + " of this snapshot has no values for " + what)));
         if (ref.containsKey(DriftSide.OTHER)) {
             Map<String, Long> pooled = new TreeMap<>();
             cur.forEach((k, v) -> pooled.merge(ref.containsKey(k) ? k : DriftSide.OTHER, v, Long::sum));
             cur = pooled;
         }
         if (cur.isEmpty()) {
-            throw new Unavailable(target, "this snapshot has no values for " + what);
+            throw new Unavailable(target, "split " + split + " of this snapshot has no values for " + what);
         }
         long refTotal = ref.values().stream().mapToLong(Long::longValue).sum();
         DriftMethod method = rule.method() != null && rule.method().appliesToCategories() ? rule.method()

@@ -81,7 +81,7 @@ public record TargetLeakageRule(String name, Severity severity, List<String> fea
         return results;
     }
 
-    /** The first rows of the snapshot: feature values and label, as text. */
+    /** The first labelled rows of the snapshot (an unlabelled test file adds none): feature values and label, as text. */
     private final class LabelledSample implements RowCheck {
         final String label;
         private final DatasetDefinition dataset;
@@ -117,12 +117,12 @@ public record TargetLeakageRule(String name, Severity severity, List<String> fea
             if (rows.size() >= SAMPLE) {
                 return;
             }
-            if (header == null) {
-                header = row.header().names();
-            }
             String target = row.text(label);
             if (target == null || target.isBlank()) {
                 return;
+            }
+            if (header == null) {
+                header = row.header().names();
             }
             String[] values = new String[header.size()];
             for (int i = 0; i < values.length; i++) {

@@ -98,6 +98,18 @@ class DistributionShiftRuleTest {
     }
 
     @Test
+    void aSplitWithoutTheLabelColumnIsAnErrorNamingTheSplit() {
+        var fixture = splitFixture("{label: y, numeric: [x]}", csv("x,y", 100, i -> i + "," + (i % 2)),
+                csv("x", 100, i -> String.valueOf(i)));
+        List<RuleResult> results = RuleFixture.of(fixture.run("s1"), "drift");
+        RuleResult label = only(results, "y");
+        assertThat(label.status()).isEqualTo(Status.ERROR);
+        assertThat(label.split()).isEqualTo("test");
+        assertThat(label.message()).isEqualTo("split test of this snapshot has no values for y.");
+        assertThat(only(results, "x").status()).isEqualTo(Status.PASS);
+    }
+
+    @Test
     void benjaminiHochbergAdjustsPValuesTogether() {
         // by hand: sorted 0.005, 0.01, 0.03, 0.04 times 4/rank -> 0.02, 0.02, 0.04, 0.04, then running minimum from the top
         assertThat(FalseDiscovery.adjust(new double[]{0.01, 0.04, 0.03, 0.005}))

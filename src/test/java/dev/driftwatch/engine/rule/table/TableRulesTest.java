@@ -108,6 +108,17 @@ class TableRulesTest {
         assertThat(result.message()).startsWith("c in all: 1 value is spelled more than one way");
     }
 
+    @Test
+    void targetLeakageLearnsFromTheLabelledSplitWhenAnUnlabelledOneIsReadFirst() {
+        String leaking = rows(20, i -> i + ",1," + (i % 2 == 0 ? "Y" : "N") + ",2026-11-20," + (i % 2 == 0 ? "yes" : "no"));
+        String unlabelled = "id,x,c,t\n" + IntStream.range(0, 5).mapToObj(i -> i + ",1,Y,2026-11-20").collect(Collectors.joining("\n")) + "\n";
+        var fixture = RuleFixture.csv(dir, LAYOUT.formatted("{name: r, kind: target_leakage, features: [c]}"))
+                .snapshot("s1", Map.of("train.csv", leaking, "test.csv", unlabelled));
+        RuleResult result = RuleFixture.of(fixture.run("s1"), "r").get(0);
+        assertThat(result.status()).as(result.message()).isEqualTo(Status.FAIL);
+        assertThat(result.message()).startsWith("c alone predicts y for 100.0% of 20 rows");
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void ruleGivesTheExpectedResult(String name, String rule, String train, String test, Status status, double observed,
