@@ -17,6 +17,10 @@ public final class SharedDatasets {
         if (!Files.isDirectory(ROOT)) {
             throw new IllegalStateException("expected the shared datasets at " + ROOT + " but found none");
         }
-        return ROOT.resolve(relative);
+        Path resolved = ROOT.resolve(relative);
+        if (!Files.exists(resolved)) {
+            throw new IllegalStateException("expected " + resolved + " in the shared datasets but found none");
+        }
+        return resolved;
     }
 }
