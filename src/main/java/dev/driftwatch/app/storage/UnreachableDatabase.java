@@ -1,5 +1,6 @@
 package dev.driftwatch.app.storage;
 
+import io.micronaut.data.connection.exceptions.ConnectionException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
@@ -25,6 +26,8 @@ public final class UnreachableDatabase {
         String reason = failure.toString();
         Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Throwable t = failure; t != null && seen.add(t); t = t.getCause()) {
+            // a connection that died under a read fails again when it is reset, and that error hides the first
+            unreachable |= t instanceof ConnectionException;
             if (t instanceof SQLException sql) {
                 unreachable |= isLostConnection(sql);
                 reason = String.valueOf(sql.getMessage()).lines().findFirst().orElse("");

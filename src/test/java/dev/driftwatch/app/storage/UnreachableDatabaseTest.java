@@ -2,6 +2,7 @@ package dev.driftwatch.app.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micronaut.data.connection.exceptions.ConnectionException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.SQLException;
@@ -22,6 +23,8 @@ class UnreachableDatabaseTest {
                 .contains("FATAL: terminating connection due to administrator command");
         assertThat(UnreachableDatabase.reason(new SQLNonTransientConnectionException("Connection is broken", "90067")))
                 .contains("Connection is broken");
+        assertThat(UnreachableDatabase.reason(new ConnectionException("Could not set JDBC Connection read-only",
+                new SQLException("Connection is closed")))).contains("Connection is closed");
     }
 
     @Test
