@@ -69,6 +69,8 @@ class DatabaseOutageTest {
                     .satisfiesExactly(alpha -> assertThat(alpha).startsWith("alpha: "),
                             beta -> assertThat(beta).startsWith("beta: "));
             assertThat(health(server)).as("/health while the database is away").startsWith("503 ").contains("DOWN");
+            assertThat(send(server, "POST", "/api/datasets/alpha/runs")).as("asking for a run while the database is away")
+                    .startsWith("503 ").contains("the database is unreachable");
 
             database.comeBack();
             awaitHealthUp(server);
@@ -121,8 +123,13 @@ class DatabaseOutageTest {
     }
 
     private static String health(EmbeddedServer server) throws Exception {
+        return send(server, "GET", "/health");
+    }
+
+    private static String send(EmbeddedServer server, String method, String path) throws Exception {
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create(server.getURL() + "/health")).timeout(Duration.ofSeconds(20)).build(),
+                        URI.create(server.getURL() + path)).timeout(Duration.ofSeconds(20))
+                        .method(method, HttpRequest.BodyPublishers.noBody()).build(),
                 HttpResponse.BodyHandlers.ofString());
         return response.statusCode() + " " + response.body();
     }
