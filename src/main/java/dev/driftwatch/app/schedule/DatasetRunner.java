@@ -30,6 +30,8 @@ import org.slf4j.LoggerFactory;
 @Singleton
 public class DatasetRunner {
     private static final Logger LOG = LoggerFactory.getLogger(DatasetRunner.class);
+    private static final String INTERRUPTED = "interrupted before its result was stored (the database went away or the "
+            + "service stopped)";
 
     private final SnapshotDiscovery discovery;
     private final SnapshotEvaluator evaluator;
@@ -47,7 +49,7 @@ public class DatasetRunner {
     /** Evaluates every snapshot not evaluated yet; stops at the first failure (later ones need it as reference). */
     public void evaluateNew(RulesFile rules) {
         DatasetDefinition definition = rules.dataset();
-        DatasetRow dataset = store.dataset(definition.name(), rules.file().toString());
+        DatasetRow dataset = dataset(rules);
         Optional<List<Snapshot>> found = discover(rules, dataset, RunTrigger.SCHEDULE);
         if (found.isEmpty()) {
             return;
@@ -91,7 +93,7 @@ public class DatasetRunner {
      */
     public Optional<RunRow> evaluateLatest(RulesFile rules, RunTrigger trigger) {
         DatasetDefinition definition = rules.dataset();
-        DatasetRow dataset = store.dataset(definition.name(), rules.file().toString());
+        DatasetRow dataset = dataset(rules);
         Optional<List<Snapshot>> found = discover(rules, dataset, trigger);
         if (found.isEmpty()) {
             return store.latestRun(dataset);
@@ -112,6 +114,16 @@ public class DatasetRunner {
         }
         Snapshot latest = snapshots.get(snapshots.size() - 1);
         return Optional.of(evaluate(rules, dataset, latest, store.snapshot(dataset, latest), reference, trigger));
+    }
+
+    /** The dataset's row; its runs that an earlier turn could not end are ended now, as failed. */
+    private DatasetRow dataset(RulesFile rules) {
+        DatasetRow dataset = store.dataset(rules.dataset().name(), rules.file().toString());
+        for (RunRow run : store.failUnfinished(dataset, INTERRUPTED)) {
+            LOG.warn("{}: run {} was interrupted before its result was stored; it is ended as failed", dataset.name(),
+                    run.id());
+        }
+        return dataset;
     }
 
     private Optional<List<Snapshot>> discover(RulesFile rules, DatasetRow dataset, RunTrigger trigger) {

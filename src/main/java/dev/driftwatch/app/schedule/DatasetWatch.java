@@ -5,6 +5,7 @@ import dev.driftwatch.app.catalog.DatasetCatalog;
 import dev.driftwatch.app.config.DriftwatchConfiguration;
 import dev.driftwatch.app.storage.RunRow;
 import dev.driftwatch.app.storage.RunTrigger;
+import dev.driftwatch.app.storage.UnreachableDatabase;
 import dev.driftwatch.spec.RulesFile;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
@@ -40,6 +41,8 @@ public class DatasetWatch {
     private final ExecutorService pool;
     private final Set<String> busy = ConcurrentHashMap.newKeySet();
     private final Map<String, Instant> lastLooked = new ConcurrentHashMap<>();
+    /** Datasets whose last turn found the database unreachable: said once, not at every turn. */
+    private final Set<String> unreachable = ConcurrentHashMap.newKeySet();
 
     public DatasetWatch(DatasetCatalog catalog, DatasetRunner runner, DriftwatchConfiguration configuration,
                         Clock clock) {
@@ -101,12 +104,24 @@ public class DatasetWatch {
     }
 
     private void evaluateNew(RulesFile rules) {
+        String name = rules.dataset().name();
         try {
             runner.evaluateNew(rules);
+            if (unreachable.remove(name)) {
+                LOG.info("{}: the database answers again", name);
+            }
         } catch (RuntimeException | LinkageError e) {
-            LOG.error("{}: evaluation stopped, will retry next time: {}", rules.dataset().name(), e.toString(), e);
+            Optional<String> reason = UnreachableDatabase.reason(e);
+            if (reason.isEmpty()) {
+                LOG.error("{}: evaluation stopped, will retry next time: {}", name, e.toString(), e);
+            } else if (unreachable.add(name)) {
+                LOG.error("{}: the database is unreachable, snapshots wait until it answers again: {}", name,
+                        reason.get());
+            } else {
+                LOG.debug("{}: the database is still unreachable: {}", name, reason.get());
+            }
         } finally {
-            busy.remove(rules.dataset().name());
+            busy.remove(name);
         }
     }
 

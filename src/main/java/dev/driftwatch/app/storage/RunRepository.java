@@ -14,5 +14,7 @@ public interface RunRepository extends CrudRepository<RunRow, Long> {
 
     List<RunRow> findBySnapshotIdOrderByIdAsc(Long snapshotId);
 
+    List<RunRow> findByDatasetIdAndStatusOrderByIdAsc(Long datasetId, String status);
+
     long countByDatasetId(Long datasetId);
 }

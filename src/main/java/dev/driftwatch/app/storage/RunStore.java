@@ -103,6 +103,15 @@ public class RunStore {
         return runs.update(run.finished(RunStatus.FAILED.id(), null, true, now(), error));
     }
 
+    /**
+     * Ends as failed the runs of a dataset still marked running, which only its one writer may do: they
+     * were interrupted before they could end (the database went away, the service stopped).
+     */
+    public List<RunRow> failUnfinished(DatasetRow dataset, String error) {
+        return runs.findByDatasetIdAndStatusOrderByIdAsc(dataset.id(), RunStatus.RUNNING.id()).stream()
+                .map(run -> fail(run, error)).toList();
+    }
+
     /** The reference profile a run left, if its codec can read it back. */
     public Optional<SnapshotProfile> profile(RunRow run) {
         return profiles.findById(run.id()).flatMap(row -> {

@@ -49,9 +49,14 @@ public final class Row {
      * The value as a list of labels: a list as is, a single non-blank string as a list of one,
      * nothing as an empty list.
      */
-    @SuppressWarnings("unchecked")
     public List<String> labels(String column) {
-        Object value = get(column);
+        return labels(header.indexOf(column));
+    }
+
+    /** {@link #labels(String)} of the column at {@code index} (none when negative). */
+    @SuppressWarnings("unchecked")
+    public List<String> labels(int index) {
+        Object value = get(index);
         if (value instanceof List<?> list) {
             return (List<String>) list;
         }

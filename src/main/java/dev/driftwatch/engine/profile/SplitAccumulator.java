@@ -24,6 +24,7 @@ final class SplitAccumulator {
     private final WordIds wordIds;
     private final String splitColumn;
     private int splitColumnIndex = -1;
+    private int tagsIndex = -1;
 
     /**
      * @param splitColumn the column that names each row's split (left out of fingerprints), or null
@@ -50,6 +51,7 @@ final class SplitAccumulator {
                 byPosition.add(column(name));
             }
             splitColumnIndex = splitColumn == null ? -1 : lastHeader.indexOf(splitColumn);
+            tagsIndex = request.roles().tags() == null ? -1 : lastHeader.indexOf(request.roles().tags());
         }
         rows++;
         if (columns.size() > byPosition.size()) {
@@ -67,7 +69,7 @@ final class SplitAccumulator {
             }
         }
         if (tags != null) {
-            tags.accept(row.labels(request.roles().tags()), inputWords);
+            tags.accept(row.labels(tagsIndex), inputWords);
         }
         return RowFingerprint.finish(fingerprint);
     }

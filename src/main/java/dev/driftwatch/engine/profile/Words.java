@@ -41,58 +41,42 @@ final class Words {
     static void into(String text, WordList words) {
         char[] chars = words.reset(text);
         int length = text.length();
-        int start = -1;
-        boolean ascii = true;
-        boolean upper = false;
-        long h = StringHash.SEED;
-        long block = 0;
-        int shift = 0;
-        for (int i = 0; i < length; i++) {
-            char c = chars[i];
-            if (c < 128) {
-                char lower = ASCII_WORD_CHAR[c];
-                if (lower != 0) {
-                    if (start < 0) {
-                        start = i;
-                        ascii = true;
-                        upper = false;
-                        h = StringHash.SEED;
-                        block = 0;
-                        shift = 0;
-                    }
-                    upper |= lower != c;
-                    block |= (long) lower << shift;
-                    shift += 16;
-                    if (shift == 64) {
-                        h = StringHash.step(h, block);
-                        block = 0;
-                        shift = 0;
-                    }
-                    continue;
-                }
-            } else if (Character.isLetterOrDigit(c)) {
-                if (start < 0) {
-                    start = i;
-                    upper = false;
-                }
-                ascii = false;
+        int i = 0;
+        while (i < length) {
+            if (!isWordChar(chars[i])) {
+                i++;
                 continue;
             }
-            if (start >= 0) {
-                add(words, text, start, i, ascii, upper, StringHash.finish(h, block, i - start));
-                start = -1;
+            int start = i;
+            long h = StringHash.SEED;
+            long block = 0;
+            int shift = 0;
+            boolean upper = false;
+            char c = 0;
+            char lower;
+            while (i < length && (c = chars[i]) < 128 && (lower = ASCII_WORD_CHAR[c]) != 0) {
+                upper |= lower != c;
+                block |= (long) lower << shift;
+                shift += 16;
+                if (shift == 64) {
+                    h = StringHash.step(h, block);
+                    block = 0;
+                    shift = 0;
+                }
+                i++;
             }
-        }
-        if (start >= 0) {
-            add(words, text, start, length, ascii, upper, StringHash.finish(h, block, length - start));
+            if (i < length && c >= 128 && Character.isLetterOrDigit(c)) {
+                while (i < length && isWordChar(chars[i])) {
+                    i++;
+                }
+                words.add(start, i, true, StringHash.of(text.substring(start, i).toLowerCase(Locale.ROOT)));
+            } else {
+                words.add(start, i, upper, StringHash.finish(h, block, i - start));
+            }
         }
     }
 
-    private static void add(WordList words, String text, int from, int to, boolean ascii, boolean upper, long hash) {
-        if (ascii) {
-            words.add(from, to, upper, hash);
-        } else {
-            words.add(from, to, true, StringHash.of(text.substring(from, to).toLowerCase(Locale.ROOT)));
-        }
+    private static boolean isWordChar(char c) {
+        return c < 128 ? ASCII_WORD_CHAR[c] != 0 : Character.isLetterOrDigit(c);
     }
 }
