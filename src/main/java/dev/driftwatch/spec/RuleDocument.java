@@ -26,6 +26,7 @@ import dev.driftwatch.spec.kinds.*;
         @JsonSubTypes.Type(value = TypeConsistencyDocument.class, name = "type_consistency"),
         @JsonSubTypes.Type(value = FreshnessDocument.class, name = "freshness"),
         @JsonSubTypes.Type(value = TargetLeakageDocument.class, name = "target_leakage"),
+        @JsonSubTypes.Type(value = NewCategoriesDocument.class, name = "new_categories"),
 })
 public interface RuleDocument {
     /** The rule's name; unique in its file. */

@@ -18,7 +18,8 @@ import java.util.Objects;
  * @param evidence  a few rows that show the problem
  * @param check     which measurement of its rule this is, where a rule makes several on one column: the drift
  *                  method id of {@code distribution_shift} ({@code ks}, {@code psi}, ..., {@code oov}), the check
- *                  of {@code unseen_tags} ({@code out_of_vocabulary}, {@code rare}, {@code new}); else null
+ *                  of {@code unseen_tags} ({@code out_of_vocabulary}, {@code rare}, {@code new}), of {@code new_categories}
+ *                  ({@code new}, {@code disappeared}); else null
  */
 public record RuleResult(String rule, String kind, Severity severity, Status status, String column, String split,
                          Double observed, Double threshold, String message, List<Evidence> evidence, String check) {
