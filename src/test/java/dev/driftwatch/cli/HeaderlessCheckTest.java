@@ -29,6 +29,9 @@ class HeaderlessCheckTest {
                 .doesNotContain("could not be read")
                 .contains("FAIL  error unknowns: workclass: 1,836 of 32,561 (5.6%) values missing in train (1,836 '?')")
                 .contains("FAIL  error labels-unseen-in-train: 2 tags are new since split train: <=50K. (12,435), >50K. (3,846)")
+                .contains("FAIL  error new-categories: native-country in test: 1 value of split train is gone, held by 1 of"
+                        + " 32,561 (0.0%) rows: Holand-Netherlands (1)")
+                .contains("FAIL  error new-categories: income in test: 2 values are new since split train")
                 .contains("WARN  warn  duplicate-rows: 24 of 32,561 (0.1%) rows of train repeat an earlier row")
                 .endsWith("error-severity result(s) did not pass.\n");
     }

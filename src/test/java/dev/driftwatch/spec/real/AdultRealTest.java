@@ -196,6 +196,69 @@ class AdultRealTest {
     }
 
     @Test
+    void newCategoriesAreTheFullStopLabelsInTestAndHolandNetherlandsOnlyInTrain() {
+        List<String> compared = List.of("workclass", "education", "marital-status", "occupation", "relationship", "race",
+                "sex", "native-country", "income");
+        assertThat(results("new-categories")).hasSize(2 * compared.size())
+                .allSatisfy(r -> assertThat(r.split()).isEqualTo("test"));
+        for (String column : compared) {
+            Map<String, Long> inTrain = present(train, column);
+            Map<String, Long> inTest = present(test, column);
+            RuleResult fresh = check("new-categories", column, "new");
+            RuleResult gone = check("new-categories", column, "disappeared");
+            assertThat(reported(fresh)).as(column).isEqualTo(lacking(inTest, inTrain));
+            assertThat(reported(gone)).as(column).isEqualTo(lacking(inTrain, inTest));
+            assertThat(fresh.observed()).as(column).isEqualTo(
+                    (double) lacking(inTest, inTrain).values().stream().mapToLong(Long::longValue).sum() / test.rows().size());
+            assertThat(gone.observed()).as(column).isEqualTo(
+                    (double) lacking(inTrain, inTest).values().stream().mapToLong(Long::longValue).sum() / train.rows().size());
+        }
+
+        long holland = train.values("native-country").get("Holand-Netherlands");
+        assertThat(holland).isEqualTo(1);
+        assertThat(test.values("native-country")).doesNotContainKey("Holand-Netherlands");
+        RuleResult country = check("new-categories", "native-country", "disappeared");
+        assertThat(country.status()).isEqualTo(Status.FAIL);
+        assertThat(reported(country)).isEqualTo(Map.of("Holand-Netherlands", holland));
+        assertThat(country.message()).isEqualTo("native-country in test: 1 value of split train is gone, held by 1 of 32,561"
+                + " (0.0%) rows: Holand-Netherlands (1); at most 0.0% allowed.");
+        assertThat(check("new-categories", "native-country", "new").status()).isEqualTo(Status.PASS);
+
+        RuleResult labels = check("new-categories", "income", "new");
+        assertThat(labels.status()).isEqualTo(Status.FAIL);
+        assertThat(labels.observed()).isEqualTo(1.0);
+        assertThat(reported(labels)).isEqualTo(test.values("income")).containsOnlyKeys("<=50K.", ">50K.");
+        assertThat(labels.message()).isEqualTo("income in test: 2 values are new since split train, held by 16,281 of 16,281"
+                + " (100.0%) rows: <=50K. (12,435), >50K. (3,846); at most 0.0% allowed.");
+        assertThat(reported(check("new-categories", "income", "disappeared"))).isEqualTo(train.values("income"));
+        assertThat(results("new-categories")).filteredOn(r -> r.status() != Status.PASS)
+                .extracting(r -> r.column() + " " + r.check())
+                .containsExactlyInAnyOrder("native-country disappeared", "income new", "income disappeared");
+    }
+
+    private static RuleResult check(String rule, String column, String check) {
+        return results(rule).stream().filter(r -> column.equals(r.column()) && check.equals(r.check()))
+                .findFirst().orElseThrow();
+    }
+
+    /** A column's value counts, '?' (declared missing) left out. */
+    private static Map<String, Long> present(AdultFile file, String column) {
+        Map<String, Long> values = new HashMap<>(file.values(column));
+        values.remove("?");
+        return values;
+    }
+
+    private static Map<String, Long> lacking(Map<String, Long> side, Map<String, Long> other) {
+        return side.entrySet().stream().filter(e -> !other.containsKey(e.getKey()))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    private static Map<String, Long> reported(RuleResult result) {
+        return result.evidence().stream().collect(Collectors.toMap(e -> e.values().get("value"),
+                e -> Long.parseLong(e.values().get("rows"))));
+    }
+
+    @Test
     void theLabelDistributionsOfTrainAndTestShareNoClass() {
         Map<String, Long> trainLabels = train.values("income");
         Map<String, Long> testLabels = test.values("income");
