@@ -15,14 +15,12 @@ import dev.driftwatch.engine.snapshot.Provenance;
 import dev.driftwatch.engine.snapshot.Snapshot;
 import dev.driftwatch.engine.snapshot.SnapshotException;
 import dev.driftwatch.engine.snapshot.SnapshotFile;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
@@ -34,23 +32,8 @@ class BadInputTest {
     @TempDir
     Path folder;
 
-    private record Read(List<Row> rows, List<ReadProblem> problems) {
-    }
-
-    private static Read read(Format format, byte[] bytes) throws IOException {
-        var read = new Read(new ArrayList<>(), new ArrayList<>());
-        format.reader().read(new ByteArrayInputStream(bytes), "f", "all", new RowSink() {
-            @Override
-            public void accept(Row row) {
-                read.rows().add(row);
-            }
-
-            @Override
-            public void reject(ReadProblem problem) {
-                read.problems().add(problem);
-            }
-        });
-        return read;
+    private static RecordedRead read(Format format, byte[] bytes) throws IOException {
+        return RecordedRead.of(format.reader(), bytes, "f", "all");
     }
 
     private static byte[] utf8(String text) {
@@ -67,19 +50,19 @@ class BadInputTest {
 
     @Test
     void aByteOrderMarkIsNotPartOfTheFirstColumnName() throws IOException {
-        Read csv = read(Format.CSV, concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, utf8("id,name\n1,a\n")));
+        RecordedRead csv = read(Format.CSV, concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, utf8("id,name\n1,a\n")));
         assertThat(csv.rows().get(0).header().names()).containsExactly("id", "name");
         assertThat(csv.rows().get(0).text("id")).isEqualTo("1");
-        Read jsonl = read(Format.JSONL, concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, utf8("{\"id\":1}\n")));
+        RecordedRead jsonl = read(Format.JSONL, concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, utf8("{\"id\":1}\n")));
         assertThat(jsonl.rows()).hasSize(1);
-        Read json = read(Format.JSON, concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, utf8("[{\"id\":1}]")));
+        RecordedRead json = read(Format.JSON, concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, utf8("[{\"id\":1}]")));
         assertThat(json.rows()).hasSize(1);
         assertThat(json.problems()).isEmpty();
     }
 
     @Test
     void embeddedNewlinesStayInTheFieldAndLinesCountFromTheRecordStart() throws IOException {
-        Read csv = read(Format.CSV, utf8("id,text\n1,\"two\nlines\"\n2,b\n"));
+        RecordedRead csv = read(Format.CSV, utf8("id,text\n1,\"two\nlines\"\n2,b\n"));
         assertThat(csv.rows()).hasSize(2);
         assertThat(csv.rows().get(0).text("text")).isEqualTo("two\nlines");
         assertThat(csv.rows().get(1).line()).isEqualTo(4);
@@ -87,7 +70,7 @@ class BadInputTest {
 
     @Test
     void aRowWithTheWrongFieldCountIsRejectedWithItsLine() throws IOException {
-        Read csv = read(Format.CSV, utf8("a,b\n1,2\n3\n4,5,6\n7,8\n"));
+        RecordedRead csv = read(Format.CSV, utf8("a,b\n1,2\n3\n4,5,6\n7,8\n"));
         assertThat(csv.rows()).extracting(Row::line).containsExactly(2L, 5L);
         assertThat(csv.problems()).extracting(ReadProblem::line).containsExactly(3L, 4L);
         assertThat(csv.problems()).allSatisfy(p -> assertThat(p.kind()).isEqualTo("field_count"));
@@ -97,20 +80,20 @@ class BadInputTest {
     @Test
     void invalidUtf8IsAnEncodingProblemWithItsLine() throws IOException {
         byte[] bad = {'2', ',', (byte) 0xC3, (byte) 0x28, '\n'};
-        Read csv = read(Format.CSV, concat(utf8("a,b\n1,x\n"), bad, utf8("3,y\n")));
+        RecordedRead csv = read(Format.CSV, concat(utf8("a,b\n1,x\n"), bad, utf8("3,y\n")));
         assertThat(csv.rows()).hasSize(2);
         assertThat(csv.problems()).singleElement().satisfies(p -> {
             assertThat(p.kind()).isEqualTo("encoding");
             assertThat(p.line()).isEqualTo(3);
             assertThat(p.source()).isEqualTo("f");
         });
-        Read jsonl = read(Format.JSONL, concat(utf8("{\"a\":1}\n{\"a\":\""), new byte[] {(byte) 0xFF}, utf8("\"}\n{\"a\":3}\n")));
+        RecordedRead jsonl = read(Format.JSONL, concat(utf8("{\"a\":1}\n{\"a\":\""), new byte[] {(byte) 0xFF}, utf8("\"}\n{\"a\":3}\n")));
         assertThat(jsonl.rows()).hasSize(2);
         assertThat(jsonl.problems()).singleElement().satisfies(p -> {
             assertThat(p.kind()).isEqualTo("encoding");
             assertThat(p.line()).isEqualTo(2);
         });
-        Read json = read(Format.JSON, concat(utf8("[\n{\"a\":1},\n{\"a\":\""), new byte[] {(byte) 0xFF}, utf8("\"}]")));
+        RecordedRead json = read(Format.JSON, concat(utf8("[\n{\"a\":1},\n{\"a\":\""), new byte[] {(byte) 0xFF}, utf8("\"}]")));
         assertThat(json.rows()).hasSize(1);
         assertThat(json.problems()).singleElement().satisfies(p -> {
             assertThat(p.kind()).isEqualTo("encoding");
@@ -120,13 +103,13 @@ class BadInputTest {
 
     @Test
     void malformedJsonIsReportedAtItsRealLine() throws IOException {
-        Read json = read(Format.JSON, utf8("[\n  {\"a\": 1},\n  {\"a\": 2},\n\n  {\"a\": 3,,}\n]"));
+        RecordedRead json = read(Format.JSON, utf8("[\n  {\"a\": 1},\n  {\"a\": 2},\n\n  {\"a\": 3,,}\n]"));
         assertThat(json.rows()).extracting(Row::line).containsExactly(2L, 3L);
         assertThat(json.problems()).singleElement().satisfies(p -> {
             assertThat(p.kind()).isEqualTo("parse");
             assertThat(p.line()).isEqualTo(5);
         });
-        Read jsonl = read(Format.JSONL, utf8("{\"a\":1}\n{\"a\":\n[1]\n{\"a\":4}\n"));
+        RecordedRead jsonl = read(Format.JSONL, utf8("{\"a\":1}\n{\"a\":\n[1]\n{\"a\":4}\n"));
         assertThat(jsonl.rows()).extracting(Row::line).containsExactly(1L, 4L);
         assertThat(jsonl.problems()).extracting(ReadProblem::line).containsExactly(2L, 3L);
         assertThat(jsonl.problems()).extracting(ReadProblem::kind).containsExactly("parse", "not_an_object");

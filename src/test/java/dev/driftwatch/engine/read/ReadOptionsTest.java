@@ -14,13 +14,11 @@ import dev.driftwatch.engine.snapshot.Provenance;
 import dev.driftwatch.engine.snapshot.Snapshot;
 import dev.driftwatch.engine.snapshot.SnapshotException;
 import dev.driftwatch.engine.snapshot.SnapshotFile;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -34,32 +32,17 @@ class ReadOptionsTest {
     @TempDir
     Path folder;
 
-    private record Read(List<Row> rows, List<ReadProblem> problems) {
-    }
-
-    private static Read read(Format format, ReadOptions options, String text) throws IOException {
+    private static RecordedRead read(Format format, ReadOptions options, String text) throws IOException {
         return read(format, options, text.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static Read read(Format format, ReadOptions options, byte[] bytes) throws IOException {
-        var read = new Read(new ArrayList<>(), new ArrayList<>());
-        format.reader(options).read(new ByteArrayInputStream(bytes), "adult.data", "train", new RowSink() {
-            @Override
-            public void accept(Row row) {
-                read.rows().add(row);
-            }
-
-            @Override
-            public void reject(ReadProblem problem) {
-                read.problems().add(problem);
-            }
-        });
-        return read;
+    private static RecordedRead read(Format format, ReadOptions options, byte[] bytes) throws IOException {
+        return RecordedRead.of(format.reader(options), bytes, "adult.data", "train");
     }
 
     @Test
     void withADeclaredHeaderTheFirstLineIsData() throws IOException {
-        Read read = read(Format.CSV, new ReadOptions(NAMES, false), ADULT_LIKE);
+        RecordedRead read = read(Format.CSV, new ReadOptions(NAMES, false), ADULT_LIKE);
         assertThat(read.problems()).isEmpty();
         assertThat(read.rows()).extracting(Row::line).containsExactly(1L, 2L);
         assertThat(read.rows().get(0).header().names()).isEqualTo(NAMES);
@@ -69,18 +52,18 @@ class ReadOptionsTest {
 
     @Test
     void trimmedValuesLoseTheSpaceAfterEachComma() throws IOException {
-        Read read = read(Format.CSV, new ReadOptions(NAMES, true), ADULT_LIKE);
+        RecordedRead read = read(Format.CSV, new ReadOptions(NAMES, true), ADULT_LIKE);
         assertThat(read.rows()).extracting(row -> row.text("workclass")).containsExactly("State-gov", "?");
         assertThat(read.rows()).extracting(row -> row.text("income")).containsExactly("<=50K", ">50K");
     }
 
     @Test
     void trimmingAlsoAppliesToFilesWithAHeaderRowAndToTsv() throws IOException {
-        Read csv = read(Format.CSV, new ReadOptions(null, true), "a, b\n 1 ,\" x \"\n");
+        RecordedRead csv = read(Format.CSV, new ReadOptions(null, true), "a, b\n 1 ,\" x \"\n");
         assertThat(csv.rows().get(0).header().names()).containsExactly("a", "b");
         assertThat(csv.rows().get(0).text("a")).isEqualTo("1");
         assertThat(csv.rows().get(0).text("b")).isEqualTo("x");
-        Read tsv = read(Format.TSV, new ReadOptions(List.of("a", "b"), true), "1 \t y\n");
+        RecordedRead tsv = read(Format.TSV, new ReadOptions(List.of("a", "b"), true), "1 \t y\n");
         assertThat(tsv.rows()).singleElement().satisfies(row -> {
             assertThat(row.text("a")).isEqualTo("1");
             assertThat(row.text("b")).isEqualTo("y");
@@ -89,7 +72,7 @@ class ReadOptionsTest {
 
     @Test
     void aHeaderOfTheWrongLengthRejectsEveryRowAndSaysWhere() throws IOException {
-        Read read = read(Format.CSV, new ReadOptions(List.of("age", "workclass"), true), ADULT_LIKE);
+        RecordedRead read = read(Format.CSV, new ReadOptions(List.of("age", "workclass"), true), ADULT_LIKE);
         assertThat(read.rows()).isEmpty();
         assertThat(read.problems()).extracting(ReadProblem::toString).containsExactly(
                 "adult.data:1: expected 2 fields, one per name of header: in the rules file, but found 3",
@@ -104,7 +87,7 @@ class ReadOptionsTest {
         byte[] bytes = new byte[bom.length + text.length];
         System.arraycopy(bom, 0, bytes, 0, bom.length);
         System.arraycopy(text, 0, bytes, bom.length, text.length);
-        Read read = read(Format.CSV, new ReadOptions(NAMES, false), bytes);
+        RecordedRead read = read(Format.CSV, new ReadOptions(NAMES, false), bytes);
         assertThat(read.rows()).extracting(row -> row.text("age")).containsExactly("39", "40");
     }
 

@@ -3,27 +3,21 @@ package dev.driftwatch.spec.real;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.driftwatch.engine.profile.ColumnProfile;
-import dev.driftwatch.engine.profile.Profiler;
 import dev.driftwatch.engine.profile.SplitProfile;
 import dev.driftwatch.engine.profile.ValueCount;
 import dev.driftwatch.engine.rule.Evidence;
 import dev.driftwatch.engine.rule.RuleResult;
 import dev.driftwatch.engine.rule.Status;
 import dev.driftwatch.engine.run.RunReport;
-import dev.driftwatch.engine.run.SnapshotEvaluator;
-import dev.driftwatch.engine.snapshot.SnapshotDiscovery;
-import dev.driftwatch.spec.RulesFileLoader;
 import dev.driftwatch.testing.SharedDatasets;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,10 +40,7 @@ class AdultRealTest {
         Path folder = SharedDatasets.resolve("uci-adult");
         train = AdultFile.read(folder.resolve("adult.data"));
         test = AdultFile.read(folder.resolve("adult-test.csv"));
-        var rules = new RulesFileLoader().load(Path.of("src/test/resources/adult-real/adult.yaml"));
-        var snapshot = new SnapshotDiscovery(Clock.systemUTC()).snapshotAt(rules.dataset(), folder).orElseThrow();
-        run = new SnapshotEvaluator(new Profiler(), Clock.systemUTC())
-                .evaluate(rules.dataset(), rules.rules(), snapshot, Optional.empty());
+        run = RealRun.evaluate("src/test/resources/adult-real/adult.yaml", folder);
     }
 
     private static List<RuleResult> results(String rule) {

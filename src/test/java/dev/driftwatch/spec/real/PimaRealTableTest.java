@@ -3,17 +3,10 @@ package dev.driftwatch.spec.real;
 import dev.driftwatch.testing.SharedDatasets;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.driftwatch.engine.profile.Profiler;
 import dev.driftwatch.engine.rule.RuleResult;
 import dev.driftwatch.engine.rule.Status;
 import dev.driftwatch.engine.run.RunReport;
-import dev.driftwatch.engine.run.SnapshotEvaluator;
-import dev.driftwatch.engine.snapshot.SnapshotDiscovery;
-import dev.driftwatch.spec.RulesFileLoader;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,10 +16,8 @@ import org.junit.jupiter.api.Test;
  */
 class PimaRealTableTest {
     private static RunReport run() {
-        var rules = new RulesFileLoader().load(Path.of("src/test/resources/pima-real/pima-tabular.yaml"));
-        var snapshot = new SnapshotDiscovery(Clock.systemUTC())
-                .snapshotAt(rules.dataset(), SharedDatasets.resolve("pima-diabetes/diabetes.csv")).orElseThrow();
-        return new SnapshotEvaluator(new Profiler(), Clock.systemUTC()).evaluate(rules.dataset(), rules.rules(), snapshot, Optional.empty());
+        return RealRun.evaluate("src/test/resources/pima-real/pima-tabular.yaml",
+                SharedDatasets.resolve("pima-diabetes/diabetes.csv"));
     }
 
     private static List<RuleResult> of(RunReport run, String rule) {

@@ -3,20 +3,14 @@ package dev.driftwatch.spec.real;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import dev.driftwatch.engine.profile.Profiler;
 import dev.driftwatch.engine.rule.RuleResult;
 import dev.driftwatch.engine.rule.Status;
 import dev.driftwatch.engine.run.RunReport;
-import dev.driftwatch.engine.run.SnapshotEvaluator;
-import dev.driftwatch.engine.snapshot.SnapshotDiscovery;
-import dev.driftwatch.spec.RulesFileLoader;
 import dev.driftwatch.testing.SharedDatasets;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -35,10 +29,7 @@ class TitanicRealTest {
         Path folder = SharedDatasets.resolve("titanic");
         train = TitanicFile.read(folder.resolve("train.csv"));
         test = TitanicFile.read(folder.resolve("test.csv"));
-        var rules = new RulesFileLoader().load(Path.of("src/test/resources/titanic-real/titanic.yaml"));
-        var snapshot = new SnapshotDiscovery(Clock.systemUTC()).snapshotAt(rules.dataset(), folder).orElseThrow();
-        run = new SnapshotEvaluator(new Profiler(), Clock.systemUTC())
-                .evaluate(rules.dataset(), rules.rules(), snapshot, Optional.empty());
+        run = RealRun.evaluate("src/test/resources/titanic-real/titanic.yaml", folder);
     }
 
     private static RuleResult result(String rule, String column, String split) {
