@@ -1,7 +1,6 @@
 package dev.driftwatch.spec;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.driftwatch.engine.read.ReadOptions;
 import java.io.IOException;
@@ -18,21 +17,13 @@ class HeaderKeysTest {
     @TempDir
     Path dir;
 
-    private Path write(String text) throws IOException {
-        Path file = dir.resolve("rules.yaml");
-        Files.writeString(file, text);
-        return file;
-    }
-
     private void assertRefused(String yaml, String problem) throws IOException {
-        Path file = write(yaml);
-        assertThatThrownBy(() -> new RulesFileLoader().load(file)).isInstanceOf(RulesFileException.class)
-                .hasMessage(file + ":" + problem);
+        RulesFiles.assertRefused(dir, yaml, problem);
     }
 
     @Test
     void headerAndTrimValuesReachTheDatasetDefinition() throws IOException {
-        Path file = write(START + "format: csv\nheader: [age, workclass, income]\ntrim_values: true\n"
+        Path file = RulesFiles.write(dir, START + "format: csv\nheader: [age, workclass, income]\ntrim_values: true\n"
                 + "columns: {label: income, categorical: [workclass], missing_tokens: {\"*\": [\"?\"], workclass: [\"n/a\"]}}\n");
         assertThat(new RulesFileLoader().load(file).dataset().readOptions())
                 .isEqualTo(new ReadOptions(List.of("age", "workclass", "income"), true));
@@ -41,7 +32,7 @@ class HeaderKeysTest {
 
     @Test
     void withoutTheKeysFilesAreReadAsWritten() throws IOException {
-        assertThat(new RulesFileLoader().load(write(START)).dataset().readOptions()).isEqualTo(ReadOptions.AS_WRITTEN);
+        assertThat(new RulesFileLoader().load(RulesFiles.write(dir, START)).dataset().readOptions()).isEqualTo(ReadOptions.AS_WRITTEN);
     }
 
     @Test
@@ -64,7 +55,7 @@ class HeaderKeysTest {
     void trimValuesIsTrueOrFalse() throws IOException {
         assertRefused(START + "trim_values: maybe\n", "3: trim_values: expected true or false but found 'maybe'");
         assertRefused(START + "trim_values: 1\n", "3: trim_values: expected true or false but found 1");
-        assertThat(new RulesFileLoader().load(write(START + "trim_values: false\n")).dataset().readOptions().trimValues())
+        assertThat(new RulesFileLoader().load(RulesFiles.write(dir, START + "trim_values: false\n")).dataset().readOptions().trimValues())
                 .isFalse();
     }
 
@@ -88,7 +79,7 @@ class HeaderKeysTest {
 
     @Test
     void theSchemaChecksTheKeysToo() throws IOException {
-        Path file = write(START + "header: 5\ntrim_values: yes please\n");
+        Path file = RulesFiles.write(dir, START + "header: 5\ntrim_values: yes please\n");
         assertThat(new RulesSchema().check(file, Files.readString(file))).extracting(Throwable::getMessage).containsExactly(
                 file + ":3: header: schema: integer found, array expected",
                 file + ":4: trim_values: schema: string found, boolean expected");

@@ -1,7 +1,6 @@
 package dev.driftwatch.spec;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.driftwatch.engine.rule.Severity;
 import dev.driftwatch.engine.rule.categories.NewCategoriesRule;
@@ -19,21 +18,13 @@ class NewCategoriesKeysTest {
     @TempDir
     Path dir;
 
-    private Path write(String text) throws IOException {
-        Path file = dir.resolve("rules.yaml");
-        Files.writeString(file, text);
-        return file;
-    }
-
     private void assertRefused(String keys, String problem) throws IOException {
-        Path file = write(START + keys);
-        assertThatThrownBy(() -> new RulesFileLoader().load(file)).isInstanceOf(RulesFileException.class)
-                .hasMessage(file + ":" + problem);
+        RulesFiles.assertRefused(dir, START + keys, problem);
     }
 
     @Test
     void everyKeyReachesTheRule() throws IOException {
-        Path file = write(START + "    severity: warn\n    columns: [native-country, income]\n    max_new_share: 0.01\n"
+        Path file = RulesFiles.write(dir, START + "    severity: warn\n    columns: [native-country, income]\n    max_new_share: 0.01\n"
                 + "    min_count: 2\n    disappeared: true\n    max_disappeared_share: 0.001\n    max_evidence: 3\n");
         assertThat(new RulesFileLoader().load(file).rules()).singleElement().isEqualTo(new NewCategoriesRule("cats",
                 Severity.WARN, List.of("native-country", "income"), 0.01, 2, true, 0.001, 3));
@@ -42,7 +33,7 @@ class NewCategoriesKeysTest {
 
     @Test
     void withoutKeysEveryNewValueFails() throws IOException {
-        assertThat(new RulesFileLoader().load(write(START)).rules()).singleElement()
+        assertThat(new RulesFileLoader().load(RulesFiles.write(dir, START)).rules()).singleElement()
                 .isEqualTo(new NewCategoriesRule("cats", Severity.ERROR, List.of(), 0, 1, false, 0, 10));
     }
 
@@ -59,7 +50,7 @@ class NewCategoriesKeysTest {
 
     @Test
     void theSchemaNamesAMisspelledKeyAtItsLine() throws IOException {
-        Path file = write(START + "    max_new_shares: 0.1\n    disappeared: sometimes\n");
+        Path file = RulesFiles.write(dir, START + "    max_new_shares: 0.1\n    disappeared: sometimes\n");
         assertThat(new RulesSchema().check(file, Files.readString(file))).extracting(Throwable::getMessage).containsExactlyInAnyOrder(
                 file + ":6: rules[0].max_new_shares: schema: property 'max_new_shares' is not defined in the schema and the"
                         + " schema does not allow additional properties",

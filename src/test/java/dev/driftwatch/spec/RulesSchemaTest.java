@@ -22,12 +22,6 @@ class RulesSchemaTest {
     @TempDir
     Path dir;
 
-    private Path write(String text) throws IOException {
-        Path file = dir.resolve("rules.yaml");
-        Files.writeString(file, text);
-        return file;
-    }
-
     @Test
     void everyShippedRulesFileConformsToTheSchemaAndLoads() throws IOException {
         List<Path> files = new ArrayList<>();
@@ -46,7 +40,7 @@ class RulesSchemaTest {
 
     @Test
     void schemaViolationsNameFileLineAndKey() throws IOException {
-        Path file = write("""
+        Path file = RulesFiles.write(dir, """
                 dataset: bad
                 source: x
                 rules:
@@ -83,7 +77,7 @@ class RulesSchemaTest {
     @Test
     void aPresetAddsItsRulesAndARuleOfTheSameNameReplacesIt() throws IOException {
         Files.createDirectories(dir.resolve("snapshots"));
-        Path file = write("""
+        Path file = RulesFiles.write(dir, """
                 dataset: d
                 source: snapshots
                 presets: [tabular]
@@ -98,21 +92,21 @@ class RulesSchemaTest {
 
     @Test
     void anUnknownPresetIsReportedAtItsLine() throws IOException {
-        Path file = write("dataset: d\nsource: s\npresets:\n  - tabular\n  - images\n");
+        Path file = RulesFiles.write(dir, "dataset: d\nsource: s\npresets:\n  - tabular\n  - images\n");
         assertThatThrownBy(() -> new RulesFileLoader().load(file)).isInstanceOf(RulesFileException.class)
                 .hasMessage(file + ":5: presets[1]: unknown preset 'images'; expected one of [tabular, text-classification]");
     }
 
     @Test
     void aBadDriftMethodIsReportedAtItsKey() throws IOException {
-        Path file = write("dataset: d\nsource: s\nrules:\n  - name: a\n    kind: distribution_shift\n    method: t-test\n");
+        Path file = RulesFiles.write(dir, "dataset: d\nsource: s\nrules:\n  - name: a\n    kind: distribution_shift\n    method: t-test\n");
         assertThatThrownBy(() -> new RulesFileLoader().load(file)).isInstanceOf(RulesFileException.class)
                 .hasMessage(file + ":6: rules[0].method: expected one of ks, wasserstein, psi, chi2, js but found t-test");
     }
 
     @Test
     void aRuleMissingARequiredBoundIsReportedAtTheRule() throws IOException {
-        Path file = write("dataset: d\nsource: s\nrules:\n  - name: a\n    kind: value_range\n    columns: [x]\n");
+        Path file = RulesFiles.write(dir, "dataset: d\nsource: s\nrules:\n  - name: a\n    kind: value_range\n    columns: [x]\n");
         assertThatThrownBy(() -> new RulesFileLoader().load(file)).isInstanceOf(RulesFileException.class)
                 .hasMessage(file + ":4: rules[0]: expected min or max but found neither");
     }

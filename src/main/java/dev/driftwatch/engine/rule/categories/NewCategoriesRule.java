@@ -1,12 +1,11 @@
 package dev.driftwatch.engine.rule.categories;
 
 import dev.driftwatch.engine.dataset.ColumnRoles;
-import dev.driftwatch.engine.dataset.ReferencePolicy;
 import dev.driftwatch.engine.profile.ColumnProfile;
-import dev.driftwatch.engine.profile.SnapshotProfile;
 import dev.driftwatch.engine.profile.SplitProfile;
 import dev.driftwatch.engine.profile.ValueType;
 import dev.driftwatch.engine.rule.EvaluationContext;
+import dev.driftwatch.engine.rule.ReferencePairs;
 import dev.driftwatch.engine.rule.Rule;
 import dev.driftwatch.engine.rule.RuleResult;
 import dev.driftwatch.engine.rule.Severity;
@@ -53,40 +52,8 @@ public record NewCategoriesRule(String name, Severity severity, List<String> col
 
     @Override
     public List<RuleResult> evaluate(EvaluationContext context, RowCheck rowCheck) {
-        ReferencePolicy policy = context.dataset().reference();
-        SnapshotProfile current = context.current();
-        List<RuleResult> results = new ArrayList<>();
-        if (policy.kind() == ReferencePolicy.Kind.SPLIT) {
-            var base = current.split(policy.split());
-            if (base.isEmpty()) {
-                return List.of(RuleResult.error(this, null, null, "expected reference split '" + policy.split()
-                        + "' in this snapshot but found only " + current.splits().keySet()));
-            }
-            current.splits().forEach((split, profile) -> {
-                if (!split.equals(policy.split())) {
-                    results.addAll(compare(context.dataset().columns(), profile, base.get(), "split " + policy.split()));
-                }
-            });
-            if (results.isEmpty()) {
-                return List.of(RuleResult.error(this, null, null, "expected a split besides the reference split '"
-                        + policy.split() + "' but found only " + current.splits().keySet()));
-            }
-            return results;
-        }
-        if (context.reference().isEmpty()) {
-            return List.of(RuleResult.error(this, null, null, "there is no reference snapshot yet to find new categories against"));
-        }
-        SnapshotProfile reference = context.reference().get();
-        current.splits().forEach((split, profile) -> {
-            var referenceSplit = reference.split(split);
-            if (referenceSplit.isEmpty()) {
-                results.add(RuleResult.error(this, null, split, "the reference snapshot has no split '" + split + "'"));
-            } else {
-                results.addAll(compare(context.dataset().columns(), profile, referenceSplit.get(),
-                        "split " + split + " of the reference snapshot"));
-            }
-        });
-        return results;
+        ColumnRoles roles = context.dataset().columns();
+        return ReferencePairs.compare(this, context, pair -> compare(roles, pair.current(), pair.reference(), pair.against()));
     }
 
     private List<RuleResult> compare(ColumnRoles roles, SplitProfile split, SplitProfile reference, String against) {

@@ -2,13 +2,11 @@ package dev.driftwatch.engine.rule.drift;
 
 import dev.driftwatch.engine.rule.Shares;
 import dev.driftwatch.engine.dataset.ColumnRoles;
-import dev.driftwatch.engine.dataset.ReferencePolicy;
-import dev.driftwatch.engine.profile.SnapshotProfile;
 import dev.driftwatch.engine.rule.EvaluationContext;
+import dev.driftwatch.engine.rule.ReferencePairs;
 import dev.driftwatch.engine.rule.Rule;
 import dev.driftwatch.engine.rule.RuleResult;
 import dev.driftwatch.engine.rule.Severity;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,37 +71,8 @@ public record DistributionShiftRule(String name, Severity severity, List<String>
             return List.of(RuleResult.error(this, null, null, "expected columns to compare (columns on the rule, or "
                     + "numeric, categorical, text, label or tags roles) but found none"));
         }
-        ReferencePolicy policy = context.dataset().reference();
-        SnapshotProfile current = context.current();
-        List<RuleResult> results = new ArrayList<>();
         var comparison = new DriftComparison(this, targets);
-        if (policy.kind() == ReferencePolicy.Kind.SPLIT) {
-            var base = current.split(policy.split());
-            if (base.isEmpty()) {
-                return List.of(RuleResult.error(this, null, null, "expected reference split '" + policy.split()
-                        + "' in this snapshot but found only " + current.splits().keySet()));
-            }
-            current.splits().forEach((split, profile) -> {
-                if (!split.equals(policy.split())) {
-                    results.addAll(comparison.compare(split, new DriftSide(base.get()), new DriftSide(profile),
-                            "split " + policy.split()));
-                }
-            });
-            return results;
-        }
-        if (context.reference().isEmpty()) {
-            return List.of(RuleResult.error(this, null, null, "there is no reference snapshot yet to compare with"));
-        }
-        SnapshotProfile reference = context.reference().get();
-        current.splits().forEach((split, profile) -> {
-            var referenceSplit = reference.split(split);
-            if (referenceSplit.isEmpty()) {
-                results.add(RuleResult.error(this, null, split, "the reference snapshot has no split '" + split + "'"));
-                return;
-            }
-            results.addAll(comparison.compare(split, new DriftSide(referenceSplit.get()), new DriftSide(profile),
-                    "the reference snapshot"));
-        });
-        return results;
+        return ReferencePairs.compare(this, context, pair -> comparison.compare(pair.split(),
+                new DriftSide(pair.reference()), new DriftSide(pair.current()), pair.against()));
     }
 }

@@ -122,7 +122,7 @@ class NewCategoriesRuleTest {
         List<RuleResult> results = RuleFixture.of(fixture.run("s1"), "cats");
         assertThat(results).singleElement().satisfies(r -> {
             assertThat(r.status()).isEqualTo(Status.ERROR);
-            assertThat(r.message()).isEqualTo("there is no reference snapshot yet to find new categories against.");
+            assertThat(r.message()).isEqualTo("there is no reference snapshot yet to compare with.");
         });
     }
 

@@ -148,6 +148,6 @@ class DistributionShiftRuleTest {
         // nine stored quantiles: the interpolated distance stays near the exact 0.346
         assertThat(result.observed()).isCloseTo(0.3463, within(0.03));
         assertThat(result.status()).isEqualTo(Status.FAIL);
-        assertThat(result.message()).contains("against the reference snapshot");
+        assertThat(result.message()).contains("against split all of the reference snapshot");
     }
 }
