@@ -1,5 +1,7 @@
 package dev.driftwatch.engine.rule.rows;
 
+import com.carrotsearch.hppc.LongArrayList;
+import com.carrotsearch.hppc.LongIntHashMap;
 import dev.driftwatch.engine.data.Header;
 import dev.driftwatch.engine.data.Row;
 import dev.driftwatch.engine.dataset.ColumnRoles;
@@ -14,19 +16,24 @@ import dev.driftwatch.engine.rule.RowValues;
 import dev.driftwatch.engine.rule.Severity;
 import dev.driftwatch.engine.rule.TextNormalisation;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.BitSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * {@code conflicting_labels}: groups of rows, across all splits, whose inputs are equal after
  * normalisation but whose label (or tag set, order and repeats ignored) differs. Such groups teach a
  * model two answers for one question; a row without a label (an unlabelled test split) gives no answer
- * and joins no group. Memory: per distinct input, a fingerprint, the first row's id,
- * line and labels; full member lists only for the first {@code maxEvidence} conflicting groups.
+ * and joins no group. Memory: per distinct input, no object: its fingerprint and group number in a
+ * primitive hash table (12 bytes a slot, at most 75% full), the first row's labels fingerprint and
+ * packed file, split and line (16 bytes) and a conflict bit: 32 to 56 bytes per distinct input; the
+ * texts of at most 10,000 distinct label sets; member lists only for the first {@code maxEvidence}
+ * conflicting groups. The first row of a group is named in evidence by split, file, line and labels.
  *
  * @param inputs    the columns compared (default: the dataset's inputs)
  * @param label     the label or tags column (default: the dataset's label, else its tags)
@@ -86,21 +93,13 @@ public record ConflictingLabelsRule(String name, Severity severity, List<String>
                 + " but disagree on " + groups.label
                 + (conflicting > maxGroups ? "; at most " + Ratios.count(maxGroups) + " allowed." : ".");
         List<Evidence> evidence = new ArrayList<>();
-        groups.examples.values().forEach(evidence::addAll);
+        groups.examples.values().forEach(example -> evidence.addAll(example.members()));
         return List.of(RuleResult.judged(this, conflicting > maxGroups, groups.label, null, (double) conflicting,
                 (double) maxGroups, message, evidence));
     }
 
-    /** The first row of a distinct input, and whether a later row disagreed with it. */
-    private static final class Group {
-        final long labels;
-        final Evidence first;
-        boolean conflicting;
-
-        Group(long labels, Evidence first) {
-            this.labels = labels;
-            this.first = first;
-        }
+    /** A conflicting group shown in evidence: its number there and its first members. */
+    private record Example(int number, List<Evidence> members) {
     }
 
     private static Evidence numbered(Evidence e, int group) {
@@ -110,13 +109,22 @@ public record ConflictingLabelsRule(String name, Severity severity, List<String>
         return new Evidence(e.source(), e.line(), e.id(), values);
     }
 
+    /**
+     * Per distinct input, its group number; per group, the first row's labels fingerprint and location,
+     * and whether a later row disagreed.
+     */
     private final class Groups implements RowCheck {
         private final List<String> inputs;
         private final String label;
         private final String idColumn;
-        private final Map<Long, Group> byInput = new HashMap<>();
-        private final Map<Long, List<Evidence>> examples = new LinkedHashMap<>();
-        private final java.util.Set<String> seen = new java.util.HashSet<>();
+        private final LongIntHashMap groupOfInput = new LongIntHashMap();
+        private final LongArrayList firstLabels = new LongArrayList();
+        private final LongArrayList firstRows = new LongArrayList();
+        private final BitSet conflictingGroup = new BitSet();
+        private final RowLocations locations = new RowLocations();
+        private final LabelTexts labelTexts = new LabelTexts();
+        private final Map<Integer, Example> examples = new LinkedHashMap<>();
+        private final Set<String> seen = new HashSet<>();
         private Header lastHeader;
         private long rows;
         private long conflictingGroups;
@@ -141,28 +149,42 @@ public record ConflictingLabelsRule(String name, Severity severity, List<String>
             }
             long key = Fingerprint.of(RowValues.normalised(row, inputs, normalisation));
             long labelPrint = Fingerprint.of(labels);
-            Group group = byInput.get(key);
-            if (group == null) {
-                byInput.put(key, new Group(labelPrint, evidence(row, labels)));
+            int slot = groupOfInput.indexOf(key);
+            if (!groupOfInput.indexExists(slot)) {
+                groupOfInput.indexInsert(slot, key, firstRows.size());
+                firstLabels.add(labelPrint);
+                firstRows.add(locations.of(row));
+                labelTexts.remember(labelPrint, labels);
                 return;
             }
-            boolean differs = group.labels != labelPrint;
-            if (!group.conflicting && !differs) {
+            int group = groupOfInput.indexGet(slot);
+            boolean conflicting = conflictingGroup.get(group);
+            if (!conflicting && firstLabels.get(group) == labelPrint) {
                 return;
             }
-            if (!group.conflicting) {
-                group.conflicting = true;
+            if (!conflicting) {
+                conflictingGroup.set(group);
                 conflictingGroups++;
                 rowsInConflict++;
                 if (examples.size() < maxEvidence) {
-                    examples.put(key, new ArrayList<>(List.of(numbered(group.first, examples.size() + 1))));
+                    int number = examples.size() + 1;
+                    examples.put(group, new Example(number, new ArrayList<>(List.of(numbered(firstRow(group), number)))));
                 }
             }
             rowsInConflict++;
-            List<Evidence> members = examples.get(key);
-            if (members != null && members.size() < 10) {
-                members.add(numbered(evidence(row, labels), List.copyOf(examples.keySet()).indexOf(key) + 1));
+            Example example = examples.get(group);
+            if (example != null && example.members().size() < 10) {
+                example.members().add(numbered(evidence(row, labels), example.number()));
             }
+        }
+
+        /** The first row of a group, named by split, file and line: its values are no longer at hand. */
+        private Evidence firstRow(int group) {
+            long location = firstRows.get(group);
+            Map<String, String> values = new LinkedHashMap<>();
+            values.put("split", locations.split(location));
+            values.put(label, labelTexts.of(firstLabels.get(group)));
+            return new Evidence(locations.source(location), RowLocations.line(location), null, values);
         }
 
         private Evidence evidence(Row row, String labels) {

@@ -1,10 +1,7 @@
 package dev.driftwatch.engine.rule.rows;
 
+import com.carrotsearch.hppc.IntHashSet;
 import dev.driftwatch.engine.rule.Fingerprint;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * MinHash signatures of texts over character 5-gram shingles, and a banded LSH index over them.
@@ -19,8 +16,12 @@ final class MinHash {
     private MinHash() {
     }
 
-    /** The signature of a (normalised) text; a text shorter than a shingle is one shingle. */
-    static long[] signature(String text) {
+    /**
+     * The signature of a (normalised) text; a text shorter than a shingle is one shingle. Each minimum
+     * is kept to its low 16 bits: two different minimums then agree by chance once in 65,536, which
+     * moves the estimated similarity by less than 0.0001.
+     */
+    static short[] signature(String text) {
         long[] minimum = new long[HASHES];
         java.util.Arrays.fill(minimum, Long.MAX_VALUE);
         int shingles = Math.max(1, text.length() - SHINGLE + 1);
@@ -33,11 +34,15 @@ final class MinHash {
                 }
             }
         }
-        return minimum;
+        short[] signature = new short[HASHES];
+        for (int h = 0; h < HASHES; h++) {
+            signature[h] = (short) minimum[h];
+        }
+        return signature;
     }
 
     /** Estimated Jaccard similarity: the share of equal minimums. */
-    static double similarity(long[] a, long[] b) {
+    static double similarity(short[] a, short[] b) {
         int equal = 0;
         for (int h = 0; h < HASHES; h++) {
             equal += a[h] == b[h] ? 1 : 0;
@@ -56,31 +61,49 @@ final class MinHash {
         return 1;
     }
 
-    /** Banded buckets of signatures, for finding candidates without comparing every pair. */
+    /**
+     * Banded buckets of signatures, for finding candidates without comparing every pair: one sorted
+     * {@code long} per item and band, the band's hash in the high bits and the item in the low
+     * {@link #ITEM_BITS}, so at most 2^18 items (8 bytes per item and band, no object per item).
+     */
     static final class Index {
+        static final int ITEM_BITS = 18;
+        private static final long ITEM_MASK = (1L << ITEM_BITS) - 1;
         private final int rows;
-        private final Map<Long, List<Integer>> buckets = new HashMap<>();
+        private final long[] entries;
 
-        Index(double jaccard) {
+        Index(double jaccard, NearSignatures signatures) {
+            if (signatures.size() > ITEM_MASK + 1) {
+                throw new IllegalArgumentException("at most " + (ITEM_MASK + 1) + " items but found " + signatures.size());
+            }
             this.rows = rowsPerBand(jaccard);
-        }
-
-        void add(int item, long[] signature) {
-            for (long band : bands(signature)) {
-                buckets.computeIfAbsent(band, b -> new ArrayList<>(1)).add(item);
+            int bands = HASHES / rows;
+            entries = new long[signatures.size() * bands];
+            for (int item = 0; item < signatures.size(); item++) {
+                long[] keys = bands(signatures.get(item));
+                for (int b = 0; b < bands; b++) {
+                    entries[item * bands + b] = keys[b] & ~ITEM_MASK | item;
+                }
             }
+            java.util.Arrays.sort(entries);
         }
 
-        /** Items sharing at least one band with the signature, without repeats. */
-        List<Integer> candidates(long[] signature) {
-            java.util.LinkedHashSet<Integer> found = new java.util.LinkedHashSet<>();
+        /** Items sharing at least one band with the signature, without repeats, in ascending order. */
+        int[] candidates(short[] signature) {
+            IntHashSet found = new IntHashSet();
             for (long band : bands(signature)) {
-                found.addAll(buckets.getOrDefault(band, List.of()));
+                long bucket = band & ~ITEM_MASK;
+                int i = java.util.Arrays.binarySearch(entries, bucket);
+                for (int at = i >= 0 ? i : -i - 1; at < entries.length && (entries[at] & ~ITEM_MASK) == bucket; at++) {
+                    found.add((int) (entries[at] & ITEM_MASK));
+                }
             }
-            return List.copyOf(found);
+            int[] items = found.toArray();
+            java.util.Arrays.sort(items);
+            return items;
         }
 
-        private long[] bands(long[] signature) {
+        private long[] bands(short[] signature) {
             long[] keys = new long[HASHES / rows];
             for (int b = 0; b < keys.length; b++) {
                 long key = b * 0x9E3779B97F4A7C15L;

@@ -1,5 +1,7 @@
 package dev.driftwatch.engine.rule.rows;
 
+import com.carrotsearch.hppc.LongArrayList;
+import com.carrotsearch.hppc.LongIntHashMap;
 import dev.driftwatch.engine.rule.Shares;
 import dev.driftwatch.engine.data.Row;
 import dev.driftwatch.engine.dataset.DatasetDefinition;
@@ -14,7 +16,7 @@ import dev.driftwatch.engine.rule.RowValues;
 import dev.driftwatch.engine.rule.Severity;
 import dev.driftwatch.engine.rule.TextNormalisation;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +28,16 @@ import java.util.Set;
  * {@code split_leakage}: rows of one split that also appear in another, by id, by exact inputs, by
  * normalised inputs, or as near-duplicates (MinHash over character 5-grams, LSH candidates, estimated
  * Jaccard at least {@code jaccard}). Every split is compared with the base split: the dataset's
- * reference split when it names one, else {@code train}; without either, each split with each earlier one. Memory per row: three 64-bit fingerprints and,
- * with {@code near}, a 1 KiB signature.
+ * reference split when it names one, else {@code train}; without either, each split with each earlier one.
+ *
+ * <p>Memory per row, no object per row: its packed file, split and line (8 bytes) and a 64-bit
+ * fingerprint per exact mode in use (8 bytes each), in growable primitive arrays (up to 12 bytes each
+ * with their spare room): at most 48 bytes with id, exact and normalised. With {@code near}, a
+ * 256-byte MinHash signature (128 minimums of 16 bits) for the first {@value #NEAR_ROWS_PER_SPLIT}
+ * rows of each split (at most 51 MB a split); later rows are not searched for near-duplicates, and the
+ * result's message says how many. Evaluating one pair of splits adds, for a while, a hash table of the
+ * earlier split's keys (about 24 bytes a row) or its LSH index (8 bytes per row and band). Evidence
+ * names the rows by file and line (and the earlier row's split); their values are not kept.
  *
  * @param inputs   the compared columns (default: the dataset's inputs)
  * @param maxRatio the largest allowed share of the later split's rows found in the earlier one
@@ -35,6 +45,9 @@ import java.util.Set;
 public record SplitLeakageRule(String name, Severity severity, List<String> inputs, Set<LeakageMode> modes,
                                TextNormalisation normalisation, double jaccard, double maxRatio, int maxEvidence)
         implements Rule {
+    /** The rows of each split whose MinHash signatures are kept for the {@code near} mode. */
+    public static final int NEAR_ROWS_PER_SPLIT = 200_000;
+
     public SplitLeakageRule {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(severity, "severity");
@@ -109,38 +122,19 @@ public record SplitLeakageRule(String name, Severity severity, List<String> inpu
     }
 
     private RuleResult compare(SplitRows rows, SplitIndex earlier, SplitIndex later, LeakageMode mode) {
+        Matcher matcher = mode == LeakageMode.NEAR ? nearMatcher(earlier, later) : exactMatcher(earlier, later, mode);
         List<Evidence> evidence = new ArrayList<>();
         long found = 0;
-        MinHash.Index index = null;
-        if (mode == LeakageMode.NEAR) {
-            index = new MinHash.Index(jaccard);
-            for (int i = 0; i < earlier.signatures.size(); i++) {
-                index.add(i, earlier.signatures.get(i));
-            }
-        }
-        for (int i = 0; i < later.refs.size(); i++) {
-            int match = -1;
-            double similarity = 1;
-            if (mode == LeakageMode.NEAR) {
-                long[] signature = later.signatures.get(i);
-                for (int candidate : index.candidates(signature)) {
-                    double s = MinHash.similarity(signature, earlier.signatures.get(candidate));
-                    if (s >= jaccard && (match < 0 || s > similarity)) {
-                        match = candidate;
-                        similarity = s;
-                    }
-                }
-            } else {
-                match = earlier.firstByKey.get(mode).getOrDefault(later.keys.get(mode).get(i), -1);
-            }
+        for (int i = 0; i < later.locations.size(); i++) {
+            int match = matcher.match(i);
             if (match >= 0) {
                 found++;
                 if (evidence.size() < maxEvidence) {
-                    evidence.add(evidence(later.refs.get(i), earlier, match, mode, similarity));
+                    evidence.add(evidence(rows.locations, later.locations.get(i), earlier, match, matcher.similarity()));
                 }
             }
         }
-        long total = later.refs.size();
+        long total = later.locations.size();
         double ratio = total == 0 ? 0 : (double) found / total;
         String how = switch (mode) {
             case ID -> "by id";
@@ -150,27 +144,89 @@ public record SplitLeakageRule(String name, Severity severity, List<String> inpu
                     + jaccard + ")";
         };
         String message = Ratios.share(found, total) + " rows of " + later.split + " also appear in " + earlier.split
-                + " " + how + (ratio > maxRatio ? "; at most " + Ratios.percent(maxRatio) + " allowed." : ".");
+                + " " + how + (ratio > maxRatio ? "; at most " + Ratios.percent(maxRatio) + " allowed." : ".")
+                + (mode == LeakageMode.NEAR ? notSearched(earlier, later) : "");
         return RuleResult.judged(this, ratio > maxRatio, mode.id(), later.split, ratio, maxRatio, message, evidence);
     }
 
-    private static Evidence evidence(Evidence row, SplitIndex earlier, int match, LeakageMode mode, double similarity) {
-        Map<String, String> values = new LinkedHashMap<>(row.values());
-        Evidence other = earlier.refs.get(match);
-        values.put("in_" + earlier.split, (other.id() == null ? "" : "id " + other.id() + ", ") + "line " + other.line());
-        if (mode == LeakageMode.NEAR) {
-            values.put("similarity", String.format(java.util.Locale.ROOT, "%.2f", similarity));
+    /** Finds, for a row of the later split, a row of the earlier one (its position) or -1. */
+    private interface Matcher {
+        int match(int laterRow);
+
+        /** The estimated similarity of the last match, or NaN when matching is exact. */
+        default double similarity() {
+            return Double.NaN;
         }
-        return new Evidence(row.source(), row.line(), row.id(), values);
     }
 
-    /** The rows of one split: a short reference each, and lookups by mode. */
-    private static final class SplitIndex {
+    private static Matcher exactMatcher(SplitIndex earlier, SplitIndex later, LeakageMode mode) {
+        LongArrayList earlierKeys = earlier.keys.get(mode);
+        LongIntHashMap firstPosition = new LongIntHashMap(earlierKeys.size());
+        for (int i = 0; i < earlierKeys.size(); i++) {
+            firstPosition.putIfAbsent(earlierKeys.get(i), i);
+        }
+        LongArrayList laterKeys = later.keys.get(mode);
+        return i -> firstPosition.getOrDefault(laterKeys.get(i), -1);
+    }
+
+    private Matcher nearMatcher(SplitIndex earlier, SplitIndex later) {
+        MinHash.Index index = new MinHash.Index(jaccard, earlier.signatures);
+        return new Matcher() {
+            private double best;
+
+            @Override
+            public int match(int laterRow) {
+                if (laterRow >= later.signatures.size()) {
+                    return -1;
+                }
+                short[] signature = later.signatures.get(laterRow);
+                int match = -1;
+                best = 1;
+                for (int candidate : index.candidates(signature)) {
+                    double s = MinHash.similarity(signature, earlier.signatures.get(candidate));
+                    if (s >= jaccard && (match < 0 || s > best)) {
+                        match = candidate;
+                        best = s;
+                    }
+                }
+                return match;
+            }
+
+            @Override
+            public double similarity() {
+                return best;
+            }
+        };
+    }
+
+    /** Says how many rows the near-duplicate search left out, so a bounded search never passes silently. */
+    private static String notSearched(SplitIndex earlier, SplitIndex later) {
+        List<String> parts = new ArrayList<>();
+        for (SplitIndex split : List.of(later, earlier)) {
+            if (split.signatures.leftOut() > 0) {
+                parts.add(Ratios.count(split.signatures.leftOut()) + " rows of " + split.split);
+            }
+        }
+        return parts.isEmpty() ? "" : " Only the first " + Ratios.count(NEAR_ROWS_PER_SPLIT) + " rows of a split are "
+                + "searched for near-duplicates: " + String.join(" and ", parts) + " were not.";
+    }
+
+    /** The later row, named by file and line, and where the earlier split has it. */
+    private static Evidence evidence(RowLocations locations, long row, SplitIndex earlier, int match, double similarity) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("in_" + earlier.split, locations.describe(earlier.locations.get(match)));
+        if (!Double.isNaN(similarity)) {
+            values.put("similarity", String.format(java.util.Locale.ROOT, "%.2f", similarity));
+        }
+        return new Evidence(locations.source(row), RowLocations.line(row), null, values);
+    }
+
+    /** The rows of one split: where each was read, its key per mode, and near-duplicate signatures. */
+    private final class SplitIndex {
         final String split;
-        final List<Evidence> refs = new ArrayList<>();
-        final Map<LeakageMode, List<Long>> keys = new HashMap<>();
-        final Map<LeakageMode, Map<Long, Integer>> firstByKey = new HashMap<>();
-        final List<long[]> signatures = new ArrayList<>();
+        final LongArrayList locations = new LongArrayList();
+        final Map<LeakageMode, LongArrayList> keys = new EnumMap<>(LeakageMode.class);
+        final NearSignatures signatures = new NearSignatures(NEAR_ROWS_PER_SPLIT);
 
         SplitIndex(String split) {
             this.split = split;
@@ -181,6 +237,7 @@ public record SplitLeakageRule(String name, Severity severity, List<String> inpu
         private final List<String> inputs;
         private final String idColumn;
         private final Map<String, SplitIndex> splits = new LinkedHashMap<>();
+        private final RowLocations locations = new RowLocations();
 
         SplitRows(List<String> inputs, String idColumn) {
             this.inputs = inputs;
@@ -190,22 +247,31 @@ public record SplitLeakageRule(String name, Severity severity, List<String> inpu
         @Override
         public void accept(Row row) {
             SplitIndex index = splits.computeIfAbsent(row.split(), SplitIndex::new);
-            int position = index.refs.size();
-            Evidence ref = RowValues.evidence(row, idColumn, inputs);
-            index.refs.add(new Evidence(ref.source(), ref.line(), ref.id(), inputs.size() > 0
-                    ? Map.of(inputs.get(0), String.valueOf(ref.values().get(inputs.get(0)))) : Map.of()));
-            put(index, LeakageMode.ID, idColumn == null ? 0 : Fingerprint.of(String.valueOf(row.text(idColumn))), position);
-            put(index, LeakageMode.EXACT, Fingerprint.of(RowValues.texts(row, inputs)), position);
+            index.locations.add(locations.of(row));
+            if (idColumn != null && modes.contains(LeakageMode.ID)) {
+                put(index, LeakageMode.ID, Fingerprint.of(String.valueOf(row.text(idColumn))));
+            }
+            if (modes.contains(LeakageMode.EXACT)) {
+                put(index, LeakageMode.EXACT, Fingerprint.of(RowValues.texts(row, inputs)));
+            }
+            if (!modes.contains(LeakageMode.NORMALISED) && !modes.contains(LeakageMode.NEAR)) {
+                return;
+            }
             String normalised = String.join(" ", RowValues.normalised(row, inputs, normalisation));
-            put(index, LeakageMode.NORMALISED, Fingerprint.of(normalised), position);
+            if (modes.contains(LeakageMode.NORMALISED)) {
+                put(index, LeakageMode.NORMALISED, Fingerprint.of(normalised));
+            }
             if (modes.contains(LeakageMode.NEAR)) {
-                index.signatures.add(MinHash.signature(normalised));
+                if (index.signatures.hasRoom()) {
+                    index.signatures.add(MinHash.signature(normalised));
+                } else {
+                    index.signatures.leaveOut();
+                }
             }
         }
 
-        private void put(SplitIndex index, LeakageMode mode, long key, int position) {
-            index.keys.computeIfAbsent(mode, m -> new ArrayList<>()).add(key);
-            index.firstByKey.computeIfAbsent(mode, m -> new HashMap<>()).putIfAbsent(key, position);
+        private void put(SplitIndex index, LeakageMode mode, long key) {
+            index.keys.computeIfAbsent(mode, m -> new LongArrayList()).add(key);
         }
     }
 }
