@@ -101,7 +101,11 @@ class MadeWithMlRealSnapshotsTest {
         assertThat(s15.status()).isEqualTo(Status.FAIL);
         assertThat(s15.observed()).isEqualTo(3.0);
         assertThat(s15.message()).startsWith("3 groups of rows (6 rows of 999) have the same title and description");
-        assertThat(s15.evidence()).extracting(Evidence::id).containsOnly("954", "1068", "2164");
+        // each group: its first row named by split, file and line (no id kept), then the copy that relabels it
+        assertThat(s15.evidence()).extracting(Evidence::id).containsExactly(null, "954", null, "1068", null, "2164");
+        assertThat(s15.evidence()).filteredOn(e -> e.id() == null)
+                .allSatisfy(first -> assertThat(first.line()).isGreaterThan(1))
+                .extracting(e -> e.values().get("split") + " " + e.source()).doesNotContainNull().hasSize(3);
         assertThat(s15.evidence()).anySatisfy(e -> assertThat(e.values().get("tags")).contains("time-series"));
         for (String s : List.of("s01", "s11", "s13", "s18", "s20", "s22", "s24", "s25")) {
             assertThat(results(s, "conflicting-labels").get(0).status()).as(s).isEqualTo(Status.PASS);

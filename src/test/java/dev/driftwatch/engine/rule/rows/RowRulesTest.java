@@ -61,16 +61,19 @@ class RowRulesTest {
         return Stream.of(
                 Arguments.of("same label is no conflict", "1,Deep Nets,fast,cv\n2,deep nets,fast,cv\n", "", Status.PASS, List.of()),
                 Arguments.of("case and punctuation differ, labels differ",
-                        "1,Deep Nets!,fast,cv\n2,deep  nets,fast,nlp\n3,Other,x,cv\n", "", Status.FAIL, List.of("1", "2")),
-                Arguments.of("across splits: test row relabels a train row", "1,A,a,cv\n", "7,A,a,nlp\n", Status.FAIL, List.of("1", "7")),
-                Arguments.of("Unicode compatibility forms are equal", "1,ﬁne Ｔune,a,cv\n2,fine tune,a,nlp\n", "", Status.FAIL, List.of("1", "2")),
+                        "1,Deep Nets!,fast,cv\n2,deep  nets,fast,nlp\n3,Other,x,cv\n", "", Status.FAIL,
+                        List.of("train train.csv:2 cv", "train train.csv:3 nlp")),
+                Arguments.of("across splits: test row relabels a train row", "1,A,a,cv\n", "7,A,a,nlp\n", Status.FAIL,
+                        List.of("train train.csv:2 cv", "test test.csv:2 nlp")),
+                Arguments.of("Unicode compatibility forms are equal", "1,ﬁne Ｔune,a,cv\n2,fine tune,a,nlp\n", "", Status.FAIL,
+                        List.of("train train.csv:2 cv", "train train.csv:3 nlp")),
                 Arguments.of("single class", "1,A,a,cv\n2,B,b,cv\n", "", Status.PASS, List.of()));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("conflictCases")
     void conflictingLabelsGroupsInputsEqualAfterNormalisation(String name, String train, String test, Status status,
-                                                              List<String> ids) {
+                                                              List<String> rows) {
         var fixture = RuleFixture.csv(dir, COLUMNS + """
                 rules:
                   - {name: conflicts, kind: conflicting_labels}
@@ -78,7 +81,9 @@ class RowRulesTest {
                 "test.csv", "id,title,description,tag\n" + test));
         RuleResult result = RuleFixture.of(fixture.run("s1"), "conflicts").get(0);
         assertThat(result.status()).isEqualTo(status);
-        assertThat(result.evidence()).extracting(Evidence::id).containsExactlyInAnyOrderElementsOf(ids);
+        // the first row of a group is named by split, file, line and label: its values are not kept
+        assertThat(result.evidence()).extracting(e -> e.values().get("split") + " " + e.source() + ":" + e.line()
+                + " " + e.values().get("tag")).containsExactlyInAnyOrderElementsOf(rows);
     }
 
     @Test
@@ -113,19 +118,22 @@ class RowRulesTest {
         RuleResult result = RuleFixture.of(fixture.run("s1"), "conflicts").get(0);
         assertThat(result.status()).isEqualTo(Status.FAIL);
         assertThat(result.message()).startsWith("1 group of rows (2 rows of 6) have the same title and description");
-        assertThat(result.evidence()).extracting(Evidence::id).containsExactly("1", "2");
+        assertThat(result.evidence()).extracting(e -> e.values().get("split") + " " + e.source() + ":" + e.line())
+                .containsExactly("train train.csv:2", "train train.csv:3");
+        assertThat(result.evidence().get(1).id()).isEqualTo("2");
     }
 
     static Stream<Arguments> leakageCases() {
         return Stream.of(
-                Arguments.of("id", "1,A,a,x\n2,B,b,x\n", "1,Q,q,x\n3,R,r,x\n", 0.5, List.of("1")),
-                Arguments.of("exact", "1,A,a,x\n2,B,b,x\n", "3,A,a,x\n4,R,r,x\n", 0.5, List.of("3")),
+                // test row (file:line) <- where train has it
+                Arguments.of("id", "1,A,a,x\n2,B,b,x\n", "1,Q,q,x\n3,R,r,x\n", 0.5, List.of("test.csv:2 <- train.csv, line 2")),
+                Arguments.of("exact", "1,A,a,x\n2,B,b,x\n", "4,R,r,x\n3,A,a,x\n", 0.5, List.of("test.csv:3 <- train.csv, line 2")),
                 Arguments.of("exact", "1,A,a,x\n", "3,a!,a,x\n", 0.0, List.of()),
-                Arguments.of("normalised", "1,A,a,x\n", "3,a!,a,x\n4,R,r,x\n", 0.5, List.of("3")),
+                Arguments.of("normalised", "1,A,a,x\n", "3,a!,a,x\n4,R,r,x\n", 0.5, List.of("test.csv:2 <- train.csv, line 2")),
                 Arguments.of("near", "1,Transformers for time series forecasting,a survey of recent methods,x\n",
                         // true Jaccard of the 5-gram sets: 0.855 (python, set intersection over union)
                         "3,Transformers for time series forecasting,a survey of the recent methods,x\n4,Graph nets,r,x\n",
-                        0.5, List.of("3")),
+                        0.5, List.of("test.csv:2 <- train.csv, line 2")),
                 // "time-series" and "the": true Jaccard 0.740, below the 0.8 default
                 Arguments.of("near", "1,Transformers for time series forecasting,a survey of recent methods,x\n",
                         "3,Transformers for time-series forecasting,a survey of the recent methods,x\n", 0.0, List.of()),
@@ -135,7 +143,7 @@ class RowRulesTest {
 
     @ParameterizedTest(name = "{0}: {4}")
     @MethodSource("leakageCases")
-    void splitLeakageFindsTestRowsInTrain(String mode, String train, String test, double ratio, List<String> ids) {
+    void splitLeakageFindsTestRowsInTrain(String mode, String train, String test, double ratio, List<String> rows) {
         var fixture = RuleFixture.csv(dir, COLUMNS + """
                 rules:
                   - {name: leak, kind: split_leakage}
@@ -146,7 +154,8 @@ class RowRulesTest {
         assertThat(result.split()).isEqualTo("test");
         assertThat(result.observed()).isEqualTo(ratio);
         assertThat(result.status()).isEqualTo(ratio > 0 ? Status.FAIL : Status.PASS);
-        assertThat(result.evidence()).extracting(Evidence::id).containsExactlyElementsOf(ids);
+        assertThat(result.evidence()).extracting(e -> e.source() + ":" + e.line() + " <- " + e.values().get("in_train"))
+                .containsExactlyElementsOf(rows);
     }
 
     @Test
