@@ -172,6 +172,28 @@ class RowRulesTest {
     }
 
     @Test
+    void splitLeakageSaysHowManyRowsTheBoundedNearDuplicateSearchLeftOut() {
+        StringBuilder train = new StringBuilder("id,title,description,tag\n");
+        int rows = SplitLeakageRule.NEAR_ROWS_PER_SPLIT + 3;
+        for (int i = 1; i <= rows; i++) {
+            train.append(i).append(",title ").append(i).append(",d,x\n");
+        }
+        // a copy of the first train row (searched) and of the last (beyond the bound: only exact finds it)
+        var fixture = RuleFixture.csv(dir, COLUMNS + "rules:\n  - {name: leak, kind: split_leakage, modes: [exact, near]}\n")
+                .snapshot("s1", Map.of("train.csv", train.toString(),
+                        "test.csv", "id,title,description,tag\n7,title 1,d,x\n8,title " + rows + ",d,x\n"));
+        List<RuleResult> results = RuleFixture.of(fixture.run("s1"), "leak");
+        RuleResult exact = results.stream().filter(r -> "exact".equals(r.column())).findFirst().orElseThrow();
+        RuleResult near = results.stream().filter(r -> "near".equals(r.column())).findFirst().orElseThrow();
+        assertThat(exact.observed()).isEqualTo(1.0);
+        assertThat(near.observed()).isEqualTo(0.5);
+        assertThat(near.evidence()).extracting(e -> e.source() + ":" + e.line() + " <- " + e.values().get("in_train"))
+                .containsExactly("test.csv:2 <- train.csv, line 2");
+        assertThat(near.message()).endsWith("; at most 0.0% allowed. Only the first 200,000 rows of a split are searched"
+                + " for near-duplicates: 3 rows of train were not.");
+    }
+
+    @Test
     void splitLeakageWithAnEmptyTestSplitIsAnErrorNotAPass() {
         var fixture = RuleFixture.csv(dir, COLUMNS + "rules:\n  - {name: leak, kind: split_leakage}\n")
                 .snapshot("s1", Map.of("train.csv", "id,title,description,tag\n1,A,a,x\n",

@@ -1,0 +1,82 @@
+package dev.driftwatch.engine.rule.rows;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.driftwatch.engine.data.Header;
+import dev.driftwatch.engine.data.Row;
+import dev.driftwatch.engine.dataset.ColumnRoles;
+import dev.driftwatch.engine.dataset.DatasetDefinition;
+import dev.driftwatch.engine.dataset.SnapshotLayout;
+import dev.driftwatch.engine.rule.Rule;
+import dev.driftwatch.engine.rule.Severity;
+import dev.driftwatch.engine.rule.TextNormalisation;
+import java.lang.ref.Reference;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The row rules keep a few primitive values per row, never an object: 300,000 distinct rows (the worst
+ * case: every row its own fingerprint and group) retained through each rule's row check must stay far
+ * below what one {@code Evidence} or boxed map entry per row would take (hundreds of bytes).
+ */
+class RowRulesMemoryTest {
+    private static final int ROWS = 300_000;
+    private static final Header HEADER = new Header(List.of("id", "title", "description", "tag"));
+    private static final DatasetDefinition DATASET = new DatasetDefinition("memory", Path.of("."),
+            new SnapshotLayout(SnapshotLayout.Kind.FILE_PER_SNAPSHOT, "rows.csv"), null, null, null,
+            new ColumnRoles("id", List.of("title", "description"), "tag", null, List.of(), List.of(), List.of(),
+                    List.of(), Map.of()), null, null, 0, null);
+
+    @Test
+    void duplicateRowsKeepsAFingerprintAndALinePerRow() {
+        assertThat(bytesPerRow(new DuplicateRowsRule("dups", Severity.WARN, List.of(), 0, 5), 70)).isLessThan(48);
+    }
+
+    @Test
+    void conflictingLabelsKeepsAFingerprintLabelsAndLocationPerDistinctInput() {
+        assertThat(bytesPerRow(new ConflictingLabelsRule("conflicts", Severity.WARN, List.of(), null,
+                TextNormalisation.all(), 0, 5), 70)).isLessThan(64);
+    }
+
+    @Test
+    void splitLeakageKeepsALocationAndAFingerprintPerModeAndRow() {
+        Set<LeakageMode> exactModes = Set.of(LeakageMode.ID, LeakageMode.EXACT, LeakageMode.NORMALISED);
+        assertThat(bytesPerRow(new SplitLeakageRule("leak", Severity.WARN, List.of(), exactModes,
+                TextNormalisation.all(), 0.8, 0, 5), 70)).isLessThan(3 * 24);
+    }
+
+    @Test
+    void splitLeakageKeepsNearDuplicateSignaturesForABoundedNumberOfRows() {
+        double perRow = bytesPerRow(new SplitLeakageRule("leak", Severity.WARN, List.of(), Set.of(LeakageMode.NEAR),
+                TextNormalisation.all(), 0.8, 0, 5), 100);
+        double signatures = (double) SplitLeakageRule.NEAR_ROWS_PER_SPLIT * MinHash.HASHES * Short.BYTES;
+        assertThat(perRow * ROWS).isLessThan(signatures + ROWS * 24.0);
+    }
+
+    /** Heap retained by a rule's row check after it saw {@link #ROWS} distinct rows, per row. */
+    private static double bytesPerRow(Rule rule, int trainPercent) {
+        long before = usedHeapAfterCollection();
+        Rule.RowCheck check = rule.newRowCheck(DATASET).orElseThrow();
+        for (int i = 0; i < ROWS; i++) {
+            Object[] values = {String.valueOf(i), "title " + i, "description " + Integer.toHexString(i * 7919),
+                    "tag" + i % 7};
+            check.accept(new Row(HEADER, values, i % 100 < trainPercent ? "train" : "test", "rows.csv", i + 2L));
+        }
+        long after = usedHeapAfterCollection();
+        Reference.reachabilityFence(check);
+        return (double) (after - before) / ROWS;
+    }
+
+    private static long usedHeapAfterCollection() {
+        Runtime runtime = Runtime.getRuntime();
+        long used = Long.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            used = Math.min(used, runtime.totalMemory() - runtime.freeMemory());
+        }
+        return used;
+    }
+}
