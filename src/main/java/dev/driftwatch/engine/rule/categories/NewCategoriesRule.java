@@ -1,6 +1,7 @@
 package dev.driftwatch.engine.rule.categories;
 
 import dev.driftwatch.engine.dataset.ColumnRoles;
+import dev.driftwatch.engine.dataset.SplitPolicy;
 import dev.driftwatch.engine.profile.ColumnProfile;
 import dev.driftwatch.engine.profile.SplitProfile;
 import dev.driftwatch.engine.profile.ValueType;
@@ -53,11 +54,15 @@ public record NewCategoriesRule(String name, Severity severity, List<String> col
     @Override
     public List<RuleResult> evaluate(EvaluationContext context, RowCheck rowCheck) {
         ColumnRoles roles = context.dataset().columns();
-        return ReferencePairs.compare(this, context, pair -> compare(roles, pair.current(), pair.reference(), pair.against()));
+        SplitPolicy splits = context.dataset().splits();
+        String splitColumn = splits.kind() == SplitPolicy.Kind.COLUMN ? splits.column() : null;
+        return ReferencePairs.compare(this, context,
+                pair -> compare(roles, splitColumn, pair.current(), pair.reference(), pair.against()));
     }
 
-    private List<RuleResult> compare(ColumnRoles roles, SplitProfile split, SplitProfile reference, String against) {
-        List<String> targets = targets(roles, split);
+    private List<RuleResult> compare(ColumnRoles roles, String splitColumn, SplitProfile split, SplitProfile reference,
+                                     String against) {
+        List<String> targets = targets(roles, splitColumn, split);
         if (targets.isEmpty()) {
             return List.of(RuleResult.error(this, null, split.split(), "expected columns with value counts (columns "
                     + "on the rule, or categorical or label roles) in split " + split.split() + " but found none"));
@@ -89,12 +94,13 @@ public record NewCategoriesRule(String name, Severity severity, List<String> col
         return null;
     }
 
-    private List<String> targets(ColumnRoles roles, SplitProfile split) {
+    /** The listed columns, else every column with value counts but the split column (each split names itself). */
+    private List<String> targets(ColumnRoles roles, String splitColumn, SplitProfile split) {
         if (!columns.isEmpty()) {
             return columns;
         }
         return split.columns().values().stream()
-                .filter(c -> c.categorical() != null)
+                .filter(c -> c.categorical() != null && !c.column().equals(splitColumn))
                 .filter(c -> roles.categorical().contains(c.column()) || c.column().equals(roles.label())
                         || !NOT_CATEGORIES.contains(c.type()))
                 .map(ColumnProfile::column)

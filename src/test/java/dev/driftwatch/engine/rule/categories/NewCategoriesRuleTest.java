@@ -104,6 +104,20 @@ class NewCategoriesRuleTest {
     }
 
     @Test
+    void theColumnThatNamesEachRowsSplitIsNotComparedByDefault() {
+        RunReport run = RuleFixture.csv(dir, """
+                splits: {by: column, column: part}
+                reference: {split: train}
+                columns: {categorical: [colour]}
+                rules:
+                  - {name: cats, kind: new_categories}
+                """).snapshot("s1", Map.of("all.csv", csv("colour,part",
+                        List.of("red,train", "blue,train", "red,test", "green,test")))).run("s1");
+        assertThat(RuleFixture.of(run, "cats")).extracting(RuleResult::column).containsExactly("colour");
+        assertThat(values(result(run, "colour", "new"))).containsExactly("green");
+    }
+
+    @Test
     void aColumnThatCannotBeComparedIsAnErrorWithTheReason() {
         RunReport run = splits("{categorical: [colour], text: [body]}",
                 "{name: cats, kind: new_categories, columns: [colour, size, body]}",
