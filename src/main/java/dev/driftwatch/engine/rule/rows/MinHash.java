@@ -41,15 +41,6 @@ final class MinHash {
         return signature;
     }
 
-    /** Estimated Jaccard similarity: the share of equal minimums. */
-    static double similarity(short[] a, short[] b) {
-        int equal = 0;
-        for (int h = 0; h < HASHES; h++) {
-            equal += a[h] == b[h] ? 1 : 0;
-        }
-        return (double) equal / HASHES;
-    }
-
     /** Rows per band: the most that still makes pairs at the threshold very likely to share a band. */
     static int rowsPerBand(double jaccard) {
         for (int rows : new int[]{16, 8, 4, 2}) {

@@ -38,6 +38,15 @@ final class NearSignatures {
         return Arrays.copyOfRange(values, item * MinHash.HASHES, (item + 1) * MinHash.HASHES);
     }
 
+    /** Estimated Jaccard similarity of a kept signature and another: the share of equal minimums. */
+    double similarity(int item, short[] other) {
+        int equal = 0;
+        for (int h = 0, at = item * MinHash.HASHES; h < MinHash.HASHES; h++, at++) {
+            equal += values[at] == other[h] ? 1 : 0;
+        }
+        return (double) equal / MinHash.HASHES;
+    }
+
     int size() {
         return size;
     }

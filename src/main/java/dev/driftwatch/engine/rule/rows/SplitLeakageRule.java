@@ -183,7 +183,7 @@ public record SplitLeakageRule(String name, Severity severity, List<String> inpu
                 int match = -1;
                 best = 1;
                 for (int candidate : index.candidates(signature)) {
-                    double s = MinHash.similarity(signature, earlier.signatures.get(candidate));
+                    double s = earlier.signatures.similarity(candidate, signature);
                     if (s >= jaccard && (match < 0 || s > best)) {
                         match = candidate;
                         best = s;
