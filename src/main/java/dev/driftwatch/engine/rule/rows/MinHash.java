@@ -27,11 +27,13 @@ final class MinHash {
         int shingles = Math.max(1, text.length() - SHINGLE + 1);
         for (int i = 0; i < shingles; i++) {
             long base = Fingerprint.of(text.substring(i, Math.min(text.length(), i + SHINGLE)));
+            // branch-free (the minimum too), so that the JIT runs the 128 hashes in vector registers
             for (int h = 0; h < HASHES; h++) {
-                long value = mix(base ^ SEEDS[h]);
-                if (value < minimum[h]) {
-                    minimum[h] = value;
-                }
+                long x = mix(base ^ SEEDS[h]);
+                long y = minimum[h];
+                long difference = x - y;
+                long lessThan = (difference ^ ((x ^ y) & (difference ^ x))) >> 63; // x < y: all ones (Hacker's Delight 2-12)
+                minimum[h] = y ^ ((x ^ y) & lessThan);
             }
         }
         short[] signature = new short[HASHES];
