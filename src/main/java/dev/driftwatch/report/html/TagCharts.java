@@ -72,13 +72,14 @@ final class TagCharts {
         }
         BarChart chart = BarChart.of(shown.stream().map(ValueCount::value).toList())
                 .series("rows", shown.stream().map(t -> (double) t.count()).toList());
-        String note = all.size() + " distinct tags.";
+        String note = String.format(java.util.Locale.ROOT, "%,d distinct tags.", all.size());
         if (tags.minFrequency() > 0) {
             chart.marker(tags.minFrequency(), "min frequency " + tags.minFrequency());
-            note += " " + tags.belowCut().size() + " fall below the minimum frequency of " + tags.minFrequency() + ".";
+            note += String.format(java.util.Locale.ROOT, " %,d fall below the minimum frequency of %,d.",
+                    tags.belowCut().size(), tags.minFrequency());
         }
         if (tags.hasVocabulary()) {
-            note += " " + tags.outOfVocabulary().size() + " are outside the vocabulary.";
+            note += String.format(java.util.Locale.ROOT, " %,d are outside the vocabulary.", tags.outOfVocabulary().size());
         }
         return HtmlPage.chartCard("Tag popularity in " + split, chart.svg(), note);
     }

@@ -32,7 +32,8 @@ final class MinHash {
                 long x = mix(base ^ SEEDS[h]);
                 long y = minimum[h];
                 long difference = x - y;
-                long lessThan = (difference ^ ((x ^ y) & (difference ^ x))) >> 63; // x < y: all ones (Hacker's Delight 2-12)
+                // all ones when x < y, without overflow (Hacker's Delight 2-12)
+                long lessThan = (difference ^ ((x ^ y) & (difference ^ x))) >> 63;
                 minimum[h] = y ^ ((x ^ y) & lessThan);
             }
         }
