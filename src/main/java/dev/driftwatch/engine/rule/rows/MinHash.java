@@ -29,12 +29,7 @@ final class MinHash {
             long base = Fingerprint.of(text.substring(i, Math.min(text.length(), i + SHINGLE)));
             // branch-free (the minimum too), so that the JIT runs the 128 hashes in vector registers
             for (int h = 0; h < HASHES; h++) {
-                long x = mix(base ^ SEEDS[h]);
-                long y = minimum[h];
-                long difference = x - y;
-                // all ones when x < y, without overflow (Hacker's Delight 2-12)
-                long lessThan = (difference ^ ((x ^ y) & (difference ^ x))) >> 63;
-                minimum[h] = y ^ ((x ^ y) & lessThan);
+                minimum[h] = smaller(mix(base ^ SEEDS[h]), minimum[h]);
             }
         }
         short[] signature = new short[HASHES];
@@ -108,6 +103,14 @@ final class MinHash {
             }
             return keys;
         }
+    }
+
+    /** {@code Math.min(x, y)} without a branch or a conditional move, which the JIT can vectorise. */
+    static long smaller(long x, long y) {
+        long difference = x - y;
+        // all ones when x < y, also when x - y overflows (Hacker's Delight 2-12)
+        long lessThan = (difference ^ ((x ^ y) & (difference ^ x))) >> 63;
+        return y ^ ((x ^ y) & lessThan);
     }
 
     private static long mix(long z) {
