@@ -13,7 +13,7 @@ import java.util.function.Consumer;
  * file order; batch number b goes to lane b mod {@value #LANES}, and lane l is served by worker l mod
  * threads, which applies the lane's batches in order. Each lane's state therefore sees the same rows in
  * the same order whatever the number of threads, and the lanes are merged in lane order: the profile
- * does not depend on the thread count. Row consumers get every batch in file order on one extra thread.
+ * does not depend on the thread count. Each row consumer gets every batch in file order on a thread of its own.
  * Two lanes, as the target machines have two cores: with more lanes than workers, each worker's cache is
  * spread over more accumulators (four lanes on two workers cost 15% more time).
  * Used by one reader thread; {@link #finish()} waits for the workers.
@@ -25,7 +25,8 @@ final class LanePipeline {
 
     private final SnapshotState[] lanes = new SnapshotState[LANES];
     private final List<Worker> workers = new ArrayList<>();
-    private final Worker ordered;
+    /** One thread per row consumer, each given every batch in file order. */
+    private final List<Worker> ordered = new ArrayList<>();
     private final LongSet fingerprints = new LongSet();
     private long fingerprinted;
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
@@ -39,12 +40,12 @@ final class LanePipeline {
         for (int t = 0; t < Math.min(LANES, Math.max(1, threads)); t++) {
             workers.add(new Worker("driftwatch-profile-" + t, (lane, rows) -> process(lane, rows)));
         }
-        ordered = consumers.isEmpty() ? null : new Worker("driftwatch-row-checks",
-                (lane, rows) -> rows.forEach(row -> consumers.forEach(c -> c.accept(row))));
-        workers.forEach(Worker::start);
-        if (ordered != null) {
-            ordered.start();
+        for (int c = 0; c < consumers.size(); c++) {
+            Consumer<Row> consumer = consumers.get(c);
+            ordered.add(new Worker("driftwatch-row-check-" + c, (lane, rows) -> rows.forEach(consumer)));
         }
+        workers.forEach(Worker::start);
+        ordered.forEach(Worker::start);
     }
 
     void accept(Row row) {
@@ -60,9 +61,7 @@ final class LanePipeline {
         }
         int lane = (int) (batches++ % LANES);
         workers.get(lane % workers.size()).put(lane, batch);
-        if (ordered != null) {
-            ordered.put(lane, batch);
-        }
+        ordered.forEach(w -> w.put(lane, batch));
         batch = new ArrayList<>(BATCH);
         rethrow();
     }
@@ -85,13 +84,9 @@ final class LanePipeline {
     Result finish() {
         flush();
         workers.forEach(w -> w.put(-1, END));
-        if (ordered != null) {
-            ordered.put(-1, END);
-        }
+        ordered.forEach(w -> w.put(-1, END));
         workers.forEach(Worker::await);
-        if (ordered != null) {
-            ordered.await();
-        }
+        ordered.forEach(Worker::await);
         rethrow();
         SnapshotState merged = lanes[0];
         for (int i = 1; i < LANES; i++) {
@@ -105,9 +100,7 @@ final class LanePipeline {
     /** Stops the workers after a failure of the reader. */
     void abort() {
         workers.forEach(Worker::interrupt);
-        if (ordered != null) {
-            ordered.interrupt();
-        }
+        ordered.forEach(Worker::interrupt);
     }
 
     private void rethrow() {

@@ -23,8 +23,9 @@ import java.util.zip.GZIPInputStream;
 /**
  * Profiles a snapshot in one streaming pass over its files: the calling thread reads and parses, worker
  * threads accumulate (see {@link LanePipeline}: the result does not depend on the thread count). Also hands
- * every row to the given row consumers, from one thread at a time, in file order. Memory is bounded by the
- * sketches plus one 64-bit fingerprint per row (duplicates). Thread-safe: keeps no state between calls.
+ * every row to each of the given row consumers, in file order, on a thread of that consumer's own. Memory is
+ * bounded by the sketches plus one 64-bit fingerprint per row (duplicates). Thread-safe: keeps no state between
+ * calls.
  */
 public final class Profiler {
     private final int threads;
