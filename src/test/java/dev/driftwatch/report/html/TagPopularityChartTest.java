@@ -20,7 +20,7 @@ import org.w3c.dom.Element;
 class TagPopularityChartTest {
     @Test
     void theCutOffLineSitsBetweenTheTagsThatJustMadeItAndThoseThatJustMissedIt() {
-        String html = RunReportPage.document(ExampleRuns.run("src/test/resources/report/madewithml-s01.yaml",
+        String html = RunReportPage.document(ExampleRuns.run("src/test/resources/report-tags/madewithml-s01.yaml",
                 "src/test/resources/datasets/madewithml-s01/projects.json", null), null, null, "");
 
         String card = html.substring(html.indexOf("<h3>Tag popularity in all</h3>"));
