@@ -1,7 +1,5 @@
 package dev.driftwatch.engine.profile;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -25,16 +23,6 @@ final class Words {
     }
 
     private Words() {
-    }
-
-    static List<String> of(String text) {
-        var list = new WordList();
-        into(text, list);
-        List<String> words = new ArrayList<>(list.size());
-        for (int i = 0; i < list.size(); i++) {
-            words.add(list.word(i));
-        }
-        return words;
     }
 
     /** Replaces the words of a list with those of a text. */

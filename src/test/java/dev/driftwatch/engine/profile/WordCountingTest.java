@@ -69,7 +69,7 @@ class WordCountingTest {
         String text = "A bb CCC dddd EeEeE ffffff 1234567 Ünïcödé ÄBC straße x9y8z7w6v5 — end";
         var tokens = new WordList();
         Words.into(text, tokens);
-        List<String> words = Words.of(text);
+        List<String> words = java.util.stream.IntStream.range(0, tokens.size()).mapToObj(tokens::word).toList();
         assertThat(words).containsExactly("a", "bb", "ccc", "dddd", "eeeee", "ffffff", "1234567", "ünïcödé", "äbc",
                 "straße", "x9y8z7w6v5", "end");
         for (int i = 0; i < tokens.size(); i++) {
