@@ -4,7 +4,9 @@ package dev.driftwatch.engine.profile;
  * The 64-bit hash behind value counts, distinct counts, word counts and row fingerprints: UTF-16 characters
  * are packed four to a 64-bit block, each block mixed in with MurmurHash3's x64 body, and the result
  * finished with its fmix64 (so one multiply-rotate step per four characters instead of one per character).
- * Never returns 0, which the open-addressing tables use for "empty". Stateless.
+ * Never returns 0, which the open-addressing tables use for "empty". Not the rules' {@code Fingerprint} (MurmurHash3 of
+ * the UTF-8 bytes): that one needs an encoded copy of each value, and cannot be computed word by word while the
+ * tokenizer scans a text, which this one is. Stateless.
  */
 final class StringHash {
     static final long SEED = 0x9E3779B97F4A7C15L;
