@@ -96,7 +96,7 @@ final class ColumnAccumulator {
         ValueType type = ValueType.of(stripped);
         typeCounts[type.ordinal()]++;
         if (type.isNumeric()) {
-            numbers.add(Double.parseDouble(stripped));
+            numbers.add(PlainDecimal.parse(stripped));
         } else if (type == ValueType.TIMESTAMP) {
             earliest = earliest == null || stripped.compareTo(earliest) < 0 ? stripped : earliest;
             latest = latest == null || stripped.compareTo(latest) > 0 ? stripped : latest;
