@@ -49,46 +49,58 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Profiling worker threads (default: available processors).")
     Integer threads;
 
+    @Option(names = "--repeat", defaultValue = "1",
+            description = "Run the passes this many times in one JVM; later runs show the code compiled (default: ${DEFAULT-VALUE}).")
+    int repeat;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        if (!List.of("parse", "profile", "both", "none").contains(mode)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "expected --mode parse, profile, both or none but found " + mode);
+        }
+        if (repeat < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "expected --repeat of at least 1 but found " + repeat);
+        }
         if (generate != null) {
             long start = System.nanoTime();
             new BenchData(42).write(file, generate);
             out.printf("generated %,d rows, %,d bytes in %.1f s%n", generate, Files.size(file), seconds(start));
         }
-        if (!List.of("parse", "profile", "both", "none").contains(mode)) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "expected --mode parse, profile, both or none but found " + mode);
-        }
         if (mode.equals("none")) {
             out.flush();
             return DriftwatchCommand.PASSED;
         }
+        if (!Files.isRegularFile(file)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "expected a CSV file at --file " + file + " but there is none (write one with --generate N)");
+        }
         long bytes = Files.size(file);
         out.printf("file %s: %,d bytes; %d processors; max heap %d MB%n", file, bytes,
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
-        if (mode.equals("parse") || mode.equals("both")) {
-            var heap = HeapSampler.begin();
-            long start = System.nanoTime();
-            long rows = parseOnly();
-            report(out, "parse-only (1 thread)", rows, bytes, seconds(start), heap.finish());
-        }
-        if (mode.equals("profile") || mode.equals("both")) {
-            var heap = HeapSampler.begin();
-            long start = System.nanoTime();
-            SnapshotProfile profile = profile();
-            report(out, "full profile (" + (threads == null ? Runtime.getRuntime().availableProcessors() : threads)
-                    + " workers)", profile.rows() + profile.reads().rowsRejected(), bytes, seconds(start), heap.finish());
-            System.gc();
-            out.printf("  live heap after the pass, profile kept: %,d MB; profile as bytes: %,d KB%n",
-                    ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20,
-                    ProfileCodec.toBytes(profile).length >> 10);
-            out.printf("  splits %s; duplicates %,d; rejected %,d %s%n", profile.rowsPerSplit(),
-                    profile.duplicates().duplicateRows(), profile.reads().rowsRejected(), profile.reads().byKind());
+        for (int run = 1; run <= repeat; run++) {
+            String suffix = repeat == 1 ? "" : ", run " + run;
+            if (mode.equals("parse") || mode.equals("both")) {
+                var pass = Pass.begin();
+                long rows = parseOnly();
+                report(out, "parse-only (1 thread" + suffix + ")", rows, bytes, pass.finish());
+            }
+            if (mode.equals("profile") || mode.equals("both")) {
+                var pass = Pass.begin();
+                SnapshotProfile profile = profile();
+                report(out, "full profile (" + (threads == null ? Runtime.getRuntime().availableProcessors() : threads)
+                        + " workers" + suffix + ")", profile.rows() + profile.reads().rowsRejected(), bytes, pass.finish());
+                System.gc();
+                out.printf("  live heap after the pass, profile kept: %,d MB; profile as bytes: %,d KB%n",
+                        ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20,
+                        ProfileCodec.toBytes(profile).length >> 10);
+                out.printf("  splits %s; duplicates %,d; rejected %,d %s%n", profile.rowsPerSplit(),
+                        profile.duplicates().duplicateRows(), profile.reads().rowsRejected(), profile.reads().byKind());
+            }
         }
         out.flush();
         return DriftwatchCommand.PASSED;
@@ -125,14 +137,35 @@ final class BenchCommand implements Callable<Integer> {
         return profiler.profile(dataset, snapshot, ProfileRequest.builder(roles).build(), List.of());
     }
 
-    private static void report(PrintWriter out, String what, long rows, long bytes, double seconds, long peakHeap) {
-        out.printf("%-28s %,12d rows %8.2f s %,12.0f rows/s %8.1f MB/s  peak heap used %,6d MB%n", what, rows, seconds,
-                rows / seconds, bytes / 1e6 / seconds, peakHeap >> 20);
+    private static void report(PrintWriter out, String what, long rows, long bytes, Pass.Figures pass) {
+        out.printf("%-36s %,12d rows %8.2f s %,12.0f rows/s %8.1f MB/s  CPU %6.2f s (%.1f cores)  peak heap used %,6d MB%n",
+                what, rows, pass.seconds(), rows / pass.seconds(), bytes / 1e6 / pass.seconds(), pass.cpuSeconds(),
+                pass.cpuSeconds() / pass.seconds(), pass.peakHeap() >> 20);
         out.flush();
     }
 
     private static double seconds(long startNanos) {
         return (System.nanoTime() - startNanos) / 1e9;
+    }
+
+    /** The wall time, CPU time of the whole JVM (JIT and GC included) and peak used heap of one pass. */
+    private record Pass(HeapSampler heap, long startNanos, long startCpuNanos) {
+        record Figures(double seconds, double cpuSeconds, long peakHeap) {
+        }
+
+        static Pass begin() {
+            HeapSampler heap = HeapSampler.begin();
+            return new Pass(heap, System.nanoTime(), processCpuNanos());
+        }
+
+        Figures finish() {
+            double cpu = (processCpuNanos() - startCpuNanos) / 1e9;
+            return new Figures(seconds(startNanos), cpu, heap.finish());
+        }
+
+        private static long processCpuNanos() {
+            return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+        }
     }
 
     /** Samples the used heap every 5 ms on a daemon thread (used heap includes garbage not yet collected). */
