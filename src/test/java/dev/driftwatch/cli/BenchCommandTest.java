@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,7 +24,7 @@ class BenchCommandTest {
         assertEquals(0, run.exitCode(), run.err());
         assertEquals(20000, Files.readAllLines(file).stream().filter(line -> line.matches("^\\d+,.*")).count());
         Matcher pass = PASS.matcher(run.out());
-        List<String> passes = new java.util.ArrayList<>();
+        List<String> passes = new ArrayList<>();
         while (pass.find()) {
             passes.add(pass.group(1));
             assertEquals("20,000", pass.group(2), run.out());
