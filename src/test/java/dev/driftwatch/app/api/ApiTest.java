@@ -159,6 +159,11 @@ class ApiTest implements TestPropertyProvider {
     void healthIsUp() {
         Map<?, ?> health = client().retrieve(HttpRequest.GET("/health"), Map.class);
         assertThat(health.get("status")).isEqualTo("UP");
+        Map<?, ?> database = (Map<?, ?>) ((Map<?, ?>) health.get("details")).get("database");
+        assertThat(database.get("status")).isEqualTo("UP");
+        Map<?, ?> details = (Map<?, ?>) database.get("details");
+        assertThat(details.get("database")).isEqualTo("H2");
+        assertThat((String) details.get("url")).startsWith("jdbc:h2:");
     }
 
     private long latestRunOf(String dataset) {

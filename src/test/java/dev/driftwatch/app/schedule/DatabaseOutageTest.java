@@ -42,6 +42,7 @@ class DatabaseOutageTest {
         var data = new TestDatasets(root);
         DATASETS.forEach(data::declare);
         ListAppender<ILoggingEvent> log = logOf("dev.driftwatch");
+        ListAppender<ILoggingEvent> everything = logOf(Logger.ROOT_LOGGER_NAME);
         try (var database = new DisposablePostgres();
              var server = ApplicationContext.run(EmbeddedServer.class, Map.of("micronaut.server.port", -1,
                      "driftwatch.rules", data.rules().toString(), "driftwatch.interval", "1ms", "driftwatch.threads", 1,
@@ -68,7 +69,17 @@ class DatabaseOutageTest {
                     .extracting(ILoggingEvent::getFormattedMessage)
                     .satisfiesExactly(alpha -> assertThat(alpha).startsWith("alpha: "),
                             beta -> assertThat(beta).startsWith("beta: "));
-            assertThat(health(server)).as("/health while the database is away").startsWith("503 ").contains("DOWN");
+            everything.list.clear();
+            for (int call = 0; call < 2; call++) {
+                assertThat(health(server)).as("/health while the database is away").startsWith("503 ").contains("DOWN")
+                        .contains("\"error\":\"the database is unreachable: ");
+            }
+            assertThat(everything.list).as("what /health logs while the database is away: one line, no stack trace")
+                    .filteredOn(e -> e.getLevel().isGreaterOrEqual(Level.WARN))
+                    .singleElement().satisfies(e -> {
+                        assertThat(e.getFormattedMessage()).startsWith("/health: the database is unreachable: ");
+                        assertThat(e.getThrowableProxy()).isNull();
+                    });
             assertThat(send(server, "POST", "/api/datasets/alpha/runs")).as("asking for a run while the database is away")
                     .startsWith("503 ").contains("the database is unreachable");
 
@@ -98,9 +109,11 @@ class DatabaseOutageTest {
                     .hasSize(1);
             assertThat(log.list).extracting(ILoggingEvent::getFormattedMessage).contains(
                     "alpha: run " + interrupted.get(0).id() + " was interrupted before its result was stored; it is ended as failed",
-                    "alpha: the database answers again", "beta: the database answers again");
+                    "alpha: the database answers again", "beta: the database answers again",
+                    "/health: the database answers again");
         } finally {
             ((Logger) LoggerFactory.getLogger("dev.driftwatch")).detachAppender(log);
+            ((Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME)).detachAppender(everything);
         }
     }
 
@@ -112,7 +125,8 @@ class DatabaseOutageTest {
             Thread.sleep(200);
             health = health(server);
         }
-        assertThat(health).as("/health once the database is back").startsWith("200 ").contains("\"status\":\"UP\"");
+        assertThat(health).as("/health once the database is back").startsWith("200 ").contains("\"status\":\"UP\"")
+                .contains("\"database\":\"PostgreSQL\"");
     }
 
     private static ListAppender<ILoggingEvent> logOf(String name) {
