@@ -69,7 +69,7 @@ final class SplitAccumulator {
             }
         }
         if (tags != null) {
-            tags.accept(row.labels(tagsIndex), inputWords);
+            tags.accept(row, tagsIndex, inputWords);
         }
         return RowFingerprint.finish(fingerprint);
     }

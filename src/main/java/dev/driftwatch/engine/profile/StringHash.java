@@ -45,6 +45,47 @@ final class StringHash {
         return finish(h, tail, length);
     }
 
+    /** The hash of the lower-cased {@code chars[from, to)}, which are ASCII; equals {@link #of(String)} of that word. */
+    static long ofLowerAscii(char[] chars, int from, int to) {
+        long h = SEED;
+        int i = from;
+        for (; i + 4 <= to; i += 4) {
+            h = step(h, lower(chars[i]) | lower(chars[i + 1]) << 16 | lower(chars[i + 2]) << 32 | lower(chars[i + 3]) << 48);
+        }
+        long tail = 0;
+        for (int shift = 0; i < to; i++, shift += 16) {
+            tail |= lower(chars[i]) << shift;
+        }
+        return finish(h, tail, to - from);
+    }
+
+    private static long lower(char c) {
+        return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+    }
+
+    /**
+     * The hash of a word of 1 to 8 characters below 256, given packed a byte each (the first in the low byte);
+     * equals {@link #of(String)} of that word.
+     */
+    static long ofPacked(long bytes, int length) {
+        long h = SEED;
+        long rest = bytes;
+        if (length >= 4) {
+            h = step(h, widen(rest));
+            rest >>>= 32;
+        }
+        if (length == 8) {
+            h = step(h, widen(rest));
+            rest = 0;
+        }
+        return finish(h, widen(rest), length);
+    }
+
+    /** The low four bytes of {@code bytes} as four 16-bit characters. */
+    private static long widen(long bytes) {
+        return bytes & 0xFFL | (bytes & 0xFF00L) << 8 | (bytes & 0xFF0000L) << 16 | (bytes & 0xFF000000L) << 24;
+    }
+
     /** Mixes one block of four characters (the first in the low 16 bits) into the state {@code h}. */
     static long step(long h, long block) {
         block *= C1;

@@ -1,5 +1,6 @@
 package dev.driftwatch.engine.profile;
 
+import dev.driftwatch.engine.data.Row;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
@@ -27,6 +28,9 @@ final class TagAccumulator {
     private final FrequencyCounter tags;
     private final WordIds ids;
     private final Map<String, WordCounts> wordsByTag = new HashMap<>();
+    /** The word counts of wordsByTag again, by {@link StringHash} of the tag (open addressing, 0 for empty). */
+    private final long[] tagHashes = new long[2 * WORD_TAGS];
+    private final WordCounts[] tagCounts = new WordCounts[2 * WORD_TAGS];
 
     /** @param ids the word ids of the lane */
     TagAccumulator(WordIds ids) {
@@ -39,31 +43,63 @@ final class TagAccumulator {
         this.ids = ids;
     }
 
-    /** @param inputs the words of the row's inputs, with their ids */
-    void accept(List<String> rowTags, List<WordList> inputs) {
+    /**
+     * Adds the tags of a row: the value of its tag column, a list of tags or a single tag (see {@link Row#labels}).
+     *
+     * @param inputs the words of the row's inputs, with their ids
+     */
+    void accept(Row row, int column, List<WordList> inputs) {
         rows++;
+        if (row.get(column) instanceof String tag && !tag.isBlank()) {
+            perRow[1]++;
+            count(tag, inputs);
+            return;
+        }
+        List<String> rowTags = row.labels(column);
         perRow[Math.min(MAX_PER_ROW, rowTags.size())]++;
         for (String tag : rowTags) {
-            tags.update(tag);
-            WordCounts counts = wordCounts(tag);
-            if (counts == null) {
-                continue;
-            }
-            for (WordList words : inputs) {
-                for (int i = 0; i < words.size(); i++) {
-                    counts.add(words, i);
-                }
+            count(tag, inputs);
+        }
+    }
+
+    private void count(String tag, List<WordList> inputs) {
+        long hash = StringHash.of(tag);
+        tags.update(tag, hash, 1);
+        WordCounts counts = wordCounts(tag, hash);
+        if (counts == null) {
+            return;
+        }
+        for (WordList words : inputs) {
+            for (int i = 0; i < words.size(); i++) {
+                counts.add(words, i);
             }
         }
     }
 
     /** The word counts of a tag, created for the first {@value #WORD_TAGS} tags; null beyond. */
-    private WordCounts wordCounts(String tag) {
-        WordCounts counts = wordsByTag.get(tag);
-        if (counts == null && wordsByTag.size() < WORD_TAGS) {
-            counts = new WordCounts(ids, new FrequencyCounter(WORDS_PER_TAG), null);
-            wordsByTag.put(tag, counts);
+    private WordCounts wordCounts(String tag, long hash) {
+        int slot = slotOf(hash);
+        if (tagCounts[slot] != null) {
+            return tagCounts[slot];
         }
+        return wordsByTag.size() == WORD_TAGS ? null : add(tag, hash, slot, new FrequencyCounter(WORDS_PER_TAG));
+    }
+
+    /** The slot of a tag's hash in tagHashes, or the empty slot where it would go. */
+    private int slotOf(long hash) {
+        int mask = tagHashes.length - 1;
+        int slot = (int) hash & mask;
+        while (tagHashes[slot] != 0 && tagHashes[slot] != hash) {
+            slot = (slot + 1) & mask;
+        }
+        return slot;
+    }
+
+    private WordCounts add(String tag, long hash, int slot, FrequencyCounter counter) {
+        var counts = new WordCounts(ids, counter, null);
+        wordsByTag.put(tag, counts);
+        tagHashes[slot] = hash;
+        tagCounts[slot] = counts;
         return counts;
     }
 
@@ -74,7 +110,7 @@ final class TagAccumulator {
         }
         tags.merge(other.tags);
         other.wordCounters().forEach((tag, counter) -> {
-            WordCounts mine = wordCounts(tag);
+            WordCounts mine = wordCounts(tag, StringHash.of(tag));
             if (mine != null) {
                 mine.counter().merge(counter);
             }
@@ -122,7 +158,9 @@ final class TagAccumulator {
         var accumulator = new TagAccumulator(perRow, FrequencyCounter.read(in), ids);
         int size = in.readInt();
         for (int i = 0; i < size; i++) {
-            accumulator.wordsByTag.put(Codec.readString(in), new WordCounts(ids, FrequencyCounter.read(in), null));
+            String tag = Codec.readString(in);
+            long hash = StringHash.of(tag);
+            accumulator.add(tag, hash, accumulator.slotOf(hash), FrequencyCounter.read(in));
         }
         accumulator.rows = rows;
         return accumulator;

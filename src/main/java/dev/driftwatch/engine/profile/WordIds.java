@@ -11,7 +11,7 @@ import java.util.Arrays;
 final class WordIds {
     static final int MAX_WORDS = 1 << 14;
 
-    /** Open addressing: slot s holds a word's hash at 2s and its id at 2s + 1 (one cache line per probe). */
+    /** Open addressing: slot s holds a word's {@link WordList#key} at 2s and its id at 2s + 1 (one cache line per probe). */
     private long[] table = new long[2 << 10];
     private long[] hashes = new long[1 << 9];
     private String[] words = new String[1 << 9];
@@ -19,13 +19,13 @@ final class WordIds {
 
     /** Looks up word {@code i} of a list and records its id there (-1 when it has none: the dictionary is full). */
     void resolve(WordList list, int i) {
-        long hash = list.hash(i);
+        long key = list.key(i);
         long[] t = table;
         int mask = (t.length >> 1) - 1;
-        int slot = (int) hash & mask;
-        long h;
-        while ((h = t[2 * slot]) != 0) {
-            if (h == hash) {
+        int slot = slotOf(key) & mask;
+        long k;
+        while ((k = t[2 * slot]) != 0) {
+            if (k == key) {
                 list.setId(i, (int) t[2 * slot + 1]);
                 return;
             }
@@ -40,9 +40,9 @@ final class WordIds {
             hashes = Arrays.copyOf(hashes, id * 2);
             words = Arrays.copyOf(words, id * 2);
         }
-        hashes[id] = hash;
+        hashes[id] = list.hash(i);
         words[id] = list.word(i);
-        t[2 * slot] = hash;
+        t[2 * slot] = key;
         t[2 * slot + 1] = id;
         if (size * 4 > t.length) {
             grow();
@@ -62,13 +62,18 @@ final class WordIds {
         return words[id];
     }
 
+    /** Spreads a key over the slots (a packed word's low bits are its first letters). */
+    private static int slotOf(long key) {
+        return (int) ((key * 0x9E3779B97F4A7C15L) >>> 32);
+    }
+
     private void grow() {
         long[] old = table;
         table = new long[old.length * 2];
         int mask = (table.length >> 1) - 1;
         for (int j = 0; j < old.length; j += 2) {
             if (old[j] != 0) {
-                int slot = (int) old[j] & mask;
+                int slot = slotOf(old[j]) & mask;
                 while (table[2 * slot] != 0) {
                     slot = (slot + 1) & mask;
                 }

@@ -4,8 +4,8 @@ import java.util.Locale;
 
 /**
  * Splits text into lower-case words: maximal runs of letters or digits (Unicode-aware). The tokens behind
- * every token count, vocabulary size and distinctive word of a profile. ASCII words are lower-cased and
- * hashed ({@link StringHash}) while the text is scanned; other words are lower-cased as Strings, as case
+ * every token count, vocabulary size and distinctive word of a profile. ASCII words are lower-cased while the text is
+ * scanned, and the short ones packed into their {@link WordList} key; other words are lower-cased as Strings, as case
  * mapping may change their length. Stateless.
  */
 final class Words {
@@ -36,30 +36,26 @@ final class Words {
                 continue;
             }
             int start = i;
-            long h = StringHash.SEED;
-            long block = 0;
+            long packed = 0;
             int shift = 0;
             boolean upper = false;
             char c = 0;
             char lower;
             while (i < length && (c = chars[i]) < 128 && (lower = ASCII_WORD_CHAR[c]) != 0) {
                 upper |= lower != c;
-                block |= (long) lower << shift;
-                shift += 16;
-                if (shift == 64) {
-                    h = StringHash.step(h, block);
-                    block = 0;
-                    shift = 0;
-                }
+                packed |= (long) lower << shift;
+                shift += 8;
                 i++;
             }
             if (i < length && c >= 128 && Character.isLetterOrDigit(c)) {
                 while (i < length && isWordChar(chars[i])) {
                     i++;
                 }
-                words.add(start, i, true, StringHash.of(text.substring(start, i).toLowerCase(Locale.ROOT)));
+                words.addHashed(start, i, true, StringHash.of(text.substring(start, i).toLowerCase(Locale.ROOT)));
+            } else if (i - start <= WordList.PACKED_LENGTH) {
+                words.addPacked(start, i, upper, packed);
             } else {
-                words.add(start, i, upper, StringHash.finish(h, block, i - start));
+                words.addLong(start, i, upper);
             }
         }
     }

@@ -3,6 +3,8 @@ package dev.driftwatch.engine.profile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.driftwatch.engine.data.Header;
+import dev.driftwatch.engine.data.Row;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +25,7 @@ class WordCountingTest {
         var text = new TextAccumulator(ids);
         var tags = new TagAccumulator(ids);
         var tokens = new WordList();
+        var header = new Header(List.of("tags"));
         Map<String, Long> exact = new HashMap<>();
         Map<String, Long> exactInTag = new HashMap<>();
         int distinctWords = WordIds.MAX_WORDS * 3;
@@ -37,7 +40,8 @@ class WordCountingTest {
                 }
             }
             text.accept(line.toString(), tokens, ids);
-            tags.accept(row % 2 == 0 ? List.of("even") : List.of(), List.of(tokens));
+            Object tag = row % 4 == 0 ? "even" : row % 4 == 2 ? List.of("even") : " ";
+            tags.accept(new Row(header, new Object[] {tag}, "all", "test", row), 0, List.of(tokens));
         }
         assertThat(ids.size()).isEqualTo(WordIds.MAX_WORDS);
 
@@ -49,6 +53,8 @@ class WordCountingTest {
         FrequencyCounter inTag = tags.wordCounters().get("even");
         assertWithinError(inTag, exactInTag);
         assertThat(inTag.total()).isEqualTo(30_000 * 8);
+        assertThat(tags.summary("tags", TagSettings.of(null, null), words).tagsPerRow()).containsExactly(
+                Map.entry(0, 30_000L), Map.entry(1, 30_000L));
     }
 
     private static void assertWithinError(FrequencyCounter counter, Map<String, Long> exact) {
@@ -66,15 +72,18 @@ class WordCountingTest {
 
     @Test
     void theTokenizersHashesAreThoseOfTheLowerCasedWords() {
-        String text = "A bb CCC dddd EeEeE ffffff 1234567 Ünïcödé ÄBC straße x9y8z7w6v5 — end";
+        String text = "A bb CCC dddd EeEeE ffffff 1234567 HhHhHhHh Ünïcödé ÄBC straße x9y8z7w6v5 IIIIIIIII — end hhhhhhhh";
         var tokens = new WordList();
         Words.into(text, tokens);
         List<String> words = java.util.stream.IntStream.range(0, tokens.size()).mapToObj(tokens::word).toList();
-        assertThat(words).containsExactly("a", "bb", "ccc", "dddd", "eeeee", "ffffff", "1234567", "ünïcödé", "äbc",
-                "straße", "x9y8z7w6v5", "end");
+        assertThat(words).containsExactly("a", "bb", "ccc", "dddd", "eeeee", "ffffff", "1234567", "hhhhhhhh",
+                "ünïcödé", "äbc", "straße", "x9y8z7w6v5", "iiiiiiiii", "end", "hhhhhhhh");
         for (int i = 0; i < tokens.size(); i++) {
             assertThat(tokens.hash(i)).as(words.get(i)).isEqualTo(StringHash.of(words.get(i)));
         }
+        var keys = java.util.stream.IntStream.range(0, tokens.size()).mapToObj(tokens::key).toList();
+        assertThat(keys.subList(0, keys.size() - 1)).doesNotContain(0L).doesNotHaveDuplicates();
+        assertThat(keys.get(keys.size() - 1)).isEqualTo(keys.get(7));
         char[] chars = text.toCharArray();
         assertThat(StringHash.of(chars, chars.length)).isEqualTo(StringHash.of(text));
         assertThat(StringHash.of("ab")).isNotEqualTo(StringHash.of("ab\0")).isNotEqualTo(StringHash.of("ba"));
