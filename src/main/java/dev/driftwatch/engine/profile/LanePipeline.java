@@ -7,6 +7,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import org.apache.datasketches.theta.UpdateSketch;
 
 /**
  * Spreads rows over worker threads deterministically. Rows are cut into batches of {@value #BATCH} in
@@ -24,6 +25,7 @@ final class LanePipeline {
     private static final List<Row> END = List.of();
 
     private final SnapshotState[] lanes = new SnapshotState[LANES];
+    private final UpdateSketch[] distinctRows = new UpdateSketch[LANES];
     private final List<Worker> workers = new ArrayList<>();
     /** One thread per row consumer, each given every batch in file order. */
     private final List<Worker> ordered = new ArrayList<>();
@@ -36,6 +38,7 @@ final class LanePipeline {
     LanePipeline(ProfileRequest request, int threads, String splitColumn, List<Consumer<Row>> consumers) {
         for (int i = 0; i < LANES; i++) {
             lanes[i] = new SnapshotState(request, splitColumn);
+            distinctRows[i] = RowDuplicates.newSketch();
         }
         for (int t = 0; t < Math.min(LANES, Math.max(1, threads)); t++) {
             workers.add(new Worker("driftwatch-profile-" + t, (lane, rows) -> process(lane, rows)));
@@ -69,8 +72,10 @@ final class LanePipeline {
     private void process(int lane, List<Row> rows) {
         long[] prints = new long[rows.size()];
         SnapshotState state = lanes[lane];
+        UpdateSketch distinct = distinctRows[lane];
         for (int i = 0; i < prints.length; i++) {
             prints[i] = state.accept(rows.get(i));
+            distinct.update(prints[i]);
         }
         synchronized (fingerprints) {
             for (long print : prints) {
@@ -80,7 +85,7 @@ final class LanePipeline {
         }
     }
 
-    /** Waits for the workers and returns the merged state and the duplicate count. */
+    /** Waits for the workers and returns the merged state and the duplicate rows. */
     Result finish() {
         flush();
         workers.forEach(w -> w.put(-1, END));
@@ -93,7 +98,7 @@ final class LanePipeline {
             merged.merge(lanes[i]);
         }
         synchronized (fingerprints) {
-            return new Result(merged, new DuplicateSummary(fingerprinted, fingerprinted - fingerprints.size()));
+            return new Result(merged, RowDuplicates.counted(fingerprinted, fingerprints.size(), distinctRows));
         }
     }
 
@@ -116,7 +121,7 @@ final class LanePipeline {
         }
     }
 
-    record Result(SnapshotState state, DuplicateSummary duplicates) {
+    record Result(SnapshotState state, RowDuplicates duplicates) {
     }
 
     private interface Step {

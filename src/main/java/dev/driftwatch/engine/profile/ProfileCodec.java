@@ -22,7 +22,9 @@ import java.util.Map;
  */
 public final class ProfileCodec {
     private static final int MAGIC = 0x44575046;
-    static final int VERSION = 1;
+    static final int VERSION = 2;
+    /** Format 1 kept the duplicate counts without the sketch of distinct rows; it is still read. */
+    private static final int COUNTS_ONLY_VERSION = 1;
 
     private ProfileCodec() {
     }
@@ -35,8 +37,7 @@ public final class ProfileCodec {
             writeRoles(out, profile.state().request().roles());
             profile.tagSettings().write(out);
             writeReads(out, profile.reads());
-            out.writeLong(profile.duplicates().rows());
-            out.writeLong(profile.duplicates().duplicateRows());
+            profile.rowDuplicates().write(out);
             writeState(out, profile.state());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -49,14 +50,14 @@ public final class ProfileCodec {
         try (var in = new DataInputStream(new ByteArrayInputStream(bytes))) {
             int magic = in.readInt();
             int version = in.readInt();
-            if (magic != MAGIC || version != VERSION) {
-                throw new IllegalArgumentException("expected a profile of format version " + VERSION
+            if (magic != MAGIC || (version != VERSION && version != COUNTS_ONLY_VERSION)) {
+                throw new IllegalArgumentException("expected a profile of format version " + COUNTS_ONLY_VERSION + " or " + VERSION
                         + " but found magic " + Integer.toHexString(magic) + " version " + version);
             }
             ProfileRequest request = ProfileRequest.builder(readRoles(in)).build();
             TagSettings settings = TagSettings.read(in);
             ReadReport reads = readReads(in);
-            var duplicates = new DuplicateSummary(in.readLong(), in.readLong());
+            var duplicates = version == VERSION ? RowDuplicates.read(in) : RowDuplicates.readCountsOnly(in);
             return new SnapshotProfile(readState(in, request), reads, duplicates, settings);
         } catch (IOException e) {
             throw new IllegalArgumentException("expected a complete profile but found: " + e, e);

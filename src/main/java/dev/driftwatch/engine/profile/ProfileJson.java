@@ -35,7 +35,7 @@ public final class ProfileJson {
         json.put("rowsPerSplit", profile.rowsPerSplit());
         DuplicateSummary duplicates = profile.duplicates();
         json.put("duplicates", Map.of("rows", duplicates.rows(), "duplicateRows", duplicates.duplicateRows(),
-                "duplicateShare", duplicates.duplicateShare()));
+                "duplicateShare", duplicates.duplicateShare(), "exact", duplicates.exact()));
         ReadReport reads = profile.reads();
         json.put("reads", Map.of("rowsRead", reads.rowsRead(), "rowsRejected", reads.rowsRejected(),
                 "byKind", reads.byKind(), "examples", reads.examples().stream().map(p -> Map.of("source", p.source(),

@@ -16,11 +16,11 @@ import java.util.TreeMap;
 public final class SnapshotProfile {
     private final SnapshotState state;
     private final ReadReport reads;
-    private final DuplicateSummary duplicates;
+    private final RowDuplicates duplicates;
     private final TagSettings tagSettings;
     private final Map<String, SplitProfile> splits;
 
-    SnapshotProfile(SnapshotState state, ReadReport reads, DuplicateSummary duplicates, TagSettings tagSettings) {
+    SnapshotProfile(SnapshotState state, ReadReport reads, RowDuplicates duplicates, TagSettings tagSettings) {
         this.state = state;
         this.reads = reads;
         this.duplicates = duplicates;
@@ -57,13 +57,13 @@ public final class SnapshotProfile {
 
     /** Exact duplicate rows over the whole snapshot (all splits). */
     public DuplicateSummary duplicates() {
-        return duplicates;
+        return duplicates.summary();
     }
 
     /**
      * The profile of the rows of both profiles. Counts, moments and numeric distributions add up exactly;
-     * distinct counts, frequent values and words within their sketches' error. Duplicate rows add up
-     * (duplicates between the two parts are not seen: the fingerprints are not stored). Neither input changes.
+     * distinct counts, frequent values and words within their sketches' error. Duplicate rows are those of each
+     * part plus the rows the parts share ({@link RowDuplicates}: exact for small parts). Neither input changes.
      */
     public SnapshotProfile merge(SnapshotProfile other) {
         SnapshotState merged = ProfileCodec.copyState(this);
@@ -74,13 +74,15 @@ public final class SnapshotProfile {
         other.reads.examples().stream().limit(Math.max(0, ReadReport.MAX_EXAMPLES - examples.size())).forEach(examples::add);
         ReadReport mergedReads = new ReadReport(reads.rowsRead() + other.reads.rowsRead(),
                 reads.rowsRejected() + other.reads.rowsRejected(), byKind, examples);
-        DuplicateSummary mergedDuplicates = new DuplicateSummary(duplicates.rows() + other.duplicates.rows(),
-                duplicates.duplicateRows() + other.duplicates.duplicateRows());
-        return new SnapshotProfile(merged, mergedReads, mergedDuplicates, tagSettings);
+        return new SnapshotProfile(merged, mergedReads, duplicates.merge(other.duplicates), tagSettings);
     }
 
     SnapshotState state() {
         return state;
+    }
+
+    RowDuplicates rowDuplicates() {
+        return duplicates;
     }
 
     TagSettings tagSettings() {

@@ -133,6 +133,65 @@ class MergeAndDeterminismTest {
     }
 
     @Test
+    void mergedProfilesCountTheRowsTheirPartsShareAsDuplicates() {
+        List<Row> base = ProfileRows.generated(3_000, 17);
+        List<Row> first = base.subList(0, 1_500);
+        List<Row> second = new java.util.ArrayList<>(base.subList(1_500, 3_000));
+        second.add(first.get(10));
+        second.add(first.get(10).withSplit("test"));
+        second.add(first.get(20));
+        second.add(second.get(5));
+        SnapshotProfile whole = profile(concat(first, second), GENERATED_ROLES, 2);
+        assertThat(whole.duplicates()).isEqualTo(new DuplicateSummary(3_004, 4, true));
+
+        SnapshotProfile merged = profile(first, GENERATED_ROLES, 2).merge(profile(second, GENERATED_ROLES, 1));
+        assertThat(merged.duplicates()).isEqualTo(whole.duplicates());
+        assertThat(profile(second, GENERATED_ROLES, 1).duplicates().duplicateRows()).isEqualTo(2);
+    }
+
+    @Test
+    void rowsSharedByLargePartsAreEstimatedWithinTheSketchError() {
+        List<Row> base = ProfileRows.generated(40_000, 19);
+        List<Row> first = base.subList(0, 20_000);
+        List<Row> second = new java.util.ArrayList<>(base.subList(20_000, 40_000));
+        for (int i = 0; i < 20_000; i += 10) {
+            second.add(first.get(i));
+        }
+        SnapshotProfile whole = profile(concat(first, second), GENERATED_ROLES, 2);
+        assertThat(whole.duplicates()).isEqualTo(new DuplicateSummary(42_000, 2_000, true));
+
+        SnapshotProfile merged = profile(first, GENERATED_ROLES, 2).merge(profile(second, GENERATED_ROLES, 2));
+        assertThat(merged.duplicates().exact()).isFalse();
+        assertThat(merged.duplicates().rows()).isEqualTo(42_000);
+        // about 4096 / 40000 of the distinct rows are sampled: some 200 shared ones, 7% relative standard error
+        assertThat(merged.duplicates().duplicateRows()).isCloseTo(2_000, Offset.offset(500L));
+        SnapshotProfile reloaded = ProfileCodec.fromBytes(ProfileCodec.toBytes(merged));
+        assertThat(reloaded.duplicates()).isEqualTo(merged.duplicates());
+    }
+
+    @Test
+    void aProfileStoredInFormat1IsStillReadAndMergedWithoutClaimingExactDuplicates() throws Exception {
+        // written by the profiler of format 1 (before the sketch of distinct rows): four rows, the third repeating the second
+        byte[] stored;
+        try (var in = getClass().getResourceAsStream("/profiles/format-1.bin")) {
+            stored = in.readAllBytes();
+        }
+        SnapshotProfile old = ProfileCodec.fromBytes(stored);
+        assertThat(old.rowsPerSplit()).containsExactly(Map.entry("train", 4L));
+        assertThat(old.duplicates()).isEqualTo(new DuplicateSummary(4, 1, true));
+
+        SnapshotProfile merged = old.merge(old);
+        assertThat(merged.duplicates()).isEqualTo(new DuplicateSummary(8, 2, false));
+        assertThat(ProfileCodec.fromBytes(ProfileCodec.toBytes(merged)).duplicates()).isEqualTo(merged.duplicates());
+    }
+
+    private static List<Row> concat(List<Row> first, List<Row> second) {
+        List<Row> all = new java.util.ArrayList<>(first);
+        all.addAll(second);
+        return all;
+    }
+
+    @Test
     void theProfilersFingerprintIsTheRowFingerprintLeavingOutTheSplitColumn() {
         List<Row> rows = ProfileRows.generated(300, 4);
         var request = ProfileRequest.builder(GENERATED_ROLES).build();
