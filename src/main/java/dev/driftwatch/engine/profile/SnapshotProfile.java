@@ -55,7 +55,7 @@ public final class SnapshotProfile {
         return reads;
     }
 
-    /** Exact duplicate rows over the whole snapshot (all splits). */
+    /** Duplicate rows over the whole snapshot (all splits): exact, but for merges of large profiles ({@link DuplicateSummary#exact}). */
     public DuplicateSummary duplicates() {
         return duplicates.summary();
     }
