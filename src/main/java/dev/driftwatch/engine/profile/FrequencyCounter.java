@@ -229,16 +229,13 @@ final class FrequencyCounter {
 
     /** The estimated count of a value: exact when {@link #isExact()}; 0 when not tracked. */
     long estimate(String value) {
-        long hash = hash(value);
-        int mask = keys.length - 1;
-        int i = (int) hash & mask;
-        while (slots[2 * i] != 0) {
-            if (slots[2 * i] == hash) {
-                return slots[2 * i + 1] + offset;
-            }
-            i = (i + 1) & mask;
-        }
-        return 0;
+        return estimate(hash(value));
+    }
+
+    /** {@link #estimate(String)} of the value with this {@link #hash(String)}. */
+    long estimate(long hash) {
+        int i = slotOf(hash);
+        return slots[2 * i] == hash ? slots[2 * i + 1] + offset : 0;
     }
 
     /** Tracked values, most frequent first (ties by value), at most {@code limit}. */

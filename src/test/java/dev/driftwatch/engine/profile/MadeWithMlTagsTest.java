@@ -93,6 +93,17 @@ class MadeWithMlTagsTest {
     }
 
     @Test
+    void everyTagAboveTheCutHasDistinctiveWordsThoughTheDataHas2528Tags() {
+        // python: 23 tags have at least 75 rows; tensorflow (213 rows) is met after 144 other tags
+        List<String> frequent = tags.frequencies().stream().filter(t -> t.count() >= 75).map(ValueCount::value).toList();
+        assertThat(frequent).hasSize(23);
+        Map<String, List<WordScore>> words = tags.distinctiveWords(frequent.size(), 5);
+        assertThat(words.keySet()).containsExactlyElementsOf(frequent);
+        assertThat(words.get("tensorflow")).extracting(WordScore::word).contains("tensorflow", "keras");
+        assertThat(words.get("embeddings")).extracting(WordScore::word).contains("embeddings");
+    }
+
+    @Test
     void titlesAndDescriptionsHaveTextStatistics() {
         TextSummary titles = all.column("title").orElseThrow().text();
         assertThat(titles.texts()).isEqualTo(2032);
