@@ -23,6 +23,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -82,18 +83,23 @@ final class BenchCommand implements Callable<Integer> {
         long bytes = Files.size(file);
         out.printf("file %s: %,d bytes; %d processors; max heap %d MB%n", file, bytes,
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+        List<Pass.Figures> parses = new ArrayList<>();
+        List<Pass.Figures> profiles = new ArrayList<>();
         for (int run = 1; run <= repeat; run++) {
             String suffix = repeat == 1 ? "" : ", run " + run;
             if (mode.equals("parse") || mode.equals("both")) {
                 var pass = Pass.begin();
                 long rows = parseOnly();
-                report(out, "parse-only (1 thread" + suffix + ")", rows, bytes, pass.finish());
+                parses.add(pass.finish());
+                report(out, "parse-only (1 thread" + suffix + ")", rows, bytes, parses.get(parses.size() - 1));
             }
             if (mode.equals("profile") || mode.equals("both")) {
                 var pass = Pass.begin();
                 SnapshotProfile profile = profile();
+                profiles.add(pass.finish());
                 report(out, "full profile (" + (threads == null ? Runtime.getRuntime().availableProcessors() : threads)
-                        + " workers" + suffix + ")", profile.rows() + profile.reads().rowsRejected(), bytes, pass.finish());
+                        + " workers" + suffix + ")", profile.rows() + profile.reads().rowsRejected(), bytes,
+                        profiles.get(profiles.size() - 1));
                 System.gc();
                 out.printf("  live heap after the pass, profile kept: %,d MB; profile as bytes: %,d KB%n",
                         ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20,
@@ -102,8 +108,33 @@ final class BenchCommand implements Callable<Integer> {
                         profile.duplicates().duplicateRows(), profile.reads().rowsRejected(), profile.reads().byKind());
             }
         }
+        if (repeat >= 3) {
+            reportMedians(out, parses, profiles);
+        }
         out.flush();
         return DriftwatchCommand.PASSED;
+    }
+
+    /** The medians of runs 2 to N, whose code is compiled, and the ratio of the profile to the floor. */
+    private void reportMedians(PrintWriter out, List<Pass.Figures> parses, List<Pass.Figures> profiles) {
+        List<String> parts = new ArrayList<>();
+        if (!parses.isEmpty()) {
+            parts.add(String.format("parse-only %.2f s (CPU %.2f s)", median(parses, Pass.Figures::seconds),
+                    median(parses, Pass.Figures::cpuSeconds)));
+        }
+        if (!profiles.isEmpty()) {
+            parts.add(String.format("full profile %.2f s (CPU %.2f s)", median(profiles, Pass.Figures::seconds),
+                    median(profiles, Pass.Figures::cpuSeconds)));
+        }
+        String ratio = parses.isEmpty() || profiles.isEmpty() ? "" : String.format(": %.1fx the floor",
+                median(profiles, Pass.Figures::seconds) / median(parses, Pass.Figures::seconds));
+        out.printf("median of runs 2-%d: %s%s%n", repeat, String.join(", ", parts), ratio);
+    }
+
+    private static double median(List<Pass.Figures> passes, java.util.function.ToDoubleFunction<Pass.Figures> figure) {
+        double[] values = passes.stream().skip(1).mapToDouble(figure).sorted().toArray();
+        int middle = values.length / 2;
+        return values.length % 2 == 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
     }
 
     private long parseOnly() throws Exception {
