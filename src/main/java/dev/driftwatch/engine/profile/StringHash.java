@@ -33,34 +33,31 @@ final class StringHash {
 
     /** The hash of {@code chars[0, length)}; equals {@link #of(String)} of the same characters. */
     static long of(char[] chars, int length) {
-        long h = SEED;
-        int i = 0;
-        for (; i + 4 <= length; i += 4) {
-            h = step(h, chars[i] | (long) chars[i + 1] << 16 | (long) chars[i + 2] << 32 | (long) chars[i + 3] << 48);
-        }
-        long tail = 0;
-        for (int shift = 0; i < length; i++, shift += 16) {
-            tail |= (long) chars[i] << shift;
-        }
-        return finish(h, tail, length);
+        return of(chars, 0, length, false);
     }
 
     /** The hash of the lower-cased {@code chars[from, to)}, which are ASCII; equals {@link #of(String)} of that word. */
     static long ofLowerAscii(char[] chars, int from, int to) {
+        return of(chars, from, to, true);
+    }
+
+    private static long of(char[] chars, int from, int to, boolean lowerAscii) {
         long h = SEED;
         int i = from;
         for (; i + 4 <= to; i += 4) {
-            h = step(h, lower(chars[i]) | lower(chars[i + 1]) << 16 | lower(chars[i + 2]) << 32 | lower(chars[i + 3]) << 48);
+            h = step(h, charAt(chars, i, lowerAscii) | charAt(chars, i + 1, lowerAscii) << 16
+                    | charAt(chars, i + 2, lowerAscii) << 32 | charAt(chars, i + 3, lowerAscii) << 48);
         }
         long tail = 0;
         for (int shift = 0; i < to; i++, shift += 16) {
-            tail |= lower(chars[i]) << shift;
+            tail |= charAt(chars, i, lowerAscii) << shift;
         }
         return finish(h, tail, to - from);
     }
 
-    private static long lower(char c) {
-        return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+    private static long charAt(char[] chars, int i, boolean lowerAscii) {
+        char c = chars[i];
+        return lowerAscii && c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
     }
 
     /**

@@ -25,7 +25,11 @@ final class TagAccumulator {
 
     /** @param ids the word ids of the lane */
     TagAccumulator(WordIds ids) {
-        this(new long[MAX_PER_ROW + 1], new FrequencyCounter(EXACT_TAGS), new TagWords(ids));
+        this(new long[MAX_PER_ROW + 1], new FrequencyCounter(EXACT_TAGS), ids);
+    }
+
+    private TagAccumulator(long[] perRow, FrequencyCounter tags, WordIds ids) {
+        this(perRow, tags, new TagWords(ids, tags));
     }
 
     private TagAccumulator(long[] perRow, FrequencyCounter tags, TagWords words) {
@@ -56,12 +60,9 @@ final class TagAccumulator {
     private void count(String tag, List<WordList> inputs) {
         long hash = StringHash.of(tag);
         tags.update(tag, hash, 1);
-        WordCounts counts = words.rowOfTracked(hash);
+        WordCounts counts = words.of(tag, hash);
         if (counts == null) {
-            counts = words.admit(tag, hash, tags.estimate(hash));
-            if (counts == null) {
-                return;
-            }
+            return;
         }
         for (WordList input : inputs) {
             for (int i = 0; i < input.size(); i++) {
@@ -76,7 +77,7 @@ final class TagAccumulator {
             perRow[i] += other.perRow[i];
         }
         tags.merge(other.tags);
-        words.merge(other.words, tags);
+        words.merge(other.words);
     }
 
     /** The word counters by tag, in tag order. */

@@ -23,39 +23,31 @@ final class TagWords {
     private static final int REPLACE_FACTOR = 2;
 
     private final WordIds ids;
+    /** The rows of every tag (of this split and lane), which decide which tags are tracked. */
+    private final FrequencyCounter tags;
     private final String[] names = new String[CAPACITY];
     private final long[] hashes = new long[CAPACITY];
-    /** Rows with each tracked tag, as its tag count says. */
-    private final long[] rows = new long[CAPACITY];
     private final WordCounts[] words = new WordCounts[CAPACITY];
     private int size;
-    /** At most the fewest rows of a tracked tag (a bound kept to avoid a scan per row of an untracked tag). */
+    /** At most the fewest rows of a tracked tag (a bound that saves a scan per row of an untracked tag). */
     private long fewestRows;
     /** Open addressing over the tracked tags' hashes (0: empty), with each one's slot. */
     private final long[] indexHashes = new long[2 * CAPACITY];
     private final int[] indexSlots = new int[2 * CAPACITY];
 
-    TagWords(WordIds ids) {
+    /** @param tags the tag counts of the same split and lane, kept up to date by the caller */
+    TagWords(WordIds ids, FrequencyCounter tags) {
         this.ids = ids;
-    }
-
-    /** The word counts of a tracked tag met in one more row; null when the tag is not tracked. */
-    WordCounts rowOfTracked(long hash) {
-        int slot = slotOf(hash);
-        if (slot < 0) {
-            return null;
-        }
-        rows[slot]++;
-        return words[slot];
+        this.tags = tags;
     }
 
     /**
-     * Tracks a tag if there is room or it has more rows enough; returns its word counts, or null.
-     *
-     * @param rowsWithTag the rows with the tag so far
+     * The word counts of a tag just counted in {@code tags}: tracked already, or taken in now because there is
+     * room or it has rows enough; null otherwise.
      */
-    WordCounts admit(String tag, long hash, long rowsWithTag) {
-        return admit(tag, hash, rowsWithTag, new FrequencyCounter(WORDS_PER_TAG));
+    WordCounts of(String tag, long hash) {
+        int slot = slotOf(hash);
+        return slot >= 0 ? words[slot] : admit(tag, hash, new FrequencyCounter(WORDS_PER_TAG));
     }
 
     private int slotOf(long hash) {
@@ -68,34 +60,38 @@ final class TagWords {
         return -1;
     }
 
-    /** Tracks a tag with these counts, if there is room or it has more rows enough; null otherwise. */
-    private WordCounts admit(String tag, long hash, long rowsWithTag, FrequencyCounter counter) {
+    /** Tracks a tag with these word counts, if there is room or it has rows enough; null otherwise. */
+    private WordCounts admit(String tag, long hash, FrequencyCounter counter) {
         int slot;
         if (size < CAPACITY) {
             slot = size++;
         } else {
-            if (rowsWithTag <= REPLACE_FACTOR * fewestRows) {
+            long rows = tags.estimate(hash);
+            if (rows <= REPLACE_FACTOR * fewestRows) {
                 return null;
             }
             slot = fewest();
-            fewestRows = rows[slot];
-            if (rowsWithTag <= REPLACE_FACTOR * fewestRows) {
+            fewestRows = tags.estimate(hashes[slot]);
+            if (rows <= REPLACE_FACTOR * fewestRows) {
                 return null;
             }
         }
         names[slot] = tag;
         hashes[slot] = hash;
-        rows[slot] = rowsWithTag;
         words[slot] = new WordCounts(ids, counter, null);
         reindex();
         return words[slot];
     }
 
+    /** The slot of the tracked tag with the fewest rows (the first of them). */
     private int fewest() {
         int fewest = 0;
-        for (int i = 1; i < size; i++) {
-            if (rows[i] < rows[fewest]) {
-                fewest = i;
+        long fewestCount = tags.estimate(hashes[0]);
+        for (int slot = 1; slot < size; slot++) {
+            long count = tags.estimate(hashes[slot]);
+            if (count < fewestCount) {
+                fewest = slot;
+                fewestCount = count;
             }
         }
         return fewest;
@@ -115,24 +111,19 @@ final class TagWords {
     }
 
     /**
-     * Adds the tracked tags of another split's part, the most frequent first; a tag tracked on one side only is
-     * tracked here if it gets in, with only that side's words.
-     *
-     * @param tags the merged tag counts of both parts
+     * Adds the tracked tags of another part of the split, the most frequent first; a tag tracked on one side only
+     * is tracked here if it gets in, with only that side's words. Call it once {@code tags} holds both parts' counts.
      */
-    void merge(TagWords other, FrequencyCounter tags) {
-        for (int slot = 0; slot < size; slot++) {
-            rows[slot] = tags.estimate(hashes[slot]);
-        }
+    void merge(TagWords other) {
         fewestRows = 0;
         int[] order = IntStream.range(0, other.size).boxed()
-                .sorted(Comparator.<Integer>comparingLong(s -> -other.rows[s]).thenComparing(s -> other.names[s]))
+                .sorted(Comparator.<Integer>comparingLong(s -> -tags.estimate(other.hashes[s])).thenComparing(s -> other.names[s]))
                 .mapToInt(Integer::intValue).toArray();
         for (int theirs : order) {
             FrequencyCounter counter = other.words[theirs].counter();
             int mine = slotOf(other.hashes[theirs]);
             WordCounts counts = mine >= 0 ? words[mine]
-                    : admit(other.names[theirs], other.hashes[theirs], tags.estimate(other.hashes[theirs]));
+                    : admit(other.names[theirs], other.hashes[theirs], new FrequencyCounter(WORDS_PER_TAG));
             if (counts != null) {
                 counts.counter().merge(counter);
             }
@@ -159,12 +150,11 @@ final class TagWords {
 
     /** @param tags the tag counts of the same split */
     static TagWords read(DataInput in, WordIds ids, FrequencyCounter tags) throws IOException {
-        var tagWords = new TagWords(ids);
+        var tagWords = new TagWords(ids, tags);
         int size = in.readInt();
         for (int i = 0; i < size; i++) {
             String tag = Codec.readString(in);
-            long hash = StringHash.of(tag);
-            tagWords.admit(tag, hash, tags.estimate(hash), FrequencyCounter.read(in));
+            tagWords.admit(tag, StringHash.of(tag), FrequencyCounter.read(in));
         }
         return tagWords;
     }
