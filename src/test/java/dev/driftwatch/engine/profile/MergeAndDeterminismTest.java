@@ -45,6 +45,9 @@ class MergeAndDeterminismTest {
         TagSummary mergedTags = merged.split("all").orElseThrow().tags().orElseThrow();
         assertThat(mergedTags.frequencies()).isEqualTo(wholeTags.frequencies());
         assertThat(mergedTags.tagsPerRow()).isEqualTo(wholeTags.tagsPerRow());
+        // the 23 tags with 75 rows or more have their words in the merge too, though each half met others first
+        assertThat(mergedTags.distinctiveWords(23, 5).keySet()).isEqualTo(wholeTags.distinctiveWords(23, 5).keySet())
+                .hasSize(23).contains("tensorflow");
     }
 
     private static void assertSameUpToSketchError(SnapshotProfile merged, SnapshotProfile whole) {
