@@ -10,14 +10,17 @@ import java.io.DataOutput;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.CRC32;
 
 /**
  * Serialises a snapshot profile, with all its mergeable state (sketches included), to bytes and back:
  * {@code fromBytes(toBytes(p))} answers every accessor as {@code p} does, and can be merged further.
- * The format is versioned ({@value #VERSION}); a few kilobytes to a few megabytes per snapshot.
+ * The format is versioned ({@value #VERSION}) and ends with a CRC-32 of the rest, so bytes cut short or altered are
+ * refused; a few kilobytes to a few megabytes per snapshot.
  * Stateless and thread-safe.
  */
 public final class ProfileCodec {
@@ -39,29 +42,51 @@ public final class ProfileCodec {
             writeReads(out, profile.reads());
             profile.rowDuplicates().write(out);
             writeState(out, profile.state());
+            out.writeInt(checksum(bytes.toByteArray(), bytes.size()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
     }
 
-    /** @throws IllegalArgumentException when the bytes are not a profile of this format version */
+    /** @throws IllegalArgumentException when the bytes are not a whole profile of a known format version */
     public static SnapshotProfile fromBytes(byte[] bytes) {
-        try (var in = new DataInputStream(new ByteArrayInputStream(bytes))) {
-            int magic = in.readInt();
-            int version = in.readInt();
-            if (magic != MAGIC || (version != VERSION && version != COUNTS_ONLY_VERSION)) {
-                throw new IllegalArgumentException("expected a profile of format version " + COUNTS_ONLY_VERSION + " or " + VERSION
-                        + " but found magic " + Integer.toHexString(magic) + " version " + version);
-            }
+        int version = versionOf(bytes);
+        try (var in = new DataInputStream(new ByteArrayInputStream(bytes, 8, bytes.length - 8))) {
             ProfileRequest request = ProfileRequest.builder(readRoles(in)).build();
             TagSettings settings = TagSettings.read(in);
             ReadReport reads = readReads(in);
             var duplicates = version == VERSION ? RowDuplicates.read(in) : RowDuplicates.readCountsOnly(in);
             return new SnapshotProfile(readState(in, request), reads, duplicates, settings);
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             throw new IllegalArgumentException("expected a complete profile but found: " + e, e);
         }
+    }
+
+    /** The format version of profile bytes, after checking their magic number and, from format 2 on, checksum. */
+    private static int versionOf(byte[] bytes) {
+        if (bytes.length < 12) {
+            throw new IllegalArgumentException("expected a profile but found only " + bytes.length + " bytes");
+        }
+        var head = ByteBuffer.wrap(bytes);
+        int magic = head.getInt();
+        int version = head.getInt();
+        if (magic != MAGIC || (version != VERSION && version != COUNTS_ONLY_VERSION)) {
+            throw new IllegalArgumentException("expected a profile of format version " + COUNTS_ONLY_VERSION + " or " + VERSION
+                    + " but found magic " + Integer.toHexString(magic) + " version " + version);
+        }
+        if (version == VERSION && checksum(bytes, bytes.length - 4) != head.getInt(bytes.length - 4)) {
+            throw new IllegalArgumentException("expected a profile whose checksum matches its bytes but found "
+                    + bytes.length + " bytes that were cut short or altered");
+        }
+        return version;
+    }
+
+    /** CRC-32 of {@code bytes[0, length)}, which ends a profile of format 2. */
+    private static int checksum(byte[] bytes, int length) {
+        var crc = new CRC32();
+        crc.update(bytes, 0, length);
+        return (int) crc.getValue();
     }
 
     /** A deep copy of a profile's state (through its bytes), to merge into without touching the original. */
