@@ -23,6 +23,11 @@ public enum LatestMetric {
     COLUMN_MISSING_RATIO("driftwatch_column_missing_ratio",
             "Share of rows (0..1) where a column is null, empty, blank or a missing token, in the latest snapshot",
             "dataset", "split", "column"),
+    COLUMN_DISTINCT("driftwatch_column_distinct",
+            "Distinct values of a column in the latest snapshot (HyperLogLog estimate, exact for small counts)",
+            "dataset", "split", "column"),
+    DUPLICATE_ROWS("driftwatch_duplicate_rows",
+            "Rows of the latest snapshot that repeat an earlier row in every column but the split column", "dataset"),
     DRIFT_SCORE("driftwatch_drift_score",
             "Distribution shift of a column against the reference, by method: the effect size for psi, wasserstein, js "
                     + "(higher is more drift), the p-value after Benjamini-Hochberg for ks, chi2 (lower is more drift)",

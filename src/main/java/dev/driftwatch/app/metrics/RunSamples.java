@@ -27,8 +27,10 @@ public final class RunSamples {
             for (ColumnProfile column : split.columns().values()) {
                 put(samples, LatestMetric.COLUMN_MISSING_RATIO.sample(column.missingRatio(), dataset, split.split(),
                         column.column()));
+                put(samples, LatestMetric.COLUMN_DISTINCT.sample(column.distinct(), dataset, split.split(), column.column()));
             }
         }
+        put(samples, LatestMetric.DUPLICATE_ROWS.sample(report.profile().duplicates().duplicateRows(), dataset));
         for (RuleResult result : report.results()) {
             addRule(samples, report, result);
         }

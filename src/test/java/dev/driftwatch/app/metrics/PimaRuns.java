@@ -53,12 +53,17 @@ public final class PimaRuns {
 
     /** Evaluates {@code snapshotFile} (e.g. pima-03.csv) of the examples with {@link #rulesYaml}. */
     public static RunReport evaluate(Path tempDir, String snapshotFile, double maxZeroRatio) {
+        return evaluate(tempDir, SNAPSHOTS, snapshotFile, maxZeroRatio);
+    }
+
+    /** Evaluates {@code snapshotFile} of the folder {@code snapshots} with {@link #rulesYaml}. */
+    public static RunReport evaluate(Path tempDir, Path snapshots, String snapshotFile, double maxZeroRatio) {
         try {
             Path rules = tempDir.resolve("pima.yaml");
-            Files.writeString(rules, rulesYaml(SNAPSHOTS, maxZeroRatio));
+            Files.writeString(rules, rulesYaml(snapshots, maxZeroRatio));
             RulesFile file = new RulesFileLoader().load(rules);
             var snapshot = new SnapshotDiscovery(Clock.systemUTC())
-                    .snapshotAt(file.dataset(), SNAPSHOTS.resolve(snapshotFile)).orElseThrow();
+                    .snapshotAt(file.dataset(), snapshots.resolve(snapshotFile)).orElseThrow();
             return new SnapshotEvaluator(new Profiler(), Clock.systemUTC())
                     .evaluate(file.dataset(), file.rules(), snapshot, Optional.empty());
         } catch (IOException e) {

@@ -47,6 +47,25 @@ class RunMetricsPublisherTest {
         assertThat(text).contains("driftwatch_run_duration_seconds{dataset=\"pima\"}");
     }
 
+    // python over pima-03.csv: 17 distinct Pregnancies, 136 distinct Glucose, no repeated row; three lines appended
+    // again make three duplicate rows.
+    @Test
+    void distinctValuesPerColumnAndDuplicateRowsAreExposed() throws Exception {
+        Path snapshots = java.nio.file.Files.createDirectories(tempDir.resolve("snapshots"));
+        java.util.List<String> lines = java.nio.file.Files.readAllLines(PimaRuns.SNAPSHOTS.resolve("pima-03.csv"));
+        java.util.List<String> withCopies = new java.util.ArrayList<>(lines);
+        withCopies.addAll(lines.subList(1, 4));
+        java.nio.file.Files.write(snapshots.resolve("pima-dup.csv"), withCopies);
+        RunReport report = PimaRuns.evaluate(tempDir, snapshots, "pima-dup.csv", 0.04);
+        publisher.onRunFinished(new RunFinished("pima", 3, "pima-dup.csv", report, null, report.finishedAt()));
+
+        String text = registry.scrape();
+        assertThat(text).contains("# HELP driftwatch_duplicate_rows Rows of the latest snapshot that repeat an earlier row");
+        assertThat(value(text, "driftwatch_duplicate_rows", "dataset=\"pima\"")).isEqualTo(3.0);
+        assertThat(value(text, "driftwatch_column_distinct", "column=\"Pregnancies\"")).isEqualTo(17.0);
+        assertThat(value(text, "driftwatch_column_distinct", "column=\"Glucose\"")).isEqualTo(136.0);
+    }
+
     @Test
     void aNewerSnapshotReplacesTheValuesAndASnapshotNameThatIsGoneDisappears() {
         RunReport first = PimaRuns.evaluate(tempDir, "pima-03.csv", 0.04);
