@@ -28,6 +28,9 @@ public enum LatestMetric {
             "dataset", "split", "column"),
     DUPLICATE_ROWS("driftwatch_duplicate_rows",
             "Rows of the latest snapshot that repeat an earlier row in every column but the split column", "dataset"),
+    LABEL_IMBALANCE_RATIO("driftwatch_label_imbalance_ratio",
+            "Rows of the most common class over rows of the rarest, per split, in the latest snapshot (the label column, "
+                    + "or a tags column with one tag per row)", "dataset", "split", "column"),
     DRIFT_SCORE("driftwatch_drift_score",
             "Distribution shift of a column against the reference, by method: the effect size for psi, wasserstein, js "
                     + "(higher is more drift), the p-value after Benjamini-Hochberg for ks, chi2 (lower is more drift)",

@@ -24,6 +24,8 @@ public final class RunSamples {
         Map<String, MetricSample> samples = new LinkedHashMap<>();
         for (SplitProfile split : report.profile().splits().values()) {
             put(samples, LatestMetric.SPLIT_ROWS.sample(split.rows(), dataset, split.split()));
+            split.labels().filter(labels -> Double.isFinite(labels.imbalanceRatio())).ifPresent(labels -> put(samples,
+                    LatestMetric.LABEL_IMBALANCE_RATIO.sample(labels.imbalanceRatio(), dataset, split.split(), labels.column())));
             for (ColumnProfile column : split.columns().values()) {
                 put(samples, LatestMetric.COLUMN_MISSING_RATIO.sample(column.missingRatio(), dataset, split.split(),
                         column.column()));

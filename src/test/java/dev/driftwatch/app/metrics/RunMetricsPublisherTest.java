@@ -47,8 +47,8 @@ class RunMetricsPublisherTest {
         assertThat(text).contains("driftwatch_run_duration_seconds{dataset=\"pima\"}");
     }
 
-    // python over pima-03.csv: 17 distinct Pregnancies, 136 distinct Glucose, no repeated row; three lines appended
-    // again make three duplicate rows.
+    // python over pima-03.csv: 17 distinct Pregnancies, 136 distinct Glucose, no repeated row; its first three rows
+    // appended again make three duplicate rows.
     @Test
     void distinctValuesPerColumnAndDuplicateRowsAreExposed() throws Exception {
         Path snapshots = java.nio.file.Files.createDirectories(tempDir.resolve("snapshots"));
@@ -64,6 +64,9 @@ class RunMetricsPublisherTest {
         assertThat(value(text, "driftwatch_duplicate_rows", "dataset=\"pima\"")).isEqualTo(3.0);
         assertThat(value(text, "driftwatch_column_distinct", "column=\"Pregnancies\"")).isEqualTo(17.0);
         assertThat(value(text, "driftwatch_column_distinct", "column=\"Glucose\"")).isEqualTo(136.0);
+        // python: Outcome has 500 zeros and 268 ones; the copied rows add a zero and two ones: 501 / 270
+        assertThat(value(text, "driftwatch_label_imbalance_ratio", "column=\"Outcome\""))
+                .isCloseTo(501.0 / 270, org.assertj.core.data.Offset.offset(1e-9));
     }
 
     @Test
