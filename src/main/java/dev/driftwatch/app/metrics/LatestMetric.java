@@ -31,6 +31,10 @@ public enum LatestMetric {
     LABEL_IMBALANCE_RATIO("driftwatch_label_imbalance_ratio",
             "Rows of the most common class over rows of the rarest, per split, in the latest snapshot (the label column, "
                     + "or a tags column with one tag per row)", "dataset", "split", "column"),
+    CLASS_ROWS("driftwatch_class_rows",
+            "Rows of each of the " + RunSamples.TOP_CLASSES + " most frequent classes per split in the latest snapshot "
+                    + "(values of the label column, or tags of the tags column; no series for the others)",
+            "dataset", "split", "column", "class"),
     DRIFT_SCORE("driftwatch_drift_score",
             "Distribution shift of a column against the reference, by method: the effect size for psi, wasserstein, js "
                     + "(higher is more drift), the p-value after Benjamini-Hochberg for ks, chi2 (lower is more drift)",

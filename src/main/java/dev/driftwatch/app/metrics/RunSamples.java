@@ -1,20 +1,28 @@
 package dev.driftwatch.app.metrics;
 
 import dev.driftwatch.engine.profile.ColumnProfile;
+import dev.driftwatch.engine.profile.LabelSummary;
 import dev.driftwatch.engine.profile.SplitProfile;
+import dev.driftwatch.engine.profile.TagSummary;
+import dev.driftwatch.engine.profile.ValueCount;
 import dev.driftwatch.engine.rule.RuleResult;
 import dev.driftwatch.engine.run.RunReport;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Turns the report of a successful run into the gauge samples of {@link LatestMetric}: the picture of
  * the dataset's latest evaluated snapshot. A pure function; thread-safe.
  */
 public final class RunSamples {
+    /** The classes (or tags) per split with a series of their own; the others have none, so series stay few. */
+    static final int TOP_CLASSES = 10;
+
     private RunSamples() {
     }
 
@@ -26,6 +34,7 @@ public final class RunSamples {
             put(samples, LatestMetric.SPLIT_ROWS.sample(split.rows(), dataset, split.split()));
             split.labels().filter(labels -> Double.isFinite(labels.imbalanceRatio())).ifPresent(labels -> put(samples,
                     LatestMetric.LABEL_IMBALANCE_RATIO.sample(labels.imbalanceRatio(), dataset, split.split(), labels.column())));
+            addClasses(samples, dataset, split);
             for (ColumnProfile column : split.columns().values()) {
                 put(samples, LatestMetric.COLUMN_MISSING_RATIO.sample(column.missingRatio(), dataset, split.split(),
                         column.column()));
@@ -48,6 +57,18 @@ public final class RunSamples {
         put(samples, LatestMetric.RUN_DURATION.sample(report.duration().toNanos() / 1e9, dataset));
         put(samples, LatestMetric.LAST_SUCCESS_TIMESTAMP.sample(seconds(report.finishedAt()), dataset));
         return new ArrayList<>(samples.values());
+    }
+
+    private static void addClasses(Map<String, MetricSample> samples, String dataset, SplitProfile split) {
+        Optional<LabelSummary> labels = split.labels();
+        String column = labels.map(LabelSummary::column).orElseGet(() -> split.tags().map(TagSummary::column).orElse(null));
+        List<ValueCount> classes = labels.map(l -> l.counts().entrySet().stream()
+                        .map(e -> new ValueCount(e.getKey(), e.getValue())).toList())
+                .orElseGet(() -> split.tags().map(TagSummary::frequencies).orElse(List.of()));
+        classes.stream()
+                .sorted(Comparator.comparingLong(ValueCount::count).reversed().thenComparing(ValueCount::value))
+                .limit(TOP_CLASSES)
+                .forEach(c -> put(samples, LatestMetric.CLASS_ROWS.sample(c.count(), dataset, split.split(), column, c.value())));
     }
 
     /** Unix seconds with millisecond precision, as Prometheus timestamps are usually written. */

@@ -67,6 +67,8 @@ class RunMetricsPublisherTest {
         // python: Outcome has 500 zeros and 268 ones; the copied rows add a zero and two ones: 501 / 270
         assertThat(value(text, "driftwatch_label_imbalance_ratio", "column=\"Outcome\""))
                 .isCloseTo(501.0 / 270, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(value(text, "driftwatch_class_rows", "class=\"0\"")).isEqualTo(501.0);
+        assertThat(value(text, "driftwatch_class_rows", "class=\"1\"")).isEqualTo(270.0);
     }
 
     @Test

@@ -41,6 +41,11 @@ class RunSamplesTest {
 
         assertThat(samples).contains(LatestMetric.SPLIT_ROWS.sample(764, "madewithml-split", "train"),
                 LatestMetric.SPLIT_ROWS.sample(191, "madewithml-split", "test"));
+        // tag counts by Python's csv module: train natural-language-processing 310, other 106; test mlops 16
+        assertThat(samples).contains(
+                LatestMetric.CLASS_ROWS.sample(310, "madewithml-split", "train", "tag", "natural-language-processing"),
+                LatestMetric.CLASS_ROWS.sample(106, "madewithml-split", "train", "tag", "other"),
+                LatestMetric.CLASS_ROWS.sample(16, "madewithml-split", "test", "tag", "mlops"));
         assertThat(samples).filteredOn(sample -> sample.name().equals("driftwatch_drift_score"))
                 .extracting(sample -> sample.tags().stream().filter(t -> t.getKey().equals("method")).findFirst().orElseThrow().getValue())
                 .isNotEmpty().allMatch(method -> List.of("ks", "chi2", "psi", "wasserstein", "js", "oov").contains(method));
@@ -53,6 +58,37 @@ class RunSamplesTest {
         assertThat(samples).filteredOn(sample -> sample.name().equals("driftwatch_conflicting_label_groups")).hasSize(1);
         report.results().stream().filter(result -> result.kind().equals("unseen_tags") && result.observed() != null)
                 .forEach(result -> assertThat(ResultCheck.of(result)).isIn("out_of_vocabulary", "rare", "new"));
+    }
+
+    // Python over the real projects.json of s01: 2,528 distinct tags; the ten most frequent run from code (1,357 rows)
+    // to pytorch (258); machine-learning (231) is the eleventh.
+    @Test
+    void onlyTheTenMostFrequentTagsOfASplitHaveASeries() throws Exception {
+        Path folder = Path.of(getClass().getResource("/datasets/madewithml-s01").toURI());
+        java.nio.file.Files.writeString(tempDir.resolve("tags.yaml"), """
+                dataset: tags
+                source: %s
+                layout: file_per_snapshot
+                files: projects.json
+                columns:
+                  id: id
+                  inputs: [title, description]
+                  tags: tags
+                rules:
+                  - {name: described, kind: missing_values, columns: [description], max_ratio: 1}
+                """.formatted(folder));
+        var file = new dev.driftwatch.spec.RulesFileLoader().load(tempDir.resolve("tags.yaml"));
+        var snapshot = new dev.driftwatch.engine.snapshot.SnapshotDiscovery(java.time.Clock.systemUTC())
+                .snapshotAt(file.dataset(), folder.resolve("projects.json")).orElseThrow();
+        var report = new dev.driftwatch.engine.run.SnapshotEvaluator(new dev.driftwatch.engine.profile.Profiler(),
+                java.time.Clock.systemUTC()).evaluate(file.dataset(), file.rules(), snapshot, java.util.Optional.empty());
+
+        List<MetricSample> classes = RunSamples.of(report).stream()
+                .filter(sample -> sample.name().equals("driftwatch_class_rows")).toList();
+        assertThat(classes).hasSize(RunSamples.TOP_CLASSES).contains(
+                LatestMetric.CLASS_ROWS.sample(1357, "tags", "all", "tags", "code"),
+                LatestMetric.CLASS_ROWS.sample(258, "tags", "all", "tags", "pytorch"));
+        assertThat(classes).noneMatch(sample -> sample.tags().stream().anyMatch(t -> t.getValue().equals("machine-learning")));
     }
 
     @Test
