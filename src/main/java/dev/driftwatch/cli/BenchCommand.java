@@ -90,16 +90,17 @@ final class BenchCommand implements Callable<Integer> {
             if (mode.equals("parse") || mode.equals("both")) {
                 var pass = Pass.begin();
                 long rows = parseOnly();
-                parses.add(pass.finish());
-                report(out, "parse-only (1 thread" + suffix + ")", rows, bytes, parses.get(parses.size() - 1));
+                Pass.Figures figures = pass.finish();
+                parses.add(figures);
+                report(out, "parse-only (1 thread" + suffix + ")", rows, bytes, figures);
             }
             if (mode.equals("profile") || mode.equals("both")) {
                 var pass = Pass.begin();
                 SnapshotProfile profile = profile();
-                profiles.add(pass.finish());
+                Pass.Figures figures = pass.finish();
+                profiles.add(figures);
                 report(out, "full profile (" + (threads == null ? Runtime.getRuntime().availableProcessors() : threads)
-                        + " workers" + suffix + ")", profile.rows() + profile.reads().rowsRejected(), bytes,
-                        profiles.get(profiles.size() - 1));
+                        + " workers" + suffix + ")", profile.rows() + profile.reads().rowsRejected(), bytes, figures);
                 System.gc();
                 out.printf("  live heap after the pass, profile kept: %,d MB; profile as bytes: %,d KB%n",
                         ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20,

@@ -56,14 +56,16 @@ public final class Row {
     /** {@link #labels(String)} of the column at {@code index} (none when negative). */
     @SuppressWarnings("unchecked")
     public List<String> labels(int index) {
-        Object value = get(index);
-        if (value instanceof List<?> list) {
-            return (List<String>) list;
+        String single = singleLabel(index);
+        if (single != null) {
+            return List.of(single);
         }
-        if (value instanceof String text && !text.isBlank()) {
-            return List.of(text);
-        }
-        return List.of();
+        return get(index) instanceof List<?> list ? (List<String>) list : List.of();
+    }
+
+    /** The one label of the column at {@code index} when its value is a single non-blank string, else null. */
+    public String singleLabel(int index) {
+        return get(index) instanceof String text && !text.isBlank() ? text : null;
     }
 
     /** The split this row belongs to ("all" when the dataset has no splits). */

@@ -39,15 +39,17 @@ final class TagAccumulator {
     }
 
     /**
-     * Adds the tags of a row: the value of its tag column, a list of tags or a single tag (see {@link Row#labels}).
+     * Adds the tags of a row: the value of its tag column, a list of tags or a single tag ({@link Row#labels}; a single
+     * tag is taken without building a list).
      *
      * @param inputs the words of the row's inputs, with their ids
      */
     void accept(Row row, int column, List<WordList> inputs) {
         rows++;
-        if (row.get(column) instanceof String tag && !tag.isBlank()) {
+        String single = row.singleLabel(column);
+        if (single != null) {
             perRow[1]++;
-            count(tag, inputs);
+            count(single, inputs);
             return;
         }
         List<String> rowTags = row.labels(column);
