@@ -21,7 +21,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code driftwatch check}: evaluates one snapshot against a rules file, with no server. */
-@Command(name = "check", description = "Evaluate a snapshot against a rules file. Exit 0: passed; 1: an error-severity rule failed; 2: bad input or rules.")
+@Command(name = "check", description = "Evaluate a snapshot against a rules file. Exit 0: passed (skipped comparisons do not block); 1: an error-severity rule failed; 2: bad input (no rows, unreadable), bad rules (a column the snapshot lacks) or out of memory.")
 final class CheckCommand implements Callable<Integer> {
     @Option(names = "--rules", required = true, description = "The rules file of the dataset (rules/<dataset>.yaml).")
     Path rules;
@@ -41,24 +41,32 @@ final class CheckCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** The evaluation's clock (the time freshness is judged at). */
+    Clock clock = Clock.systemUTC();
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        String during = "reading the rules file " + rules;
         try {
             RulesFile file = new RulesFileLoader().load(rules);
             var discovery = new SnapshotDiscovery(Clock.systemUTC());
-            var evaluator = new SnapshotEvaluator(new Profiler(), Clock.systemUTC());
+            var evaluator = new SnapshotEvaluator(new Profiler(), clock);
             Snapshot current = located(discovery, file, snapshot);
             Optional<SnapshotEvaluator.Reference> ref = Optional.empty();
             if (reference != null && StoredProfile.isProfile(reference)) {
+                during = "reading the reference profile " + reference;
                 ref = Optional.of(new SnapshotEvaluator.Reference(reference.getFileName().toString(), StoredProfile.read(reference)));
             } else if (reference != null) {
                 Snapshot referenceSnapshot = located(discovery, file, reference);
+                during = "profiling the reference snapshot " + referenceSnapshot.id();
                 ref = Optional.of(new SnapshotEvaluator.Reference(referenceSnapshot.id(),
                         evaluator.profile(file.dataset(), file.rules(), referenceSnapshot)));
             }
-            RunReport run = evaluator.evaluate(file.dataset(), file.rules(), current, ref);
+            during = "evaluating snapshot " + current.id();
+            RunReport run = evaluator.evaluate(file.dataset(), file.rules(), current, ref, file::requireColumns);
+            during = "writing the reports of snapshot " + current.id();
             new RunSummary(run).print(out);
             if (saveProfile != null) {
                 StoredProfile.write(saveProfile, run.profile());
@@ -75,6 +83,9 @@ final class CheckCommand implements Callable<Integer> {
             return DriftwatchCommand.BAD_INPUT;
         } catch (IOException e) {
             err.println("driftwatch: could not write a report: " + e);
+            return DriftwatchCommand.BAD_INPUT;
+        } catch (Error e) {
+            err.println(FatalError.line(e, during));
             return DriftwatchCommand.BAD_INPUT;
         }
     }

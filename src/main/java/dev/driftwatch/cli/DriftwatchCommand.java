@@ -12,7 +12,7 @@ public final class DriftwatchCommand implements Runnable {
     public static final int PASSED = 0;
     /** Exit code: an error-severity rule failed or could not be evaluated. */
     public static final int BLOCKED = 1;
-    /** Exit code: bad input, bad rules or bad arguments. */
+    /** Exit code: bad input, bad rules or bad arguments, or the JVM gave up (out of memory, any other Error). */
     public static final int BAD_INPUT = 2;
 
     @CommandLine.Spec
@@ -30,10 +30,28 @@ public final class DriftwatchCommand implements Runnable {
 
     /** The command line, ready to execute; tests redirect its output with {@code setOut}/{@code setErr}. */
     static CommandLine commandLine() {
-        var commandLine = new CommandLine(new DriftwatchCommand());
+        return commandLine(CommandLine.defaultFactory());
+    }
+
+    /**
+     * As {@link #commandLine()}, with the subcommands made by {@code factory}. An exception ends in one line and
+     * exit 2; so does an {@link Error}, which picocli would let through as a stack trace and exit 1 ("a rule failed").
+     */
+    static CommandLine commandLine(CommandLine.IFactory factory) {
+        var commandLine = new CommandLine(new DriftwatchCommand(), factory);
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("driftwatch: " + e.getMessage());
             return BAD_INPUT;
+        });
+        var run = new CommandLine.RunLast();
+        commandLine.setExecutionStrategy(parsed -> {
+            try {
+                return run.execute(parsed);
+            } catch (Error e) {
+                CommandLine last = parsed.asCommandLineList().get(parsed.asCommandLineList().size() - 1);
+                last.getErr().println(FatalError.line(e, "running " + last.getCommandName()));
+                return BAD_INPUT;
+            }
         });
         return commandLine;
     }

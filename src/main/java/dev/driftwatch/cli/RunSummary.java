@@ -1,6 +1,7 @@
 package dev.driftwatch.cli;
 
 import dev.driftwatch.engine.rule.RuleResult;
+import dev.driftwatch.engine.rule.Status;
 import dev.driftwatch.engine.run.RunReport;
 import java.io.PrintWriter;
 import java.util.Locale;
@@ -32,7 +33,9 @@ final class RunSummary {
                     e.id() == null ? "" : " (id " + e.id() + ")", e.values()));
         }
         long blocking = run.results().stream().filter(RuleResult::blocksGate).count();
-        out.println(blocking == 0 ? "PASSED: every error-severity rule passed."
-                : "BLOCKED: " + blocking + " error-severity result(s) did not pass.");
+        long skipped = run.results().stream().filter(r -> r.status() == Status.SKIPPED).count();
+        String skips = skipped == 0 ? "" : " " + skipped + " result(s) skipped: nothing to compare with yet.";
+        out.println(blocking == 0 ? "PASSED: every error-severity rule passed." + skips
+                : "BLOCKED: " + blocking + " error-severity result(s) did not pass." + skips);
     }
 }

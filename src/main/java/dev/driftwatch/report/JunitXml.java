@@ -14,7 +14,8 @@ import javax.xml.stream.XMLStreamWriter;
  * The run as JUnit XML, so CI systems (GitHub Actions reporters, GitLab, Jenkins) list every rule result
  * as a test: one {@code <testsuite>} per run, one {@code <testcase>} per rule result (classname
  * {@code driftwatch.<dataset>.<rule>}, name the rule and its target), a {@code <failure>} for status
- * {@code fail}, an {@code <error>} for {@code error}; a {@code warn} passes with its message in
+ * {@code fail}, an {@code <error>} for {@code error}, a {@code <skipped>} for {@code skipped} (a comparison with
+ * no reference yet: CI tools list it as skipped, not failed); a {@code warn} passes with its message in
  * {@code <system-out>}. Thread-safe.
  */
 public final class JunitXml {
@@ -35,7 +36,7 @@ public final class JunitXml {
             xml.writeStartElement("testsuite");
             xml.writeAttribute("name", "driftwatch." + run.dataset());
             counts(xml, run.results().size(), failures, errors, time);
-            xml.writeAttribute("skipped", "0");
+            xml.writeAttribute("skipped", Long.toString(count(run, Status.SKIPPED)));
             xml.writeAttribute("timestamp", run.startedAt().toString());
             properties(xml, run);
             for (RuleResult result : run.results()) {
@@ -87,6 +88,9 @@ public final class JunitXml {
             xml.writeAttribute("type", r.kind());
             xml.writeCharacters(details(r));
             xml.writeEndElement();
+        } else if (r.status() == Status.SKIPPED) {
+            xml.writeEmptyElement("skipped");
+            xml.writeAttribute("message", r.message());
         } else if (r.status() == Status.WARN) {
             xml.writeStartElement("system-out");
             xml.writeCharacters("WARN: " + details(r));

@@ -9,8 +9,8 @@ import java.util.Locale;
 
 /**
  * A short Markdown summary of a run, fit for a pull-request comment: the verdict, a tally, and a table of
- * the results that did not pass (worst first, at most {@value #MAX_ROWS}; passing results are counted, not
- * listed). Pipes and line breaks in messages are escaped so the table stays a table. Thread-safe.
+ * the results that did not pass (worst first, skipped ones last, at most {@value #MAX_ROWS}; passing results are
+ * counted, not listed). Pipes and line breaks in messages are escaped so the table stays a table. Thread-safe.
  */
 public final class MarkdownSummary {
     static final int MAX_ROWS = 25;
@@ -25,17 +25,18 @@ public final class MarkdownSummary {
             md.append(", compared with `").append(run.reference()).append('`');
         }
         md.append(". ");
-        for (Status status : Status.values()) {
-            long n = run.results().stream().filter(r -> r.status() == status).count();
-            md.append(n).append(' ').append(status.id()).append(status == Status.ERROR ? "." : ", ");
+        for (Status status : List.of(Status.PASS, Status.WARN, Status.FAIL, Status.ERROR)) {
+            md.append(count(run, status)).append(' ').append(status.id()).append(status == Status.ERROR ? "" : ", ");
         }
+        long skipped = count(run, Status.SKIPPED);
+        md.append(skipped == 0 ? "." : ", " + skipped + " skipped (nothing to compare with yet).");
         md.append('\n');
         if (blocking > 0) {
             md.append("\n**").append(blocking).append(" error-severity result").append(blocking == 1 ? "" : "s")
                     .append(" did not pass: the gate stops.**\n");
         }
         List<RuleResult> notPassed = run.results().stream().filter(r -> r.status() != Status.PASS)
-                .sorted(Comparator.comparing(RuleResult::status).reversed()).toList();
+                .sorted(Comparator.comparing(RuleResult::status, Status.BY_SEVERITY.reversed())).toList();
         if (!notPassed.isEmpty()) {
             md.append("\n| Status | Rule | Target | Finding |\n|---|---|---|---|\n");
             notPassed.stream().limit(MAX_ROWS).forEach(r -> md.append("| ").append(r.status().id().toUpperCase(Locale.ROOT))
@@ -46,6 +47,10 @@ public final class MarkdownSummary {
             }
         }
         return md.toString();
+    }
+
+    private static long count(RunReport run, Status status) {
+        return run.results().stream().filter(r -> r.status() == status).count();
     }
 
     private static String target(RuleResult r) {

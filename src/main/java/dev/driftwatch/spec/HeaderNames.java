@@ -2,7 +2,8 @@ package dev.driftwatch.spec;
 
 import dev.driftwatch.engine.dataset.ColumnRoles;
 import dev.driftwatch.engine.dataset.SplitPolicy;
-import java.util.LinkedHashMap;
+import java.util.AbstractMap.SimpleImmutableEntry;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -22,39 +23,47 @@ final class HeaderNames {
         if (header == null) {
             return roles;
         }
-        Map<String, String> single = new LinkedHashMap<>();
-        single.put("columns.id", roles.id());
-        single.put("columns.label", roles.label());
-        single.put("columns.tags", roles.tags());
-        single.put("splits.column", splits.column());
-        single.forEach((key, column) -> {
-            if (column != null && !header.contains(column)) {
-                throw notInHeader(key, column);
+        for (Map.Entry<String, String> named : roleColumns(roles, splits)) {
+            if (!header.contains(named.getValue())) {
+                throw new IllegalArgumentException(named.getKey() + ": " + notInHeader(named.getValue()));
             }
-        });
-        Map<String, List<String>> lists = new LinkedHashMap<>();
-        lists.put("columns.inputs", roles.inputs());
-        lists.put("columns.numeric", roles.numeric());
-        lists.put("columns.categorical", roles.categorical());
-        lists.put("columns.text", roles.text());
-        lists.put("columns.timestamps", roles.timestamps());
-        lists.forEach((key, columns) -> {
-            for (int i = 0; i < columns.size(); i++) {
-                if (!header.contains(columns.get(i))) {
-                    throw notInHeader(key + "[" + i + "]", columns.get(i));
-                }
-            }
-        });
-        roles.missingTokens().keySet().stream()
-                .filter(column -> !column.equals(ColumnRoles.EVERY_COLUMN) && !header.contains(column))
-                .sorted().findFirst()
-                .ifPresent(column -> {
-                    throw notInHeader("columns.missing_tokens", column);
-                });
+        }
         return roles;
     }
 
-    private static IllegalArgumentException notInHeader(String key, String column) {
-        return new IllegalArgumentException(key + ": expected one of the names in header: but found '" + column + "'");
+    /** The problem of a column that is not among the declared header's names. */
+    static String notInHeader(String column) {
+        return "expected one of the names in header: but found '" + column + "'";
+    }
+
+    /** Every column the dataset's roles name, in file order, with the key that names it. */
+    static List<Map.Entry<String, String>> roleColumns(ColumnRoles roles, SplitPolicy splits) {
+        List<Map.Entry<String, String>> named = new ArrayList<>();
+        single(named, "columns.id", roles.id());
+        single(named, "columns.label", roles.label());
+        single(named, "columns.tags", roles.tags());
+        single(named, "splits.column", splits.column());
+        list(named, "columns.inputs", roles.inputs());
+        list(named, "columns.numeric", roles.numeric());
+        list(named, "columns.categorical", roles.categorical());
+        list(named, "columns.text", roles.text());
+        list(named, "columns.timestamps", roles.timestamps());
+        roles.missingTokens().keySet().stream()
+                .filter(column -> !column.equals(ColumnRoles.EVERY_COLUMN))
+                .sorted()
+                .forEach(column -> single(named, "columns.missing_tokens", column));
+        return named;
+    }
+
+    private static void single(List<Map.Entry<String, String>> named, String key, String column) {
+        if (column != null) {
+            named.add(new SimpleImmutableEntry<>(key, column));
+        }
+    }
+
+    private static void list(List<Map.Entry<String, String>> named, String key, List<String> columns) {
+        for (int i = 0; i < columns.size(); i++) {
+            named.add(new SimpleImmutableEntry<>(key + "[" + i + "]", columns.get(i)));
+        }
     }
 }

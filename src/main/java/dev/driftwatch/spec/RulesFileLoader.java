@@ -65,7 +65,27 @@ public final class RulesFileLoader {
         List<Rule> all = new ArrayList<>();
         presetRules.stream().filter(rule -> !names.contains(rule.name())).forEach(all::add);
         all.addAll(rules);
-        return new RulesFile(file, definition, all);
+        List<NamedColumn> named = NamedColumns.of(definition, tree(text), locator);
+        requireDeclaredHeader(file, definition.readOptions().header(), named);
+        return new RulesFile(file, definition, all, named, locator.lineOf("dataset"));
+    }
+
+    /** With a declared header, a rule key naming a column outside it is a mistake at load time (roles are checked earlier). */
+    private static void requireDeclaredHeader(Path file, List<String> header, List<NamedColumn> named) {
+        if (header == null) {
+            return;
+        }
+        named.stream().filter(column -> !header.contains(column.column())).findFirst().ifPresent(column -> {
+            throw new RulesFileException(file, column.line(), column.key(), HeaderNames.notInHeader(column.column()));
+        });
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode tree(String text) {
+        try {
+            return YAML.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("expected the text parsed a moment ago to parse again: " + e.getOriginalMessage(), e);
+        }
     }
 
     /** The rules of the named presets, in order; a later preset's rule replaces an earlier one of the same name. */

@@ -1,7 +1,6 @@
 package dev.driftwatch.app.alert;
 
 import dev.driftwatch.engine.rule.RuleResult;
-import dev.driftwatch.engine.rule.Status;
 import dev.driftwatch.engine.run.RunReport;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -32,8 +31,8 @@ public record AlertTransitions(Map<Map<String, String>, RuleAlert> firing, List<
         Map<Map<String, String>, RuleAlert> firing = new LinkedHashMap<>();
         List<RuleAlert> started = new ArrayList<>();
         for (RuleResult result : report.results()) {
-            if (result.status() == Status.PASS) {
-                continue;
+            if (!result.status().alerts()) {
+                continue; // pass, and skipped (nothing to compare with yet), never fire
             }
             RuleAlert alert = RuleAlert.firing(report.dataset(), result, runId, report.snapshot().id(), at);
             RuleAlert before = previous.get(alert.labels());

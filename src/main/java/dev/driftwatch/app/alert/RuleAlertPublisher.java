@@ -15,8 +15,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Turns state changes of rule results into alerts: when a result stops passing its alert fires, when it
- * passes again (or its rule or dataset is removed) the alert resolves. Every run's alerts are compared
+ * Turns state changes of rule results into alerts: when a result warns, fails or errs its alert fires, when it
+ * passes again or is skipped (or its rule or dataset is removed) the alert resolves; a skipped result (no
+ * reference yet) never fires. Every run's alerts are compared
  * with those of the dataset's previous run, which at start-up are rebuilt from the stored runs
  * ({@link #restore}), so a restart neither repeats nor forgets a change. Alertmanager gets every firing
  * alert of the run's dataset plus the resolved ones, and all firing alerts again every

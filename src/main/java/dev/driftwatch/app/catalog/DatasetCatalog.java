@@ -3,6 +3,7 @@ package dev.driftwatch.app.catalog;
 import dev.driftwatch.app.config.DriftwatchConfiguration;
 import dev.driftwatch.app.events.DatasetCatalogChanged;
 import dev.driftwatch.engine.rule.Rule;
+import dev.driftwatch.spec.DatasetNames;
 import dev.driftwatch.spec.RulesFile;
 import dev.driftwatch.spec.RulesFileLoader;
 import io.micronaut.context.event.ApplicationEventPublisher;
@@ -25,7 +26,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The datasets declared in the rules folder ({@code driftwatch.rules}, every {@code *.yaml} and
  * {@code *.yml}), re-read on each {@link #reload()} so edits are picked up. A broken file becomes an
- * entry with its error and never hides the others. Publishes {@link DatasetCatalogChanged} when the set
+ * entry with its error and never hides the others; of two files that declare one dataset, the one already
+ * watched stays and the newcomer is reported (see {@link #reload()}). Publishes {@link DatasetCatalogChanged} when the set
  * of datasets or their rules changes. Thread-safe.
  */
 @Singleton
@@ -46,23 +48,52 @@ public class DatasetCatalog {
         this.events = events;
     }
 
-    /** Reads the rules folder again; returns the entries by dataset name, sorted. */
+    /**
+     * Reads the rules folder again; returns the entries by dataset name, sorted. When several files declare one
+     * dataset, the file that declared it before this reload keeps it (the one whose runs are stored); on a first
+     * read, the first file in path order does. Each other file becomes an entry {@code <dataset>@<file name>} with
+     * the clash as its error, and the clash is logged.
+     */
     public synchronized Map<String, CatalogEntry> reload() {
-        Map<String, CatalogEntry> loaded = new TreeMap<>();
+        Map<String, CatalogEntry> before = entries == null ? Map.of() : entries;
+        Map<String, List<CatalogEntry>> byName = new LinkedHashMap<>();
         for (Path file : files()) {
             CatalogEntry entry = load(file);
-            CatalogEntry clash = loaded.get(entry.name());
-            if (clash != null) {
-                entry = new CatalogEntry(entry.name() + "@" + file.getFileName(), file, null, file
-                        + ":1: dataset: expected a unique dataset name but '" + entry.name() + "' is also declared in "
-                        + clash.file());
-                report(file, entry.error());
-            }
-            loaded.put(entry.name(), entry);
+            byName.computeIfAbsent(entry.name(), name -> new java.util.ArrayList<>()).add(entry);
         }
+        Map<String, CatalogEntry> loaded = new TreeMap<>();
+        byName.forEach((name, declaring) -> {
+            CatalogEntry kept = kept(before.get(name), declaring);
+            loaded.put(name, kept);
+            declaring.stream().filter(entry -> entry != kept).forEach(newcomer -> {
+                CatalogEntry rejected = rejected(newcomer, kept);
+                report(newcomer.file(), rejected.error());
+                loaded.put(rejected.name(), rejected);
+            });
+        });
         entries = java.util.Collections.unmodifiableMap(loaded);
         publishIfChanged(loaded);
         return entries;
+    }
+
+    /**
+     * Of the entries of one name: the file that declared it before, else the first loaded file in path order (a
+     * broken file, named by its file name, never displaces a loaded one), else the first.
+     */
+    private static CatalogEntry kept(CatalogEntry before, List<CatalogEntry> declaring) {
+        return declaring.stream()
+                .filter(entry -> before != null && entry.file().equals(before.file()) && entry.loaded().isPresent())
+                .findFirst()
+                .or(() -> declaring.stream().filter(entry -> entry.loaded().isPresent()).findFirst())
+                .orElse(declaring.get(0));
+    }
+
+    private static CatalogEntry rejected(CatalogEntry newcomer, CatalogEntry kept) {
+        String problem = newcomer.loaded()
+                .map(rules -> DatasetNames.clash(rules, List.of(kept.file())).getMessage()
+                        + "; the service keeps watching " + kept.file())
+                .orElse(newcomer.error());
+        return new CatalogEntry(newcomer.name() + "@" + newcomer.file().getFileName(), newcomer.file(), null, problem);
     }
 
     /** The entries as last read, reading them first if they never were. */

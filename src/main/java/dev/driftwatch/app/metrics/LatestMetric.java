@@ -13,7 +13,8 @@ import java.util.stream.Stream;
  */
 public enum LatestMetric {
     RULE_STATUS("driftwatch_rule_status",
-            "State of each rule result of the latest run: 0 pass, 1 warn, 2 fail, 3 error (could not be evaluated)",
+            "State of each rule result of the latest run: 0 pass, 1 warn, 2 fail, 3 error (could not be evaluated), "
+                    + "-1 skipped (no reference to compare with yet)",
             "dataset", "rule", "kind", "check", "column", "split", "severity"),
     RULE_OBSERVED("driftwatch_rule_observed", "Value a rule measured in the latest run (its unit depends on the rule kind)",
             "dataset", "rule", "kind", "check", "column", "split"),
@@ -58,7 +59,8 @@ public enum LatestMetric {
             "dataset"),
     READ_PROBLEMS("driftwatch_read_problems", "Rows of the latest snapshot that could not be read, by kind of problem",
             "dataset", "kind"),
-    RUN_STATUS("driftwatch_run_status", "Worst rule status of the latest successful run: 0 pass, 1 warn, 2 fail, 3 error",
+    RUN_STATUS("driftwatch_run_status", "Worst rule status of the latest successful run: 0 pass (also when some results were skipped), 1 warn, "
+                    + "2 fail, 3 error",
             "dataset"),
     RUN_DURATION("driftwatch_run_duration_seconds", "Duration of the latest successful run (profiling and rules)",
             "dataset"),

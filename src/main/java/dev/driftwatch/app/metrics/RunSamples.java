@@ -53,7 +53,7 @@ public final class RunSamples {
         var reads = report.profile().reads();
         put(samples, LatestMetric.READ_REJECTED_ROWS.sample(reads.rowsRejected(), dataset));
         reads.byKind().forEach((kind, rows) -> put(samples, LatestMetric.READ_PROBLEMS.sample(rows, dataset, kind)));
-        put(samples, LatestMetric.RUN_STATUS.sample(report.status().ordinal(), dataset));
+        put(samples, LatestMetric.RUN_STATUS.sample(report.status().code(), dataset));
         put(samples, LatestMetric.RUN_DURATION.sample(report.duration().toNanos() / 1e9, dataset));
         put(samples, LatestMetric.LAST_SUCCESS_TIMESTAMP.sample(seconds(report.finishedAt()), dataset));
         return new ArrayList<>(samples.values());
@@ -79,7 +79,7 @@ public final class RunSamples {
     private static void addRule(Map<String, MetricSample> samples, RunReport report, RuleResult result) {
         String dataset = report.dataset();
         String check = ResultCheck.of(result);
-        put(samples, LatestMetric.RULE_STATUS.sample(result.status().ordinal(), dataset, result.rule(), result.kind(),
+        put(samples, LatestMetric.RULE_STATUS.sample(result.status().code(), dataset, result.rule(), result.kind(),
                 check, result.column(), result.split(), result.severity().id()));
         if (result.observed() == null || !Double.isFinite(result.observed())) {
             return;

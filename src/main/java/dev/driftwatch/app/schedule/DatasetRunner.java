@@ -175,7 +175,7 @@ public class DatasetRunner {
                 compared = store.profile(reference.run())
                         .map(profile -> new SnapshotEvaluator.Reference(reference.snapshot().name(), profile));
             }
-            RunReport report = evaluator.evaluate(rules.dataset(), rules.rules(), snapshot, compared);
+            RunReport report = evaluator.evaluate(rules.dataset(), rules.rules(), snapshot, compared, rules::requireColumns);
             RunRow done = store.succeed(run, report);
             LOG.info("{}: evaluated snapshot {} ({} rows, reference {}): {}{} (run {})", dataset.name(),
                     snapshot.id(), report.profile().rows(), report.reference(), report.status().id(),

@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * The pairs a comparison rule compares, by the dataset's reference policy: each other split of this snapshot
  * against its reference split, or each split against the same split of the reference snapshot (previous or
- * pinned baseline, from its stored profile). What cannot be paired is an error result, never a silent pass.
+ * pinned baseline, from its stored profile). With no reference snapshot yet (a dataset's first snapshot) the
+ * rule is skipped; anything else that cannot be paired is an error result, never a silent pass.
  */
 public final class ReferencePairs {
     private ReferencePairs() {
@@ -19,7 +20,8 @@ public final class ReferencePairs {
     public record Pair(String split, SplitProfile current, SplitProfile reference, String against) {
     }
 
-    /** Compares every pair; returns the comparisons' results and an error result for each pair that is missing. */
+    /** Compares every pair; returns the comparisons' results, an error result for each pair that is missing, or one
+     * skipped result when there is no reference snapshot yet. */
     public static List<RuleResult> compare(Rule rule, EvaluationContext context, Comparison comparison) {
         ReferencePolicy policy = context.dataset().reference();
         SnapshotProfile current = context.current();
@@ -42,7 +44,7 @@ public final class ReferencePairs {
             return results;
         }
         if (context.reference().isEmpty()) {
-            return List.of(RuleResult.error(rule, null, null, "there is no reference snapshot yet to compare with"));
+            return List.of(RuleResult.skipped(rule, null, null, "there is no reference snapshot yet to compare with"));
         }
         SnapshotProfile reference = context.reference().get();
         current.splits().forEach((split, profile) -> {

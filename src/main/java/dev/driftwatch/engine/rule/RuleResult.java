@@ -9,7 +9,8 @@ import java.util.Objects;
  * @param rule      the rule's name, unique in its rules file
  * @param kind      the rule kind ({@code missing_values}, ...)
  * @param severity  from the rule
- * @param status    pass, warn, fail, or error when the rule could not be evaluated
+ * @param status    pass, warn, fail, error when the rule could not be evaluated, or skipped when it had nothing
+ *                  to compare with yet (no reference snapshot)
  * @param column    the column the result is about, or null
  * @param split     the split the result is about, or null
  * @param observed  the measured value (e.g. a ratio), or null when there is none
@@ -48,6 +49,16 @@ public record RuleResult(String rule, String kind, Severity severity, Status sta
     public static RuleResult error(Rule rule, String column, String split, String reason) {
         String sentence = reason.endsWith(".") ? reason : reason + ".";
         return new RuleResult(rule.name(), rule.kind(), rule.severity(), Status.ERROR, column, split, null, null,
+                sentence, List.of());
+    }
+
+    /**
+     * A result for a comparison that has nothing to compare with yet (a dataset's first snapshot): neither a
+     * pass nor a problem; it does not block the gate and does not alert.
+     */
+    public static RuleResult skipped(Rule rule, String column, String split, String reason) {
+        String sentence = reason.endsWith(".") ? reason : reason + ".";
+        return new RuleResult(rule.name(), rule.kind(), rule.severity(), Status.SKIPPED, column, split, null, null,
                 sentence, List.of());
     }
 

@@ -22,7 +22,7 @@ import java.util.function.Consumer;
 
 /**
  * Runs one snapshot through the engine: profile it in one pass (rules that need rows watch the same
- * pass), then judge it with every rule. A rule that throws becomes an {@code error} result; it never
+ * pass), require rows and the caller's columns, then judge it with every rule. A rule that throws becomes an {@code error} result; it never
  * hides the others. Thread-safe: keeps no state between calls.
  */
 public final class SnapshotEvaluator {
@@ -36,16 +36,32 @@ public final class SnapshotEvaluator {
 
     /**
      * @param reference the reference snapshot's id and profile, when there is one
-     * @throws dev.driftwatch.engine.snapshot.SnapshotException when the snapshot cannot be read
+     * @throws dev.driftwatch.engine.snapshot.SnapshotException when the snapshot cannot be read or holds no rows
      */
     public RunReport evaluate(DatasetDefinition dataset, List<Rule> rules, Snapshot snapshot,
                               Optional<Reference> reference) {
+        return evaluate(dataset, rules, snapshot, reference, ColumnRequirement.NONE);
+    }
+
+    /**
+     * As {@link #evaluate(DatasetDefinition, List, Snapshot, Optional)}, and checks the snapshot's columns before
+     * any rule judges it.
+     *
+     * @param columns what the caller requires of the columns; its exception ends the evaluation
+     */
+    public RunReport evaluate(DatasetDefinition dataset, List<Rule> rules, Snapshot snapshot,
+                              Optional<Reference> reference, ColumnRequirement columns) {
         Instant started = clock.instant();
         VocabularyLookup vocabulary = vocabularyOf(dataset, snapshot);
         Map<Rule, Rule.RowCheck> rowChecks = new LinkedHashMap<>();
         rules.forEach(rule -> rule.newRowCheck(dataset, vocabulary).ifPresent(check -> rowChecks.put(rule, check)));
-        List<Consumer<Row>> consumers = rowChecks.values().stream().<Consumer<Row>>map(check -> check::accept).toList();
+        List<Consumer<Row>> consumers = new ArrayList<>();
+        rowChecks.values().forEach(check -> consumers.add(check::accept));
+        SnapshotColumns seen = new SnapshotColumns();
+        consumers.add(seen);
         SnapshotProfile profile = profiler.profile(dataset, snapshot, request(dataset, rules, vocabulary), consumers);
+        RowPresence.require(dataset, snapshot, profile);
+        columns.check(snapshot, seen.names());
         var context = new EvaluationContext(dataset, snapshot, profile, reference.map(Reference::profile),
                 clock.instant(), vocabulary);
         List<RuleResult> results = new ArrayList<>();
@@ -61,7 +77,10 @@ public final class SnapshotEvaluator {
      * be a reference), without row checks or judging.
      */
     public SnapshotProfile profile(DatasetDefinition dataset, List<Rule> rules, Snapshot snapshot) {
-        return profiler.profile(dataset, snapshot, request(dataset, rules, vocabularyOf(dataset, snapshot)), List.of());
+        SnapshotProfile profile = profiler.profile(dataset, snapshot, request(dataset, rules, vocabularyOf(dataset, snapshot)),
+                List.of());
+        RowPresence.require(dataset, snapshot, profile);
+        return profile;
     }
 
     private static VocabularyLookup vocabularyOf(DatasetDefinition dataset, Snapshot snapshot) {

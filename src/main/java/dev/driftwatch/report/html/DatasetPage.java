@@ -62,7 +62,10 @@ public final class DatasetPage {
         cards.append(HtmlPage.chartCard("Rows per snapshot",
                 LineChart.of(snapshots).series("rows", history.stream().map(HistoryPoint::rows).toList()).svg(), null));
         LineChart results = LineChart.of(snapshots);
-        for (String status : List.of("pass", "warn", "fail", "error")) {
+        for (String status : List.of("pass", "warn", "fail", "error", "skipped")) {
+            if (status.equals("skipped") && history.stream().noneMatch(p -> p.statusCounts().containsKey(status))) {
+                continue; // a dataset that never skipped a comparison gets no empty line for it
+            }
             results.series(status, history.stream().map(p -> (double) p.statusCounts().getOrDefault(status, 0L)).toList(),
                     Palette.status(status));
         }

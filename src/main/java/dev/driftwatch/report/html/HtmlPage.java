@@ -30,7 +30,7 @@ public final class HtmlPage {
             dl.facts dt{color:var(--muted)}dl.facts dd{margin:0;overflow-wrap:anywhere}
             code{font:12px ui-monospace,SFMono-Regular,Menlo,monospace;background:#f1f5f9;padding:1px 4px;border-radius:4px}
             .badge{display:inline-block;min-width:52px;text-align:center;padding:1px 8px;border-radius:999px;font-size:12px;font-weight:700;color:#fff;text-transform:uppercase}
-            .badge.pass{background:var(--pass)}.badge.warn{background:var(--warn)}.badge.fail{background:var(--fail)}.badge.error{background:var(--error)}.badge.none{background:#94a3b8}
+            .badge.pass{background:var(--pass)}.badge.warn{background:var(--warn)}.badge.fail{background:var(--fail)}.badge.error{background:var(--error)}.badge.skipped{background:#fff;color:var(--muted);border:1px solid #cbd5e1}.badge.none{background:#94a3b8}
             .verdict{font-size:15px;font-weight:700}.verdict.blocked{color:var(--fail)}.verdict.passed{color:var(--pass)}
             .tallies span{margin-right:14px}
             details summary{cursor:pointer;color:#2563eb}
@@ -64,10 +64,13 @@ public final class HtmlPage {
                 + "<main>" + body + "</main></body></html>\n";
     }
 
-    /** A status badge ({@code pass}, {@code warn}, {@code fail}, {@code error}, or anything else as grey). */
+    /**
+     * A status badge ({@code pass}, {@code warn}, {@code fail}, {@code error}; {@code skipped} as a neutral outline,
+     * neither good nor bad; anything else as grey).
+     */
     public static String badge(String status) {
         String kind = switch (status == null ? "" : status) {
-            case "pass", "warn", "fail", "error" -> status;
+            case "pass", "warn", "fail", "error", "skipped" -> status;
             default -> "none";
         };
         return "<span class=\"badge " + kind + "\">" + escape(status == null ? "none" : status) + "</span>";

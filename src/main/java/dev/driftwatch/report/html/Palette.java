@@ -12,13 +12,17 @@ final class Palette {
     private Palette() {
     }
 
-    /** The colour of a rule status id ({@code pass}, {@code warn}, {@code fail}, {@code error}), grey for anything else. */
+    /**
+     * The colour of a rule status id ({@code pass}, {@code warn}, {@code fail}, {@code error}), a neutral light grey for
+     * {@code skipped}, grey for anything else.
+     */
     static String status(String status) {
         return switch (status) {
             case "pass" -> "#15803d";
             case "warn" -> "#d97706";
             case "fail" -> "#b91c1c";
             case "error" -> "#7e22ce";
+            case "skipped" -> "#cbd5e1";
             default -> "#94a3b8";
         };
     }

@@ -4,11 +4,12 @@ import static dev.driftwatch.report.html.Html.escape;
 
 import dev.driftwatch.engine.rule.Evidence;
 import dev.driftwatch.engine.rule.RuleResult;
+import dev.driftwatch.engine.rule.Status;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** The table of rule results, worst first, each with its evidence rows folded under it. Stateless. */
+/** The table of rule results, worst first (skipped ones last), each with its evidence rows folded under it. Stateless. */
 final class RuleResultsTable {
     private RuleResultsTable() {
     }
@@ -20,7 +21,7 @@ final class RuleResultsTable {
         StringBuilder out = new StringBuilder("<table class=\"results\"><thead><tr><th>Status</th><th>Rule</th>"
                 + "<th>Target</th><th class=\"num\">Observed</th><th class=\"num\">Threshold</th><th>Finding</th></tr></thead><tbody>");
         results.stream()
-                .sorted(Comparator.comparing(RuleResult::status).reversed())
+                .sorted(Comparator.comparing(RuleResult::status, Status.BY_SEVERITY.reversed()))
                 .forEach(result -> out.append(row(result)));
         return out.append("</tbody></table>").toString();
     }

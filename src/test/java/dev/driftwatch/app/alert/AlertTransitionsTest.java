@@ -49,6 +49,19 @@ class AlertTransitionsTest {
                 .containsExactlyInAnyOrder("vitals-measured", "lab-values-measured");
     }
 
+    @Test
+    void aSkippedResultNeverFiresAndResolvesWhatFiredBefore() {
+        RunReport pima = PimaRuns.evaluate(tempDir, "pima-03.csv", 0.04);
+        var first = AlertTransitions.between(Map.of(), with(pima, Status.SKIPPED), 1, this.first);
+        assertThat(first.firing()).isEmpty();
+        assertThat(first.started()).isEmpty();
+
+        var failing = AlertTransitions.between(first.firing(), with(pima, Status.FAIL), 2, second);
+        var skippedAgain = AlertTransitions.between(failing.firing(), with(pima, Status.SKIPPED), 3, second.plusSeconds(60));
+        assertThat(skippedAgain.started()).isEmpty();
+        assertThat(skippedAgain.resolved()).extracting(alert -> alert.labels().get("status")).containsExactly("fail");
+    }
+
     private static RunReport with(RunReport pima, Status drift) {
         var result = new RuleResult("glucose-stable", "distribution_shift", Severity.ERROR, drift, "Glucose", null, 0.3,
                 0.2, "Glucose in all changed against pima-02.csv: psi 0.300 (a change is reported at 0.2 or more).",

@@ -2,6 +2,10 @@ package dev.driftwatch.app.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.driftwatch.engine.rule.RuleResult;
+import dev.driftwatch.engine.rule.Severity;
+import dev.driftwatch.engine.rule.Status;
+import dev.driftwatch.engine.run.RunReport;
 import io.micrometer.core.instrument.Tags;
 import java.nio.file.Path;
 import java.util.List;
@@ -31,6 +35,25 @@ class RunSamplesTest {
                 LatestMetric.CONFLICTING_LABEL_GROUPS.sample(3.0, "kinds", null, "Outcome"),
                 // 0.25 of the split's 768 rows (pima-03.csv, awk) = 192 leaked rows
                 LatestMetric.LEAKED_ROWS.sample(192, "kinds", split, "exact"));
+    }
+
+    @Test
+    void aSkippedResultIsCodeMinusOneAndARunOfPassesAndSkipsIsAPass() {
+        RunReport pima = PimaRuns.evaluate(tempDir, "pima-01.csv", 0.5);
+        var skipped = new RuleResult("glucose-stable", "distribution_shift", Severity.ERROR, Status.SKIPPED, null, null,
+                null, null, "there is no reference snapshot yet to compare with.", List.of());
+        var passed = new RuleResult("glucose-measured", "missing_values", Severity.ERROR, Status.PASS, "Glucose", "all",
+                0.0, 0.0, "Glucose: none missing.", List.of());
+        var report = new RunReport("pima", pima.snapshot(), null, pima.startedAt(), pima.finishedAt(), pima.profile(),
+                List.of(skipped, passed));
+        List<MetricSample> samples = RunSamples.of(report);
+
+        assertThat(samples).contains(
+                LatestMetric.RULE_STATUS.sample(-1, "pima", "glucose-stable", "distribution_shift", null, null, null, "error"),
+                LatestMetric.RULE_STATUS.sample(0, "pima", "glucose-measured", "missing_values", null, "Glucose", "all", "error"),
+                LatestMetric.RUN_STATUS.sample(0, "pima"));
+        assertThat(samples).noneMatch(s -> s.name().equals("driftwatch_rule_observed")
+                && s.tags().stream().anyMatch(t -> t.getValue().equals("glucose-stable")));
     }
 
     // Rows per split by Python's csv module over s25: dataset.csv (train) 764, holdout.csv (test) 191.

@@ -109,6 +109,32 @@ abstract class StorageContract {
     }
 
     @Test
+    void aSkippedResultIsStoredAndReadBackAsSkippedAndTheRunAsAPass() {
+        String name = unique("first");
+        var data = new TestDatasets(root);
+        data.snapshot(name, "s1.csv", TestDatasets.HEALTHY);
+        RulesFile rules = new RulesFileLoader().load(data.declare(name, """
+                  - name: glucose-stable
+                    kind: distribution_shift
+                    columns: [glucose]
+                """));
+        Snapshot snapshot = new SnapshotDiscovery(Clock.systemUTC()).discover(rules.dataset()).get(0);
+        RunReport report = new SnapshotEvaluator(new Profiler(), Clock.systemUTC())
+                .evaluate(rules.dataset(), rules.rules(), snapshot, Optional.empty());
+        RunStore store = context.getBean(RunStore.class);
+        DatasetRow dataset = store.dataset(name, "rules/" + name + ".yaml");
+        RunRow run = store.succeed(store.start(dataset, store.snapshot(dataset, snapshot), null, RunTrigger.SCHEDULE), report);
+
+        assertThat(run.outcome()).isEqualTo("pass");
+        assertThat(run.blocksGate()).isFalse();
+        List<RuleResultRow> results = context.getBean(RuleResultRepository.class).findByRunIdOrderByPositionAsc(run.id());
+        assertThat(results).extracting(RuleResultRow::ruleName, RuleResultRow::status).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("glucose-measured", "pass"),
+                org.assertj.core.groups.Tuple.tuple("glucose-stable", "skipped"));
+        assertThat(results.get(1).toResult().status()).isEqualTo(dev.driftwatch.engine.rule.Status.SKIPPED);
+    }
+
+    @Test
     void aFailedRunIsTheLatestRunButNotASuccessfulOne() {
         RunStore store = context.getBean(RunStore.class);
         DatasetRow dataset = store.dataset(unique("failing"), "rules/failing.yaml");

@@ -64,9 +64,9 @@ public record RowCountRule(String name, Severity severity, Long min, Long max, D
         }
         if (maxChange != null) {
             if (reference == null) {
-                results.add(RuleResult.error(this, null, split, context.reference().isEmpty()
-                        ? "there is no reference snapshot yet to compare the row count with"
-                        : "the reference snapshot has no split '" + split + "'"));
+                results.add(context.reference().isEmpty()
+                        ? RuleResult.skipped(this, null, split, "there is no reference snapshot yet to compare the row count with")
+                        : RuleResult.error(this, null, split, "the reference snapshot has no split '" + split + "'"));
             } else {
                 double change = reference == 0 ? (rows == 0 ? 0 : Double.POSITIVE_INFINITY) : (double) (rows - reference) / reference;
                 boolean violated = Math.abs(change) > maxChange;

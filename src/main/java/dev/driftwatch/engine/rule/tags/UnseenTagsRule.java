@@ -144,8 +144,8 @@ public record UnseenTagsRule(String name, Severity severity, String column, Set<
             }
             against = "split " + policy.split();
         } else if (context.reference().isEmpty()) {
-            return RuleResult.error(this, counts.column, null,
-                    "there is no reference snapshot yet to find new tags against");
+            return RuleResult.skipped(this, counts.column, null,
+                    "there is no reference snapshot yet to find new tags against").withCheck("new");
         } else {
             reference = ReferenceTags.of(context.reference().get(), counts.column);
             against = "the reference snapshot";

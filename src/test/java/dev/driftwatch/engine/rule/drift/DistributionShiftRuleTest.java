@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import dev.driftwatch.engine.rule.RuleFixture;
 import dev.driftwatch.engine.rule.RuleResult;
 import dev.driftwatch.engine.rule.Status;
+import dev.driftwatch.engine.run.RunReport;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -131,11 +132,15 @@ class DistributionShiftRuleTest {
     }
 
     @Test
-    void withoutAReferenceSnapshotTheRuleIsAnError() {
+    void withoutAReferenceSnapshotTheRuleIsSkippedAndDoesNotBlock() {
         var fixture = RuleFixture.csv(dir, "columns: {numeric: [x]}\nrules:\n  - {name: drift, kind: distribution_shift}\n")
                 .snapshot("s1", Map.of("all.csv", "x\n1\n2\n"));
-        RuleResult result = RuleFixture.of(fixture.run("s1"), "drift").get(0);
-        assertThat(result.status()).isEqualTo(Status.ERROR);
+        RunReport run = fixture.run("s1");
+        RuleResult result = RuleFixture.of(run, "drift").get(0);
+        assertThat(result.status()).isEqualTo(Status.SKIPPED);
+        assertThat(result.blocksGate()).isFalse();
+        assertThat(run.status()).isEqualTo(Status.PASS);
+        assertThat(run.blocksGate()).isFalse();
         assertThat(result.message()).isEqualTo("there is no reference snapshot yet to compare with.");
     }
 
