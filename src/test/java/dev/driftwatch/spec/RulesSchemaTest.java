@@ -87,7 +87,7 @@ class RulesSchemaTest {
         RulesFile loaded = new RulesFileLoader().load(file);
         assertThat(loaded.rules()).extracting(r -> r.name()).containsExactly("duplicate-rows", "types", "spellings",
                 "label-balance", "target-leakage", "drift", "outliers");
-        assertThat(loaded.rules().get(6)).hasFieldOrPropertyWithValue("maxRatio", 0.2);
+        assertThat(loaded.rules().get(6)).hasFieldOrPropertyWithValue("rule.maxRatio", 0.2); // inside its max_evidence limit
     }
 
     @Test

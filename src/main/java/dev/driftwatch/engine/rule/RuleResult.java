@@ -45,6 +45,12 @@ public record RuleResult(String rule, String kind, Severity severity, Status sta
                 measurement);
     }
 
+    /** This result with at most {@code maxEvidence} of its evidence rows, the first ones. */
+    public RuleResult withEvidenceLimit(int maxEvidence) {
+        return evidence.size() <= maxEvidence ? this : new RuleResult(rule, kind, severity, status, column, split, observed,
+                threshold, message, evidence.subList(0, maxEvidence), check);
+    }
+
     /** A result for a rule that could not be evaluated: never a silent pass. */
     public static RuleResult error(Rule rule, String column, String split, String reason) {
         String sentence = reason.endsWith(".") ? reason : reason + ".";
