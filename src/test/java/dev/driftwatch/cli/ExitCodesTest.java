@@ -75,9 +75,9 @@ class ExitCodesTest {
     }
 
     @Test
-    void aSplitWhoseFileHasOnlyAHeaderIsBadInput() throws Exception {
+    void aSnapshotWhoseFilesAllHaveOnlyAHeaderNamesEachFile() throws Exception {
         Path snapshot = Files.createDirectories(dir.resolve("split/s1"));
-        Files.copy(pima, snapshot.resolve("train.csv"));
+        Files.writeString(snapshot.resolve("train.csv"), Files.readAllLines(pima).get(0) + "\n");
         Files.writeString(snapshot.resolve("test.csv"), Files.readAllLines(pima).get(0) + "\n");
         Path rules = dir.resolve("split.yaml");
         Files.writeString(rules, """
@@ -91,8 +91,8 @@ class ExitCodesTest {
         CommandRun run = CommandRun.of("check", "--rules", rules.toString(), "--snapshot", snapshot.toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).isEqualTo("driftwatch: bad snapshot: expected at least one row in split test of snapshot s1"
-                + " but found none (file test.csv has only a header)\n");
+        assertThat(run.err()).isEqualTo("driftwatch: bad snapshot: expected at least one row in snapshot s1 but found none"
+                + " (file test.csv has only a header; file train.csv has only a header)\n");
     }
 
     @Test

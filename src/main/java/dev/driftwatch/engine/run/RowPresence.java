@@ -1,20 +1,17 @@
 package dev.driftwatch.engine.run;
 
 import dev.driftwatch.engine.dataset.DatasetDefinition;
-import dev.driftwatch.engine.dataset.SplitPolicy;
 import dev.driftwatch.engine.profile.SnapshotProfile;
-import dev.driftwatch.engine.profile.SplitProfile;
 import dev.driftwatch.engine.snapshot.Snapshot;
 import dev.driftwatch.engine.snapshot.SnapshotException;
 import dev.driftwatch.engine.snapshot.SnapshotFile;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
  * A snapshot with no rows (empty files, a csv with only its header row) is bad input, not something to judge:
- * every rule would measure nothing. The same holds for a split read from files of its own. Stateless.
+ * every rule would measure nothing. One empty split among others is not: the rules that compare splits say what
+ * they cannot compare, and writers such as Spark leave empty part files. Stateless.
  */
 final class RowPresence {
     /** Files described in a message; a snapshot of many empty parts is cut short. */
@@ -25,20 +22,9 @@ final class RowPresence {
 
     /** @throws SnapshotException "expected at least one row in snapshot X but found none (file a.csv has only a header)" */
     static void require(DatasetDefinition dataset, Snapshot snapshot, SnapshotProfile profile) {
-        boolean unreadable = profile.reads().rowsRejected() > 0;
         if (profile.rows() == 0) {
-            throw none("snapshot " + snapshot.id(), snapshot.files(), dataset, unreadable);
+            throw none("snapshot " + snapshot.id(), snapshot.files(), dataset, profile.reads().rowsRejected() > 0);
         }
-        if (dataset.splits().kind() != SplitPolicy.Kind.FILE) {
-            return;
-        }
-        Map<String, List<SnapshotFile>> bySplit = snapshot.files().stream()
-                .collect(Collectors.groupingBy(SnapshotFile::split, LinkedHashMap::new, Collectors.toList()));
-        bySplit.forEach((split, files) -> {
-            if (profile.split(split).map(SplitProfile::rows).orElse(0L) == 0) {
-                throw none("split " + split + " of snapshot " + snapshot.id(), files, dataset, unreadable);
-            }
-        });
     }
 
     /** The exception for a snapshot (or split) none of whose files holds a row. */
