@@ -10,18 +10,21 @@ import java.util.TreeMap;
  * The tags of a reference profile, summed over its splits: from its tag or label summary (complete
  * while exact), else from the column's top values (complete only when that list was not cut).
  *
- * @param counts rows per tag
+ * @param counts    rows per tag
+ * @param hasColumn false when no split of the reference has the column at all
  */
-record ReferenceTags(Map<String, Long> counts, boolean complete) {
+record ReferenceTags(Map<String, Long> counts, boolean complete, boolean hasColumn) {
     /** Top lists of this length may have been cut. */
     static final int TOP_LIST = 20;
 
     static ReferenceTags of(SnapshotProfile profile, String column) {
         Map<String, Long> counts = new TreeMap<>();
         boolean complete = true;
+        boolean hasColumn = false;
         for (var split : profile.splits().values()) {
             var tags = split.tags().filter(t -> t.column().equals(column));
             var labels = split.labels().filter(l -> l.column().equals(column));
+            hasColumn |= tags.isPresent() || labels.isPresent() || split.columns().containsKey(column);
             if (tags.isPresent()) {
                 tags.get().frequencies().forEach(v -> counts.merge(v.value(), v.count(), Long::sum));
                 complete &= tags.get().exact();
@@ -39,6 +42,6 @@ record ReferenceTags(Map<String, Long> counts, boolean complete) {
                 complete &= c.topValues().size() < TOP_LIST;
             }
         }
-        return new ReferenceTags(counts, complete);
+        return new ReferenceTags(counts, complete, hasColumn);
     }
 }
