@@ -11,7 +11,7 @@ import java.util.TreeMap;
  * while exact), else from the column's top values (complete only when that list was not cut).
  *
  * @param counts    rows per tag
- * @param hasColumn false when no split of the reference has the column at all
+ * @param hasColumn false when no row of the reference has the column (every value absent or null)
  */
 record ReferenceTags(Map<String, Long> counts, boolean complete, boolean hasColumn) {
     /** Top lists of this length may have been cut. */
@@ -24,7 +24,8 @@ record ReferenceTags(Map<String, Long> counts, boolean complete, boolean hasColu
         for (var split : profile.splits().values()) {
             var tags = split.tags().filter(t -> t.column().equals(column));
             var labels = split.labels().filter(l -> l.column().equals(column));
-            hasColumn |= tags.isPresent() || labels.isPresent() || split.columns().containsKey(column);
+            ColumnProfile values = split.columns().get(column);
+            hasColumn |= values != null && values.count() > values.missingByReason().getOrDefault("null", 0L);
             if (tags.isPresent()) {
                 tags.get().frequencies().forEach(v -> counts.merge(v.value(), v.count(), Long::sum));
                 complete &= tags.get().exact();
@@ -32,14 +33,13 @@ record ReferenceTags(Map<String, Long> counts, boolean complete, boolean hasColu
                 labels.get().counts().forEach((k, v) -> counts.merge(k, v, Long::sum));
                 complete &= labels.get().exact();
             } else {
-                ColumnProfile c = split.columns().get(column);
-                if (c == null) {
+                if (values == null) {
                     continue;
                 }
-                for (ValueCount value : c.topValues()) {
+                for (ValueCount value : values.topValues()) {
                     counts.merge(value.value(), value.count(), Long::sum);
                 }
-                complete &= c.topValues().size() < TOP_LIST;
+                complete &= values.topValues().size() < TOP_LIST;
             }
         }
         return new ReferenceTags(counts, complete, hasColumn);
