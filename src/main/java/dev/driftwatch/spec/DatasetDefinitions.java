@@ -75,8 +75,8 @@ final class DatasetDefinitions {
         }
         String by = splits.by() == null ? "file" : splits.by();
         return switch (by) {
-            case "file" -> new SplitPolicy(SplitPolicy.Kind.FILE, splits.files(), null);
-            case "column" -> new SplitPolicy(SplitPolicy.Kind.COLUMN, null, splits.column());
+            case "file" -> new SplitPolicy(SplitPolicy.Kind.FILE, splits.files(), null, splits.order());
+            case "column" -> new SplitPolicy(SplitPolicy.Kind.COLUMN, null, splits.column(), splits.order());
             default -> throw new IllegalArgumentException("by: expected file or column but found " + by);
         };
     }

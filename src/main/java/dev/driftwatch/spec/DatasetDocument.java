@@ -25,7 +25,7 @@ record DatasetDocument(
     record Vocabulary(String file, String inSnapshot, List<String> exclude, Integer minFrequency) {
     }
 
-    record Splits(String by, Map<String, String> files, String column) {
+    record Splits(String by, Map<String, String> files, String column, List<String> order) {
     }
 
     record Columns(String id, List<String> inputs, String label, String tags, List<String> numeric,

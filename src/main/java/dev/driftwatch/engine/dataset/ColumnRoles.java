@@ -79,6 +79,15 @@ public record ColumnRoles(
                 && !categorical.contains(column) && !timestamps.contains(column);
     }
 
+    /**
+     * Whether a column's values are compared as text only: the id, label and tags, and columns declared
+     * categorical or text (text inputs included). Other columns may hold numbers, which compare as numbers.
+     */
+    public boolean comparedAsText(String column) {
+        return column.equals(id) || column.equals(label) || column.equals(tags) || categorical.contains(column)
+                || profiledAsText(column);
+    }
+
     /** The tokens that count as missing in a column, beyond null, empty and whitespace. */
     public Set<String> missingTokensOf(String column) {
         var tokens = new java.util.HashSet<String>(missingTokens.getOrDefault(EVERY_COLUMN, List.of()));

@@ -72,9 +72,13 @@ public final class CategoricalSummary {
         return groups;
     }
 
-    /** NFKC, lower case, letters and digits only. */
+    /** NFKC, lower case, letters and digits only; a number is kept as that number ({@code 1.5} and {@code 15} stay apart). */
     public static String normalise(String value) {
         String folded = Normalizer.normalize(value, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        String stripped = folded.strip();
+        if (!stripped.isEmpty() && NumberText.isNumber(stripped)) {
+            return NumberText.canonical(stripped);
+        }
         var key = new StringBuilder(folded.length());
         folded.codePoints().filter(Character::isLetterOrDigit).forEach(key::appendCodePoint);
         return key.toString();

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -20,7 +19,7 @@ final class ColumnAccumulator {
     private static final ValueType[] TYPES = ValueType.values();
 
     private final String column;
-    private final Set<String> missingTokens;
+    private final MissingTokens missingTokens;
     private long count;
     private final Map<String, Long> missingByReason;
     private final long[] typeCounts;
@@ -38,13 +37,13 @@ final class ColumnAccumulator {
      * @param uncounted true for the id and declared numeric and timestamp columns: no value counts (their
      *                  values are expected to be (nearly) unique; numbers have their distribution instead)
      */
-    ColumnAccumulator(String column, Set<String> missingTokens, boolean isText, boolean uncounted, WordIds wordIds) {
+    ColumnAccumulator(String column, MissingTokens missingTokens, boolean isText, boolean uncounted, WordIds wordIds) {
         this(column, missingTokens, new TreeMap<>(), new long[TYPES.length], new DistinctCounter(),
                 new NumberStream(), isText || uncounted ? null : new FrequencyCounter(EXACT_VALUES),
                 isText ? new TextAccumulator(wordIds) : null, wordIds);
     }
 
-    private ColumnAccumulator(String column, Set<String> missingTokens, Map<String, Long> missingByReason,
+    private ColumnAccumulator(String column, MissingTokens missingTokens, Map<String, Long> missingByReason,
                               long[] typeCounts, DistinctCounter distinct, NumberStream numbers, FrequencyCounter values,
                               TextAccumulator text, WordIds wordIds) {
         this.wordIds = wordIds;
@@ -128,11 +127,8 @@ final class ColumnAccumulator {
         if (raw.isBlank()) {
             return "blank";
         }
-        if (missingTokens.isEmpty()) {
-            return null;
-        }
-        String stripped = raw.strip();
-        return missingTokens.contains(stripped) ? "token:" + stripped : null;
+        String token = missingTokens.match(raw);
+        return token == null ? null : "token:" + token;
     }
 
     String name() {
@@ -234,7 +230,7 @@ final class ColumnAccumulator {
         NumberStream numbers = NumberStream.read(in);
         FrequencyCounter values = in.readBoolean() ? FrequencyCounter.read(in) : null;
         TextAccumulator text = in.readBoolean() ? TextAccumulator.read(in, wordIds) : null;
-        var column1 = new ColumnAccumulator(column, Set.of(), missing, types, distinct, numbers, values, text, wordIds);
+        var column1 = new ColumnAccumulator(column, MissingTokens.NONE, missing, types, distinct, numbers, values, text, wordIds);
         column1.count = count;
         column1.earliest = Codec.readString(in);
         column1.latest = Codec.readString(in);

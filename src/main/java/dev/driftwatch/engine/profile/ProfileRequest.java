@@ -1,27 +1,22 @@
 package dev.driftwatch.engine.profile;
 
 import dev.driftwatch.engine.dataset.ColumnRoles;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
+import dev.driftwatch.engine.vocabulary.TagVocabulary;
 import java.util.Objects;
 import java.util.Optional;
-import dev.driftwatch.engine.vocabulary.TagVocabulary;
-import java.util.Set;
 
 /**
- * What a profile must measure beyond the defaults: the column roles of the dataset, and the extra
- * missing tokens that rules declare. Built once per run; immutable.
+ * What a profile measures: the column roles of the dataset (with its {@code missing_tokens}) and the declared
+ * tag vocabulary. Nothing a single rule declares reaches it, so a stored profile is the same whichever rules
+ * exist: a rule with parameters of its own (a {@code missing_values} rule's {@code tokens}) counts them in its
+ * own row check. Built once per run; immutable.
  */
 public final class ProfileRequest {
     private final ColumnRoles roles;
-    private final Map<String, Set<String>> missingTokens;
     private final TagVocabulary vocabulary;
 
-    private ProfileRequest(ColumnRoles roles, Map<String, Set<String>> missingTokens, TagVocabulary vocabulary) {
+    private ProfileRequest(ColumnRoles roles, TagVocabulary vocabulary) {
         this.roles = Objects.requireNonNull(roles, "roles");
-        this.missingTokens = Map.copyOf(missingTokens);
         this.vocabulary = vocabulary;
     }
 
@@ -38,28 +33,18 @@ public final class ProfileRequest {
         return roles;
     }
 
-    /** Values (besides null, empty and blank) that count as missing in a column. */
-    public Set<String> missingTokensOf(String column) {
-        Set<String> tokens = new HashSet<>(roles.missingTokensOf(column));
-        tokens.addAll(missingTokens.getOrDefault(column, Set.of()));
-        tokens.addAll(missingTokens.getOrDefault(ColumnRoles.EVERY_COLUMN, Set.of()));
-        return tokens;
+    /** Values (besides null, empty and blank) that count as missing in a column: the dataset's {@code missing_tokens}. */
+    public MissingTokens missingTokensOf(String column) {
+        return MissingTokens.of(roles, column);
     }
 
-    /** Collects what the rules of a dataset need. Not thread-safe. */
+    /** Collects what a run needs profiled. Not thread-safe. */
     public static final class Builder {
         private final ColumnRoles roles;
-        private final Map<String, Set<String>> missingTokens = new HashMap<>();
         private TagVocabulary vocabulary;
 
         private Builder(ColumnRoles roles) {
             this.roles = roles;
-        }
-
-        /** Count these values as missing in a column ({@code "*"}: every column). */
-        public Builder missingTokens(String column, List<String> tokens) {
-            missingTokens.computeIfAbsent(column, c -> new HashSet<>()).addAll(tokens);
-            return this;
         }
 
         public Builder vocabulary(TagVocabulary tagVocabulary) {
@@ -68,9 +53,7 @@ public final class ProfileRequest {
         }
 
         public ProfileRequest build() {
-            Map<String, Set<String>> frozen = new HashMap<>();
-            missingTokens.forEach((column, tokens) -> frozen.put(column, Set.copyOf(tokens)));
-            return new ProfileRequest(roles, frozen, vocabulary);
+            return new ProfileRequest(roles, vocabulary);
         }
     }
 }

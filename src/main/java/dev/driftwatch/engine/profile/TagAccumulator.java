@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Tags of one split: tags per row (exact, rows with more than {@value #MAX_PER_ROW} tags counted at that
- * value), tag counts (exact up to {@value #EXACT_TAGS} distinct tags), and the words of the inputs per tag for
+ * Tags of one split: distinct tags per row (exact, rows with more than {@value #MAX_PER_ROW} tags counted at that
+ * value), rows per tag (a tag repeated in a row counts once; exact up to {@value #EXACT_TAGS} distinct tags), and the words of the inputs per tag for
  * the most frequent tags ({@link TagWords}); the background (words of all rows) comes from the input columns'
  * text statistics. Memory: at most about 10 MB. Not thread-safe.
  */
@@ -52,11 +52,27 @@ final class TagAccumulator {
             count(single, inputs);
             return;
         }
-        List<String> rowTags = row.labels(column);
+        List<String> rowTags = distinct(row.labels(column));
         perRow[Math.min(MAX_PER_ROW, rowTags.size())]++;
         for (String tag : rowTags) {
             count(tag, inputs);
         }
+    }
+
+    /** A tag repeated in one row is carried by that row once. */
+    private static List<String> distinct(List<String> tags) {
+        int n = tags.size();
+        if (n > 16) {
+            return new java.util.ArrayList<>(new java.util.LinkedHashSet<>(tags));
+        }
+        for (int i = 1; i < n; i++) {
+            for (int j = 0; j < i; j++) {
+                if (tags.get(i).equals(tags.get(j))) {
+                    return new java.util.ArrayList<>(new java.util.LinkedHashSet<>(tags));
+                }
+            }
+        }
+        return tags;
     }
 
     private void count(String tag, List<WordList> inputs) {

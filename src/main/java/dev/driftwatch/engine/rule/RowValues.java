@@ -19,7 +19,7 @@ public final class RowValues {
         return values;
     }
 
-    /** The values of some columns, normalised. */
+    /** The values of some columns, normalised (text as the normalisation says, numbers as numbers). */
     public static List<String> normalised(Row row, List<String> columns, TextNormalisation normalisation) {
         List<String> values = new ArrayList<>(columns.size());
         columns.forEach(column -> values.add(normalisation.apply(row.text(column))));

@@ -2,14 +2,13 @@ package dev.driftwatch.engine.rule;
 
 import dev.driftwatch.engine.data.Row;
 import dev.driftwatch.engine.dataset.DatasetDefinition;
-import dev.driftwatch.engine.profile.ProfileRequest;
 import dev.driftwatch.engine.vocabulary.VocabularyLookup;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * One declared check. A rule says what the profile must measure, may watch the rows as they stream
- * by (for checks no profile can answer, such as duplicates), and then judges the profile.
+ * One declared check. A rule may watch the rows as they stream by (for checks no profile can answer, such as
+ * duplicates, or for parameters of its own, which never reach the shared profile), and then judges the profile.
  * Implementations are immutable; per-run state lives in the {@link RowCheck} a rule hands out.
  */
 public interface Rule {
@@ -19,10 +18,6 @@ public interface Rule {
     String kind();
 
     Severity severity();
-
-    /** Adds what this rule needs the profile to measure. */
-    default void declare(ProfileRequest.Builder request) {
-    }
 
     /** A fresh per-run watcher of rows, for rules that need rows rather than the profile. */
     default Optional<RowCheck> newRowCheck(DatasetDefinition dataset) {
@@ -45,5 +40,13 @@ public interface Rule {
     /** Watches rows during the profiling pass. Called from one thread at a time. */
     interface RowCheck {
         void accept(Row row);
+
+        /**
+         * What this check's state depends on: a run feeds one check per distinct key and hands it to every rule
+         * whose check has that key (equal parameters share a state). By default every check is its own.
+         */
+        default Object key() {
+            return this;
+        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.driftwatch.engine.rule;
 
+import dev.driftwatch.engine.profile.NumberText;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +11,10 @@ import java.util.regex.Pattern;
  * How text is made comparable before two values are called equal: Unicode compatibility
  * normalisation (NFKC, so a full-width "Ａ" or a ligature "ﬁ" equals its plain form), case folding,
  * removal of punctuation (Unicode category P: {@code . , ! ? - ' " ( )}; symbols such as {@code < = > + $}
- * stay, so {@code <=50K} and {@code >50K} remain apart), and collapsing of whitespace. Immutable and thread-safe.
+ * stay, so {@code <=50K} and {@code >50K} remain apart), and collapsing of whitespace. These steps apply to text
+ * only: a value that is a number (after Unicode normalisation and stripping) compares as that number, so
+ * {@code 1.5} and {@code 15} stay apart while {@code 1.50}, {@code 1.5} and {@code +1.5} are one value
+ * ({@link NumberText#canonical}). With every step off, values compare as written. Immutable and thread-safe.
  */
 public record TextNormalisation(boolean unicode, boolean caseFold, boolean punctuation, boolean whitespace) {
     private static final Pattern PUNCTUATION = Pattern.compile("\\p{P}+");
@@ -26,12 +30,19 @@ public record TextNormalisation(boolean unicode, boolean caseFold, boolean punct
         return new TextNormalisation(false, false, false, false);
     }
 
-    /** The normalised form; null becomes the empty string. */
+    /** The normalised form (a number's canonical spelling); null becomes the empty string. */
     public String apply(String text) {
         if (text == null) {
             return "";
         }
+        if (isNone()) {
+            return text;
+        }
         String t = unicode ? Normalizer.normalize(text, Normalizer.Form.NFKC) : text;
+        String stripped = t.strip();
+        if (!stripped.isEmpty() && NumberText.isNumber(stripped)) {
+            return NumberText.canonical(stripped);
+        }
         if (caseFold) {
             t = t.toLowerCase(Locale.ROOT);
         }

@@ -54,12 +54,14 @@ public final class SnapshotEvaluator {
         Instant started = clock.instant();
         VocabularyLookup vocabulary = vocabularyOf(dataset, snapshot);
         Map<Rule, Rule.RowCheck> rowChecks = new LinkedHashMap<>();
-        rules.forEach(rule -> rule.newRowCheck(dataset, vocabulary).ifPresent(check -> rowChecks.put(rule, check)));
+        Map<Object, Rule.RowCheck> byKey = new LinkedHashMap<>();
+        rules.forEach(rule -> rule.newRowCheck(dataset, vocabulary)
+                .ifPresent(check -> rowChecks.put(rule, byKey.computeIfAbsent(check.key(), key -> check))));
         List<Consumer<Row>> consumers = new ArrayList<>();
-        rowChecks.values().forEach(check -> consumers.add(check::accept));
+        byKey.values().forEach(check -> consumers.add(check::accept));
         SnapshotColumns seen = new SnapshotColumns();
         consumers.add(seen);
-        SnapshotProfile profile = profiler.profile(dataset, snapshot, request(dataset, rules, vocabulary), consumers);
+        SnapshotProfile profile = profiler.profile(dataset, snapshot, request(dataset, vocabulary), consumers);
         RowPresence.require(dataset, snapshot, profile);
         columns.check(snapshot, seen.names());
         var context = new EvaluationContext(dataset, snapshot, profile, reference.map(Reference::profile),
@@ -73,11 +75,11 @@ public final class SnapshotEvaluator {
     }
 
     /**
-     * Only the profile of a snapshot, measured as {@link #evaluate} measures it for these rules (so it can
-     * be a reference), without row checks or judging.
+     * Only the profile of a snapshot, measured as {@link #evaluate} measures it (so it can be a reference),
+     * without row checks or judging. The profile does not depend on the rules; they are taken for the callers.
      */
     public SnapshotProfile profile(DatasetDefinition dataset, List<Rule> rules, Snapshot snapshot) {
-        SnapshotProfile profile = profiler.profile(dataset, snapshot, request(dataset, rules, vocabularyOf(dataset, snapshot)),
+        SnapshotProfile profile = profiler.profile(dataset, snapshot, request(dataset, vocabularyOf(dataset, snapshot)),
                 List.of());
         RowPresence.require(dataset, snapshot, profile);
         return profile;
@@ -87,10 +89,9 @@ public final class SnapshotEvaluator {
         return VocabularyLookup.of(dataset.vocabulary(), Path.of(snapshot.provenance().path()));
     }
 
-    private static ProfileRequest request(DatasetDefinition dataset, List<Rule> rules, VocabularyLookup vocabulary) {
+    private static ProfileRequest request(DatasetDefinition dataset, VocabularyLookup vocabulary) {
         ProfileRequest.Builder request = ProfileRequest.builder(dataset.columns());
         vocabulary.vocabulary().ifPresent(request::vocabulary);
-        rules.forEach(rule -> rule.declare(request));
         return request.build();
     }
 

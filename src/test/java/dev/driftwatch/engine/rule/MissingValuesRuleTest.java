@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -28,7 +29,26 @@ class MissingValuesRuleTest {
                 Arguments.of("max_ratio: 0.5, tokens: ['?'], max_increase: 0.1", "x\n1\n2\n3\n4\n", "x\n1\n2\n?\n4\n",
                         Status.FAIL, 0.25, "x: 1 of 4 (25.0%) values missing in all (1 '?'); up from 0.0% in the reference, a rise of more than 10.0%."),
                 Arguments.of("max_ratio: 0.5, tokens: ['?'], max_increase: 0.3", "x\n1\n2\n3\n4\n", "x\n1\n2\n?\n4\n",
-                        Status.PASS, 0.25, "x: 1 of 4 (25.0%) values missing in all (1 '?'); within the allowed 50.0%."));
+                        Status.PASS, 0.25, "x: 1 of 4 (25.0%) values missing in all (1 '?'); within the allowed 50.0%."),
+                // the reference profile does not count the rule's token; its exact value counts say 1 '?' of 4
+                Arguments.of("max_ratio: 0.9, tokens: ['?'], max_increase: 0.1", "x\n?\n2\n3\n4\n", "x\n?\n?\n3\n4\n",
+                        Status.FAIL, 0.25, "x: 2 of 4 (50.0%) values missing in all (2 '?'); up from 25.0% in the reference, a rise of more than 10.0%."),
+                Arguments.of("max_ratio: 0.9, tokens: ['?'], max_increase: 0.3", "x\n?\n2\n3\n4\n", "x\n?\n?\n3\n4\n",
+                        Status.PASS, 0.5, "x: 2 of 4 (50.0%) values missing in all (2 '?'); within the allowed 90.0%."));
+    }
+
+    @Test
+    void aRiseThatTheReferenceProfileCannotCountIsAnErrorThatSaysWhy() {
+        // a text column keeps no value counts, so the reference cannot tell how many of its values were '?'
+        var fixture = RuleFixture.csv(dir, "columns: {text: [x]}\nrules:\n"
+                        + "  - {name: m, kind: missing_values, columns: [x], tokens: ['?'], max_ratio: 0.9, max_increase: 0.1}\n")
+                .snapshot("s1", Map.of("data.csv", "x\n?\nsome words\n")).snapshot("s2", Map.of("data.csv", "x\n?\nwords\nmore words\n"));
+        assertThat(RuleFixture.of(fixture.run("s2", "s1"), "m")).singleElement().satisfies(r -> {
+            assertThat(r.status()).isEqualTo(Status.ERROR);
+            assertThat(r.message()).isEqualTo("expected the reference profile to count the values '?' of x to judge"
+                    + " max_increase but it keeps no exact value counts for that column; declare the token under"
+                    + " columns.missing_tokens to count it in every profile.");
+        });
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,5 +1,6 @@
 package dev.driftwatch.engine.rule.rows;
 
+import com.carrotsearch.hppc.IntArrayList;
 import com.carrotsearch.hppc.LongArrayList;
 import com.carrotsearch.hppc.LongIntHashMap;
 import dev.driftwatch.engine.data.Header;
@@ -29,9 +30,11 @@ import java.util.Set;
  * {@code conflicting_labels}: groups of rows, across all splits, whose inputs are equal after
  * normalisation but whose label (or tag set, order and repeats ignored) differs. Such groups teach a
  * model two answers for one question; a row without a label (an unlabelled test split) gives no answer
- * and joins no group. Memory: per distinct input, no object: its fingerprint and group number in a
+ * and joins no group. A conflicting group counts all its rows, whatever their order (joy, joy, joy, sadness,
+ * sadness is one group of 5 rows). Memory: per distinct input, no object: its fingerprint and group number in a
  * primitive hash table (12 bytes a slot, at most 75% full), the first row's labels fingerprint and
- * packed file, split and line (16 bytes) and a conflict bit: 32 to 56 bytes per distinct input; the
+ * packed file, split and line (16 bytes), its row count (4 bytes) and a conflict bit: 36 to 60 bytes per
+ * distinct input; the
  * texts of at most 10,000 distinct label sets; member lists only for the first {@code maxEvidence}
  * conflicting groups. The first row of a group is named in evidence by split, file, line and labels.
  *
@@ -120,6 +123,7 @@ public record ConflictingLabelsRule(String name, Severity severity, List<String>
         private final LongIntHashMap groupOfInput = new LongIntHashMap();
         private final LongArrayList firstLabels = new LongArrayList();
         private final LongArrayList firstRows = new LongArrayList();
+        private final IntArrayList groupRows = new IntArrayList();
         private final BitSet conflictingGroup = new BitSet();
         private final RowLocations locations = new RowLocations();
         private final LabelTexts labelTexts = new LabelTexts();
@@ -154,18 +158,20 @@ public record ConflictingLabelsRule(String name, Severity severity, List<String>
                 groupOfInput.indexInsert(slot, key, firstRows.size());
                 firstLabels.add(labelPrint);
                 firstRows.add(locations.of(row));
+                groupRows.add(1);
                 labelTexts.remember(labelPrint, labels);
                 return;
             }
             int group = groupOfInput.indexGet(slot);
             boolean conflicting = conflictingGroup.get(group);
             if (!conflicting && firstLabels.get(group) == labelPrint) {
+                groupRows.set(group, groupRows.get(group) + 1);
                 return;
             }
             if (!conflicting) {
                 conflictingGroup.set(group);
                 conflictingGroups++;
-                rowsInConflict++;
+                rowsInConflict += groupRows.get(group);
                 if (examples.size() < maxEvidence) {
                     int number = examples.size() + 1;
                     examples.put(group, new Example(number, new ArrayList<>(List.of(numbered(firstRow(group), number)))));

@@ -6,6 +6,7 @@ import dev.driftwatch.engine.rule.Shares;
 import dev.driftwatch.engine.data.Row;
 import dev.driftwatch.engine.dataset.DatasetDefinition;
 import dev.driftwatch.engine.dataset.ReferencePolicy;
+import dev.driftwatch.engine.dataset.SplitPolicy;
 import dev.driftwatch.engine.rule.EvaluationContext;
 import dev.driftwatch.engine.rule.Evidence;
 import dev.driftwatch.engine.rule.Fingerprint;
@@ -22,13 +23,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
- * {@code split_leakage}: rows of one split that also appear in another, by id, by exact inputs, by
+ * {@code split_leakage}: rows of a later split that also appear in an earlier one, by id, by exact inputs, by
  * normalised inputs, or as near-duplicates (MinHash over character 5-grams, LSH candidates, estimated
- * Jaccard at least {@code jaccard}). Every split is compared with the base split: the dataset's
- * reference split when it names one, else {@code train}; without either, each split with each earlier one.
+ * Jaccard at least {@code jaccard}). Splits are ordered from training to final evaluation by
+ * {@link SplitPolicy#rank} ({@code splits.order}, else train, val, validation, test), never by file name; each
+ * split is compared with every earlier one, and the share is of the later (evaluation) split's rows.
  *
  * <p>Memory per row, no object per row: its packed file, split and line (8 bytes) and a 64-bit
  * fingerprint per exact mode in use (8 bytes each), in growable primitive arrays (up to 12 bytes each
@@ -40,7 +43,7 @@ import java.util.Set;
  * names the rows by file and line (and the earlier row's split); their values are not kept.
  *
  * @param inputs   the compared columns (default: the dataset's inputs)
- * @param maxRatio the largest allowed share of the later split's rows found in the earlier one
+ * @param maxRatio the largest allowed share of the later (evaluation) split's rows found in the earlier one
  */
 public record SplitLeakageRule(String name, Severity severity, List<String> inputs, Set<LeakageMode> modes,
                                TextNormalisation normalisation, double jaccard, double maxRatio, int maxEvidence)
@@ -79,18 +82,8 @@ public record SplitLeakageRule(String name, Severity severity, List<String> inpu
             return List.of(RuleResult.error(this, null, null, "expected at least two splits to compare but found "
                     + splits.size() + (splits.isEmpty() ? "" : " (" + splits.get(0) + ")")));
         }
-        String base = baseSplit(context.dataset().reference(), splits);
-        List<String[]> pairs = new ArrayList<>();
-        if (base != null) {
-            splits.stream().filter(s -> !s.equals(base)).forEach(s -> pairs.add(new String[]{base, s}));
-        } else {
-            for (int later = 1; later < splits.size(); later++) {
-                for (int earlier = 0; earlier < later; earlier++) {
-                    pairs.add(new String[]{splits.get(earlier), splits.get(later)});
-                }
-            }
-        }
         List<RuleResult> results = new ArrayList<>();
+        List<String[]> pairs = orderedPairs(context.dataset(), splits, results);
         for (String[] pair : pairs) {
             for (LeakageMode mode : LeakageMode.values()) {
                 if (!modes.contains(mode)) {
@@ -113,12 +106,37 @@ public record SplitLeakageRule(String name, Severity severity, List<String> inpu
         return results;
     }
 
-    /** The split others are compared with: the dataset's reference split, else {@code train}, else none (all pairs). */
-    static String baseSplit(ReferencePolicy policy, List<String> splits) {
-        if (policy.kind() == ReferencePolicy.Kind.SPLIT && splits.contains(policy.split())) {
-            return policy.split();
+    /**
+     * Every pair of splits (earlier, later) in the order of training and evaluation: the declared
+     * {@code splits.order}, else train, val, validation, test by name, with the dataset's reference split first
+     * when the order does not place it. A split the order does not place gets an error result, as its
+     * direction is unknown.
+     */
+    private List<String[]> orderedPairs(DatasetDefinition dataset, List<String> splits, List<RuleResult> errors) {
+        SplitPolicy policy = dataset.splits();
+        ReferencePolicy reference = dataset.reference();
+        Map<String, Integer> ranks = new LinkedHashMap<>();
+        for (String split : splits) {
+            OptionalInt rank = policy.rank(split);
+            if (rank.isPresent()) {
+                ranks.put(split, rank.getAsInt());
+            } else if (reference.kind() == ReferencePolicy.Kind.SPLIT && reference.split().equals(split)) {
+                ranks.put(split, -1);
+            } else {
+                errors.add(RuleResult.error(this, null, split, "expected one of the ordered splits "
+                        + policy.effectiveOrder() + (policy.order().isEmpty() ? " (known by name)" : " (splits.order)")
+                        + " but found split '" + split + "'; declare splits.order to say which splits are trained"
+                        + " and which evaluated on"));
+            }
         }
-        return splits.contains("train") ? "train" : null;
+        List<String> ordered = ranks.keySet().stream().sorted(java.util.Comparator.comparing(ranks::get)).toList();
+        List<String[]> pairs = new ArrayList<>();
+        for (int later = 1; later < ordered.size(); later++) {
+            for (int earlier = 0; earlier < later; earlier++) {
+                pairs.add(new String[]{ordered.get(earlier), ordered.get(later)});
+            }
+        }
+        return pairs;
     }
 
     private RuleResult compare(SplitRows rows, SplitIndex earlier, SplitIndex later, LeakageMode mode) {
@@ -257,11 +275,12 @@ public record SplitLeakageRule(String name, Severity severity, List<String> inpu
             if (!modes.contains(LeakageMode.NORMALISED) && !modes.contains(LeakageMode.NEAR)) {
                 return;
             }
-            String normalised = String.join(" ", RowValues.normalised(row, inputs, normalisation));
+            List<String> values = RowValues.normalised(row, inputs, normalisation);
             if (modes.contains(LeakageMode.NORMALISED)) {
-                put(index, LeakageMode.NORMALISED, Fingerprint.of(normalised));
+                put(index, LeakageMode.NORMALISED, Fingerprint.of(values));
             }
             if (modes.contains(LeakageMode.NEAR)) {
+                String normalised = String.join(" ", values);
                 if (index.signatures.hasRoom()) {
                     index.signatures.add(MinHash.signature(normalised));
                 } else {

@@ -2,6 +2,7 @@ package dev.driftwatch.engine.rule.table;
 
 import dev.driftwatch.engine.data.Row;
 import dev.driftwatch.engine.dataset.DatasetDefinition;
+import dev.driftwatch.engine.profile.MissingTokens;
 import dev.driftwatch.engine.profile.ValueType;
 import dev.driftwatch.engine.rule.EvaluationContext;
 import dev.driftwatch.engine.rule.Evidence;
@@ -75,21 +76,21 @@ public record ValueRangeRule(String name, Severity severity, List<String> column
 
     private final class OutOfRange implements RowCheck {
         private final String idColumn;
-        private final Map<String, java.util.Set<String>> missingTokens = new HashMap<>();
+        private final Map<String, MissingTokens> missingTokens = new HashMap<>();
         final Map<String, Long> numbers = new HashMap<>();
         final Map<String, Long> outside = new HashMap<>();
         final Map<String, List<Evidence>> examples = new HashMap<>();
 
         OutOfRange(ColumnRoles roles) {
             this.idColumn = roles.id();
-            columns.forEach(column -> missingTokens.put(column, roles.missingTokensOf(column)));
+            columns.forEach(column -> missingTokens.put(column, MissingTokens.of(roles, column)));
         }
 
         @Override
         public void accept(Row row) {
             for (String column : columns) {
                 String text = row.text(column);
-                if (text == null || missingTokens.get(column).contains(text.strip())
+                if (text == null || missingTokens.get(column).match(text) != null
                         || !ValueType.of(text.strip()).isNumeric()) {
                     continue;
                 }

@@ -135,7 +135,7 @@ public record UnseenTagsRule(String name, Severity severity, String column, Set<
                 return RuleResult.error(this, counts.column, null, "expected reference split '" + policy.split()
                         + "' in this snapshot but found only " + counts.bySplit.keySet());
             }
-            reference = new ReferenceTags(base, true);
+            reference = new ReferenceTags(base, true, true);
             current = new TreeMap<>();
             for (var e : counts.bySplit.entrySet()) {
                 if (!e.getKey().equals(policy.split())) {
@@ -149,6 +149,11 @@ public record UnseenTagsRule(String name, Severity severity, String column, Set<
         } else {
             reference = ReferenceTags.of(context.reference().get(), counts.column);
             against = "the reference snapshot";
+            if (!reference.hasColumn()) {
+                String role = counts.column.equals(context.dataset().columns().label()) ? "label" : "tags";
+                return RuleResult.error(this, counts.column, null, "the reference snapshot has no " + role + " column '"
+                        + counts.column + "', so no tag can be called new against it").withCheck("new");
+            }
         }
         Map<String, Long> fresh = new TreeMap<>();
         Set<String> known = reference.counts().keySet().stream().map(String::strip).map(counts::resolve)

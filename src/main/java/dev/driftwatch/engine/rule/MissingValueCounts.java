@@ -1,0 +1,102 @@
+package dev.driftwatch.engine.rule;
+
+import dev.driftwatch.engine.data.Row;
+import dev.driftwatch.engine.dataset.ColumnRoles;
+import dev.driftwatch.engine.profile.MissingTokens;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * What a {@code missing_values} rule counts itself, per split and column: the values its own {@code tokens}
+ * match beyond what the profile already counts as missing (null, empty, blank, the dataset's
+ * {@code missing_tokens}), and the first rows with a missing value of any reason. Rules with equal columns,
+ * tokens and evidence limit share one (its {@link #key()}). Not thread-safe: one thread feeds it.
+ */
+final class MissingValueCounts implements Rule.RowCheck {
+    /** What the counts depend on. */
+    record Key(List<String> columns, Set<String> tokens, int maxEvidence) {
+        Key {
+            columns = List.copyOf(columns);
+            tokens = Set.copyOf(tokens);
+        }
+    }
+
+    /** One column of one split. */
+    static final class Cell {
+        final Map<String, Long> tokenHits = new TreeMap<>();
+        final List<Evidence> examples = new ArrayList<>();
+
+        long hits() {
+            return tokenHits.values().stream().mapToLong(Long::longValue).sum();
+        }
+    }
+
+    private static final Cell EMPTY = new Cell();
+    private final Key key;
+    private final ColumnRoles roles;
+    private final Map<String, Map<String, Cell>> cells = new HashMap<>();
+    private final Map<String, MissingTokens[]> tokensByColumn = new HashMap<>();
+
+    MissingValueCounts(Key key, ColumnRoles roles) {
+        this.key = Objects.requireNonNull(key, "key");
+        this.roles = Objects.requireNonNull(roles, "roles");
+    }
+
+    @Override
+    public Object key() {
+        return key;
+    }
+
+    /** The counts of a column in a split (empty when nothing was missing there). */
+    Cell of(String split, String column) {
+        return cells.getOrDefault(split, Map.of()).getOrDefault(column, EMPTY);
+    }
+
+    @Override
+    public void accept(Row row) {
+        Map<String, Cell> split = cells.computeIfAbsent(row.split(), s -> new LinkedHashMap<>());
+        for (String column : key.columns().contains("*") ? row.header().names() : key.columns()) {
+            Object value = row.get(column);
+            String reason = reason(column, value);
+            if (reason == null) {
+                continue;
+            }
+            Cell cell = split.computeIfAbsent(column, c -> new Cell());
+            if (!reason.isEmpty()) {
+                cell.tokenHits.merge(reason, 1L, Long::sum);
+            }
+            if (cell.examples.size() < key.maxEvidence()) {
+                Map<String, String> values = new LinkedHashMap<>();
+                values.put(column, String.valueOf(value));
+                String id = roles.id() == null ? null : row.text(roles.id());
+                cell.examples.add(new Evidence(row.source(), row.line(), id, values));
+            }
+        }
+    }
+
+    /** Null when present; "" when missing as the profile counts it; the rule's own token when only that matches. */
+    private String reason(String column, Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof List<?> list) {
+            return list.isEmpty() ? "" : null;
+        }
+        String text = (String) value;
+        if (text.isBlank()) {
+            return "";
+        }
+        MissingTokens[] tokens = tokensByColumn.computeIfAbsent(column, c -> new MissingTokens[] {
+                MissingTokens.of(roles, c), MissingTokens.of(key.tokens(), roles, c)});
+        if (tokens[0].match(text) != null) {
+            return "";
+        }
+        return tokens[1].match(text);
+    }
+}
