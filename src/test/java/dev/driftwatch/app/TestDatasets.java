@@ -7,7 +7,7 @@ import java.nio.file.Path;
 
 /**
  * Writes test datasets: a rules file in a rules folder and CSV snapshots in the dataset's source
- * folder ({@code <root>/data/<name>}). Every dataset has one rule, {@code glucose-measured}: at most 25%
+ * folder ({@code <root>/data/<name>}); a snapshot counts as complete at once ({@code settle: 0s}). Every dataset has one rule, {@code glucose-measured}: at most 25%
  * of {@code glucose} may be missing, a {@code 0} counting as missing.
  */
 public final class TestDatasets {
@@ -42,6 +42,7 @@ public final class TestDatasets {
                 source: %s
                 layout: file_per_snapshot
                 files: "*.csv*"
+                settle: 0s
                 columns:
                   id: id
                 rules:

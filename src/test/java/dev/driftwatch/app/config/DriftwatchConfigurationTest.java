@@ -35,7 +35,7 @@ class DriftwatchConfigurationTest {
     @Test
     void aPoolWithoutThreadsIsRejected() {
         assertThatThrownBy(() -> new DriftwatchConfiguration(Path.of("rules"), Duration.ofSeconds(30),
-                Duration.ofSeconds(5), 0))
+                Duration.ofSeconds(5), 0, null))
                 .hasMessage("expected driftwatch.threads to be at least 1 but found 0");
     }
 }
