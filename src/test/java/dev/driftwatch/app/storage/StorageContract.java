@@ -159,7 +159,7 @@ abstract class StorageContract {
         assertThat(stored.fingerprint()).as("nothing was read when the snapshot was found").isNull();
         assertThat(store.snapshot(dataset, snapshot).id()).isEqualTo(stored.id());
         // an independent recount of the file's SHA-256: MessageDigest over the bytes written
-        assertThat(store.snapshot(dataset, snapshot).fingerprint()).isEqualTo(sha256(TestDatasets.UNMEASURED));
+        assertThat(store.snapshot(dataset, snapshot).fingerprint()).isEqualTo(TestDatasets.sha256(TestDatasets.UNMEASURED));
         assertThat(stored.bytes()).isEqualTo(TestDatasets.UNMEASURED.length());
         assertThat(run.status()).isEqualTo("succeeded");
         assertThat(run.outcome()).isEqualTo("fail");
@@ -202,15 +202,6 @@ abstract class StorageContract {
     private static SnapshotRow row(DatasetRow dataset, String name, String fingerprint, String version) {
         return new SnapshotRow(null, dataset.id(), name, fingerprint, "/data/" + name, 10,
                 java.time.Instant.parse("2024-01-02T03:04:05Z"), java.time.Instant.now(), "{\"by\":\"test\"}", version);
-    }
-
-    static String sha256(String text) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static String unique(String name) {
