@@ -62,10 +62,13 @@ public final class RunJson {
         ObjectNode node = MAPPER.createObjectNode();
         node.put("id", snapshot.id());
         node.put("fingerprint", snapshot.fingerprint());
+        node.put("version", snapshot.version());
         ArrayNode files = node.putArray("files");
         for (SnapshotFile file : snapshot.files()) {
             files.addObject().put("path", file.relativePath()).put("split", file.split())
-                    .put("format", file.format().name().toLowerCase(java.util.Locale.ROOT)).put("bytes", file.bytes());
+                    .put("format", file.format().name().toLowerCase(java.util.Locale.ROOT)).put("bytes", file.bytes())
+                    .put("modifiedAt", file.modifiedAt() == null ? null : file.modifiedAt().toString())
+                    .put("sha256", file.sha256());
         }
         node.set("provenance", MAPPER.valueToTree(snapshot.provenance()));
         return node;

@@ -16,9 +16,11 @@ import java.util.Locale;
 /** Turns the dataset part of a rules file into a {@link DatasetDefinition}; paths resolve against the file's folder. */
 final class DatasetDefinitions {
     private final Path file;
+    private final DataRoots roots;
 
-    DatasetDefinitions(Path file) {
+    DatasetDefinitions(Path file, DataRoots roots) {
         this.file = file;
+        this.roots = roots;
     }
 
     DatasetDefinition of(DatasetDocument doc, YamlLocator locator) {
@@ -26,7 +28,11 @@ final class DatasetDefinitions {
         String source = RulesFileLoader.located(file, locator, "source", () -> require(doc.source(), "the folder of snapshots"));
         Path folder = file.toAbsolutePath().getParent();
         Path sourcePath = folder.resolve(source).normalize();
-        SnapshotLayout layout = RulesFileLoader.located(file, locator, "layout", () -> layout(doc));
+        RulesFileLoader.located(file, locator, "source", () -> {
+            roots.requireInside(sourcePath, "a folder");
+            return sourcePath;
+        });
+        SnapshotLayout layout = RulesFileLoader.located(file, locator, "", () -> SnapshotKeys.layout(doc));
         Format format = doc.format() == null ? null
                 : RulesFileLoader.located(file, locator, "format", () -> Format.of(doc.format()));
         ReadOptions readOptions = RulesFileLoader.located(file, locator, "",
@@ -40,6 +46,12 @@ final class DatasetDefinitions {
         double maxBad = doc.maxBadRowShare() == null ? 0.01 : doc.maxBadRowShare();
         VocabularyDeclaration vocabulary = doc.vocabulary() == null ? null
                 : RulesFileLoader.located(file, locator, "vocabulary", () -> vocabulary(doc.vocabulary(), folder));
+        if (vocabulary != null && vocabulary.file() != null) {
+            RulesFileLoader.located(file, locator, "vocabulary.file", () -> {
+                roots.requireInside(vocabulary.file(), "a file");
+                return vocabulary;
+            });
+        }
         return RulesFileLoader.located(file, locator, "", () -> new DatasetDefinition(name, sourcePath, layout, format,
                 readOptions, splits, columns, reference, interval, maxBad, vocabulary));
     }
@@ -55,18 +67,6 @@ final class DatasetDefinitions {
             throw new IllegalArgumentException("expected " + what + " but found none");
         }
         return value;
-    }
-
-    private static SnapshotLayout layout(DatasetDocument doc) {
-        String kind = doc.layout() == null ? "folder_per_snapshot" : doc.layout();
-        return switch (kind) {
-            case "folder_per_snapshot" -> new SnapshotLayout(SnapshotLayout.Kind.FOLDER_PER_SNAPSHOT,
-                    doc.files() == null ? "**" : doc.files());
-            case "file_per_snapshot" -> new SnapshotLayout(SnapshotLayout.Kind.FILE_PER_SNAPSHOT,
-                    doc.files() == null ? "*" : doc.files());
-            default -> throw new IllegalArgumentException(
-                    "expected folder_per_snapshot or file_per_snapshot but found " + kind);
-        };
     }
 
     private static SplitPolicy splits(DatasetDocument.Splits splits) {

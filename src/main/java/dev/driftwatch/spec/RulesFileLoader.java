@@ -32,6 +32,18 @@ public final class RulesFileLoader {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
 
+    private final DataRoots roots;
+
+    /** A loader for the command line: a rules file may point at data anywhere. */
+    public RulesFileLoader() {
+        this(DataRoots.anywhere());
+    }
+
+    /** A loader for the service: a rules file's {@code source:} and vocabulary file must be under the roots. */
+    public RulesFileLoader(DataRoots roots) {
+        this.roots = roots;
+    }
+
     public RulesFile load(Path file) {
         String text = read(file);
         YamlLocator locator;
@@ -45,7 +57,7 @@ public final class RulesFileLoader {
         if (document == null) {
             throw new RulesFileException(file, 1, "dataset", "expected a dataset declaration but the file is empty");
         }
-        var definition = located(file, locator, "", () -> new DatasetDefinitions(file).of(document, locator));
+        var definition = located(file, locator, "", () -> new DatasetDefinitions(file, roots).of(document, locator));
         List<Rule> rules = new ArrayList<>();
         Set<String> names = new HashSet<>();
         List<Rule> presetRules = presets(file, locator, document.presets());

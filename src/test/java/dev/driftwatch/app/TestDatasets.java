@@ -7,7 +7,8 @@ import java.nio.file.Path;
 
 /**
  * Writes test datasets: a rules file in a rules folder and CSV snapshots in the dataset's source
- * folder ({@code <root>/data/<name>}). Every dataset has one rule, {@code glucose-measured}: at most 25%
+ * folder ({@code <root>/data/<name>}); a snapshot counts as complete at once ({@code settle: 0s}). Every dataset
+ * has one rule, {@code glucose-measured}: at most 25%
  * of {@code glucose} may be missing, a {@code 0} counting as missing.
  */
 public final class TestDatasets {
@@ -35,13 +36,14 @@ public final class TestDatasets {
         return declare(dataset, "");
     }
 
-    /** As {@link #declare(String)}, with more top-level keys (YAML lines) at the end. */
+    /** As {@link #declare(String)}, with more top-level keys (YAML lines) at the end; one may be {@code settle:}. */
     public Path declare(String dataset, String moreKeys) {
         return write(rules().resolve(dataset + ".yaml"), """
                 dataset: %s
                 source: %s
                 layout: file_per_snapshot
                 files: "*.csv*"
+                %s
                 columns:
                   id: id
                 rules:
@@ -51,11 +53,22 @@ public final class TestDatasets {
                     columns: [glucose]
                     tokens: ["0"]
                     max_ratio: 0.25
-                """.formatted(dataset, source(dataset).toAbsolutePath()) + moreKeys);
+                """.formatted(dataset, source(dataset).toAbsolutePath(), moreKeys.contains("settle:") ? "" : "settle: 0s")
+                + moreKeys);
     }
 
     public Path snapshot(String dataset, String file, String csv) {
         return write(source(dataset).resolve(file), csv);
+    }
+
+    /** The hex SHA-256 of a text's UTF-8 bytes, counted with MessageDigest: an independent recount of a fingerprint. */
+    public static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public static Path write(Path file, String text) {

@@ -131,6 +131,35 @@ class CheckCommandTest {
     }
 
     @Test
+    void theJsonReportCarriesTheSha256OfTheBytesTheCheckRead() throws Exception {
+        Path out = dir.resolve("run.json");
+        CommandRun run = CommandRun.of("check", "--rules", "src/test/resources/report/pima.yaml", "--snapshot", PIMA_03,
+                "--json", out.toString());
+
+        assertThat(run.exitCode()).isZero();
+        JsonNode snapshot = new ObjectMapper().readTree(out.toFile()).get("snapshot");
+        Process sha256sum = new ProcessBuilder("sha256sum", PIMA_03).start();
+        String expected = new String(sha256sum.getInputStream().readAllBytes(), StandardCharsets.UTF_8).substring(0, 64);
+        assertThat(sha256sum.waitFor()).isZero();
+        assertThat(snapshot.get("fingerprint").asText()).isEqualTo(expected);
+        assertThat(snapshot.at("/provenance/sha256").asText()).isEqualTo(expected);
+        assertThat(snapshot.at("/files/0/sha256").asText()).isEqualTo(expected);
+        assertThat(snapshot.at("/provenance/bytes").asLong()).isEqualTo(Files.size(Path.of(PIMA_03)));
+    }
+
+    @Test
+    void aFileNamedAsStillBeingWrittenIsBadInput() throws Exception {
+        Path part = Files.copy(Path.of(PIMA_01), dir.resolve("pima-04.csv.part"));
+
+        CommandRun run = CommandRun.of("check", "--rules", "src/test/resources/report/pima.yaml", "--snapshot", part.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("driftwatch: bad snapshot: expected a complete snapshot but found "
+                + part.toAbsolutePath() + ", a name writers give to files in progress (*.tmp, *.part, .*, _temporary/, "
+                + "the ready marker)\n");
+    }
+
+    @Test
     void aCorruptProfileAsReferenceExitsTwo() throws Exception {
         Path profile = dir.resolve("bad.profile");
         Files.write(profile, new byte[] {0x44, 0x57, 0x50, 0x46, 0, 0, 0, 1, 9});

@@ -63,7 +63,7 @@ class ApiViews {
             List<RunRow> ran = runs.findBySnapshotIdOrderByIdAsc(s.id());
             RunSummaryView latest = ran.isEmpty() ? null : summary(ran.get(ran.size() - 1));
             return new SnapshotView(s.id(), s.name(), s.fingerprint(), s.path(), s.bytes(), text(s.modifiedAt()),
-                    text(s.discoveredAt()), StoredJson.readStrings(s.producer()), latest);
+                    text(s.discoveredAt()), StoredJson.readStrings(s.producer()), latest, s.versionKey());
         }).toList();
     }
 

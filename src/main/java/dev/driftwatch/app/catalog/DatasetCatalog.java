@@ -26,8 +26,10 @@ import org.slf4j.LoggerFactory;
 /**
  * The datasets declared in the rules folder ({@code driftwatch.rules}, every {@code *.yaml} and
  * {@code *.yml}), re-read on each {@link #reload()} so edits are picked up. A broken file becomes an
- * entry with its error and never hides the others; of two files that declare one dataset, the one already
- * watched stays and the newcomer is reported (see {@link #reload()}). Publishes {@link DatasetCatalogChanged} when the set
+ * entry with its error and never hides the others; so does a file whose data lies outside the data roots
+ * (the injected {@link RulesFileLoader} checks {@code driftwatch.data-roots}). Of two files that declare one
+ * dataset, the one already watched stays and the newcomer is reported (see {@link #reload()}). Publishes
+ * {@link DatasetCatalogChanged} when the set
  * of datasets or their rules changes. Thread-safe.
  */
 @Singleton

@@ -1,9 +1,11 @@
 package dev.driftwatch.app.config;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.bind.annotation.Bindable;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -14,13 +16,16 @@ import java.util.Objects;
  * @param interval how often a dataset is looked at when its rules file sets no {@code schedule.interval}
  * @param tick     how often the scheduler wakes up to see which datasets are due; at most the shortest interval
  * @param threads  how many datasets may be evaluated at the same time (a bounded pool; at least 1)
+ * @param dataRoots the folders rules files may read data from ({@code source:}, {@code vocabulary.file}); by
+ *                 default the working directory
  */
 @ConfigurationProperties("driftwatch")
 public record DriftwatchConfiguration(
         @Bindable(defaultValue = "rules") Path rules,
         @Bindable(defaultValue = "30s") Duration interval,
         @Bindable(defaultValue = "5s") Duration tick,
-        @Bindable(defaultValue = "2") int threads) {
+        @Bindable(defaultValue = "2") int threads,
+        @Nullable List<Path> dataRoots) {
 
     public DriftwatchConfiguration {
         Objects.requireNonNull(rules, "rules");
@@ -33,5 +38,6 @@ public record DriftwatchConfiguration(
         if (threads < 1) {
             throw new IllegalArgumentException("expected driftwatch.threads to be at least 1 but found " + threads);
         }
+        dataRoots = dataRoots == null || dataRoots.isEmpty() ? List.of(Path.of("").toAbsolutePath()) : List.copyOf(dataRoots);
     }
 }

@@ -3,12 +3,13 @@ package dev.driftwatch.app.config;
 import dev.driftwatch.engine.profile.Profiler;
 import dev.driftwatch.engine.run.SnapshotEvaluator;
 import dev.driftwatch.engine.snapshot.SnapshotDiscovery;
+import dev.driftwatch.spec.DataRoots;
 import dev.driftwatch.spec.RulesFileLoader;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 
-/** The framework-free engine, made available for injection. One discovery keeps one fingerprint cache. */
+/** The framework-free engine, made available for injection; rules files are read within the data roots. */
 @Factory
 class EngineBeans {
     @Singleton
@@ -27,7 +28,7 @@ class EngineBeans {
     }
 
     @Singleton
-    RulesFileLoader rulesFileLoader() {
-        return new RulesFileLoader();
+    RulesFileLoader rulesFileLoader(DriftwatchConfiguration configuration) {
+        return new RulesFileLoader(DataRoots.of(configuration.dataRoots()));
     }
 }

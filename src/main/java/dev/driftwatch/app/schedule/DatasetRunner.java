@@ -13,6 +13,7 @@ import dev.driftwatch.engine.run.RunReport;
 import dev.driftwatch.engine.run.SnapshotEvaluator;
 import dev.driftwatch.engine.snapshot.Snapshot;
 import dev.driftwatch.engine.snapshot.SnapshotDiscovery;
+import dev.driftwatch.engine.snapshot.SourceScan;
 import dev.driftwatch.spec.RulesFile;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import jakarta.inject.Singleton;
@@ -22,8 +23,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Evaluates the snapshots of one dataset: discovers them, stores each new one, and runs the engine on
- * every snapshot without a successful run, oldest first, each compared with its reference. A failure is
+ * Evaluates the snapshots of one dataset: discovers the complete ones, stores each new version, and runs the
+ * engine on every version without a successful run, in the dataset's order, each compared with its reference. A failure is
  * stored as a failed run (and retried next time, since the snapshot still has no successful run).
  * Callers must not run two evaluations of the same dataset at once ({@link DatasetWatch} sees to it).
  */
@@ -128,7 +129,9 @@ public class DatasetRunner {
 
     private Optional<List<Snapshot>> discover(RulesFile rules, DatasetRow dataset, RunTrigger trigger) {
         try {
-            return Optional.of(discovery.discover(rules.dataset()));
+            SourceScan scan = discovery.scan(rules.dataset());
+            scan.incomplete().forEach(why -> LOG.debug("{}: snapshot not complete yet, {}", dataset.name(), why));
+            return Optional.of(scan.snapshots());
         } catch (RuntimeException e) {
             RunRow run = sameFailureAsLastRun(dataset, describe(e))
                     .orElseGet(() -> store.fail(store.start(dataset, null, null, trigger), describe(e)));

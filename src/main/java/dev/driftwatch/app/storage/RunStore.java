@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Writes what the scheduler finds and evaluates: datasets, snapshots (once per dataset and
- * fingerprint), runs with their results, profile and headline figures. Thread-safe; callers keep one
+ * version, with the SHA-256 their runs read), runs with their results, profile and headline figures. Thread-safe; callers keep one
  * writer per dataset at a time (see the scheduler).
  */
 @Singleton
@@ -54,13 +54,20 @@ public class RunStore {
                 .orElseGet(() -> datasets.save(new DatasetRow(null, name, rulesFile, now())));
     }
 
-    /** The stored snapshot with this content, stored now (with its provenance) if it is new. */
+    /**
+     * The stored row of this version of the snapshot, stored now (with its provenance) if it is new. A row stored
+     * before version keys, of the same name, total size and newest modification time, is this version: it is
+     * adopted rather than evaluated again.
+     */
     public SnapshotRow snapshot(DatasetRow dataset, Snapshot snapshot) {
-        return snapshots.findByDatasetIdAndFingerprint(dataset.id(), snapshot.fingerprint()).orElseGet(() -> {
-            var p = snapshot.provenance();
-            return snapshots.save(new SnapshotRow(null, dataset.id(), snapshot.id(), snapshot.fingerprint(), p.path(),
-                    p.bytes(), micros(p.modifiedAt()), micros(p.discoveredAt()), StoredJson.write(p.producer())));
-        });
+        var p = snapshot.provenance();
+        Instant modified = micros(p.modifiedAt());
+        return snapshots.findByDatasetIdAndVersionKey(dataset.id(), snapshot.version())
+                .or(() -> snapshots.findByDatasetIdAndNameAndVersionKeyIsNull(dataset.id(), snapshot.id()).stream()
+                        .filter(row -> row.bytes() == p.bytes() && modified != null && modified.equals(row.modifiedAt()))
+                        .findFirst().map(row -> snapshots.update(row.withVersionKey(snapshot.version()))))
+                .orElseGet(() -> snapshots.save(new SnapshotRow(null, dataset.id(), snapshot.id(), p.sha256(), p.path(),
+                        p.bytes(), modified, micros(p.discoveredAt()), StoredJson.write(p.producer()), snapshot.version())));
     }
 
     /** The latest successful run of a snapshot: when present, the snapshot needs no scheduled evaluation. */
@@ -80,8 +87,10 @@ public class RunStore {
                 now(), null, null));
     }
 
+    /** Stores a run's results, profile and figures, and the SHA-256 of what it read as its snapshot's fingerprint. */
     @Transactional
     public RunRow succeed(RunRow run, RunReport report) {
+        recordContent(run, report.snapshot().fingerprint());
         List<RuleResultRow> rows = new ArrayList<>();
         List<RuleResult> list = report.results();
         for (int i = 0; i < list.size(); i++) {
@@ -97,6 +106,19 @@ public class RunStore {
         metrics.saveAll(ProfileFigures.of(run.id(), profile));
         return runs.update(run.finished(RunStatus.SUCCEEDED.id(), report.status().id(), report.blocksGate(),
                 now(), null));
+    }
+
+    private void recordContent(RunRow run, String sha256) {
+        if (run.snapshotId() == null || sha256 == null) {
+            return;
+        }
+        snapshots.findById(run.snapshotId()).filter(row -> !sha256.equals(row.fingerprint())).ifPresent(row -> {
+            if (row.fingerprint() != null) {
+                LOG.warn("snapshot {} (row {}) was read with SHA-256 {} where an earlier run read {}: its bytes changed "
+                        + "without a change of size or modification time", row.name(), row.id(), sha256, row.fingerprint());
+            }
+            snapshots.update(row.withFingerprint(sha256));
+        });
     }
 
     public RunRow fail(RunRow run, String error) {

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  *
  * @param name          unique, lower-case name ({@code [a-z0-9][a-z0-9_-]*}); used in URLs and metric labels
  * @param source        the folder that holds the snapshots (absolute, or resolved against the rules file's folder)
- * @param layout        a folder or a file per snapshot
+ * @param layout        a folder or a file per snapshot, when one is complete, and their order
  * @param format        the format of every data file, or null to tell it by file name
  * @param readOptions   a header for files without a header row, and whether to trim values (csv and tsv only)
  * @param splits        how rows divide into splits

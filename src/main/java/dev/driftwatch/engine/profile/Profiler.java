@@ -8,20 +8,23 @@ import dev.driftwatch.engine.read.ReadOptions;
 import dev.driftwatch.engine.read.ReadProblem;
 import dev.driftwatch.engine.read.RowReader;
 import dev.driftwatch.engine.read.RowSink;
+import dev.driftwatch.engine.snapshot.CheckedFileRead;
+import dev.driftwatch.engine.snapshot.ContentFingerprint;
 import dev.driftwatch.engine.snapshot.Snapshot;
 import dev.driftwatch.engine.snapshot.SnapshotException;
 import dev.driftwatch.engine.snapshot.SnapshotFile;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 
 /**
- * Profiles a snapshot in one streaming pass over its files: the calling thread reads and parses, worker
+ * Profiles a snapshot in one streaming pass over its files, which also computes their SHA-256 and proves they
+ * did not change meanwhile ({@link CheckedFileRead}): the calling thread reads and parses, worker
  * threads accumulate (see {@link LanePipeline}: the result does not depend on the thread count). Also hands
  * every row to each of the given row consumers, in file order, on a thread of that consumer's own. Memory is
  * bounded by the sketches plus one 64-bit fingerprint per row (duplicates). Thread-safe: keeps no state between
@@ -44,10 +47,25 @@ public final class Profiler {
     }
 
     /**
-     * @throws SnapshotException when a file is missing or unreadable, or more rows are bad than the dataset allows
+     * The profile of a snapshot; see {@link #read}.
+     *
+     * @throws SnapshotException when a file is missing, unreadable or changed while it was read, or more rows are
+     *                           bad than the dataset allows
      */
     public SnapshotProfile profile(DatasetDefinition dataset, Snapshot snapshot, ProfileRequest request,
                                    List<Consumer<Row>> rowConsumers) {
+        return read(dataset, snapshot, request, rowConsumers).profile();
+    }
+
+    /**
+     * Reads a snapshot once: its profile, and the SHA-256 of the bytes parsed ({@link CheckedFileRead}), so
+     * what is evaluated is what is fingerprinted.
+     *
+     * @throws SnapshotException when a file is missing, unreadable or changed while it was read, or more rows are
+     *                           bad than the dataset allows
+     */
+    public ProfiledSnapshot read(DatasetDefinition dataset, Snapshot snapshot, ProfileRequest request,
+                                 List<Consumer<Row>> rowConsumers) {
         SplitPolicy policy = dataset.splits();
         String splitColumn = policy.kind() == SplitPolicy.Kind.COLUMN ? policy.column() : null;
         var pipeline = new LanePipeline(request, threads, splitColumn, rowConsumers);
@@ -70,9 +88,10 @@ public final class Profiler {
             }
         };
         LanePipeline.Result result;
+        List<SnapshotFile> readFiles = new ArrayList<>();
         try {
             for (SnapshotFile file : snapshot.files()) {
-                read(file, dataset.readOptions(), sink);
+                readFiles.add(file.read(read(file, dataset.readOptions(), sink)));
             }
             result = pipeline.finish();
         } catch (RuntimeException | Error e) {
@@ -86,8 +105,10 @@ public final class Profiler {
                     report.rowsRejected(), report.rowsRead() + report.rowsRejected(), snapshot.id(),
                     dataset.maxBadRowShare() * 100, report.examples().isEmpty() ? "none" : report.examples().get(0)));
         }
-        return new SnapshotProfile(result.state(), report, result.duplicates(),
+        var profile = new SnapshotProfile(result.state(), report, result.duplicates(),
                 TagSettings.of(dataset.vocabulary(), request.vocabulary().orElse(null)));
+        return new ProfiledSnapshot(snapshot.read(readFiles, ContentFingerprint.of(dataset.layout().kind(), readFiles)),
+                profile);
     }
 
     /**
@@ -108,10 +129,17 @@ public final class Profiler {
                 result.duplicates(), TagSettings.of(vocabulary, request.vocabulary().orElse(null)));
     }
 
-    private static void read(SnapshotFile file, ReadOptions options, RowSink sink) {
+    /** Parses one file, hashing its raw bytes on the way; returns their hex SHA-256. */
+    private static String read(SnapshotFile file, ReadOptions options, RowSink sink) {
         RowReader reader = readerOf(file, options);
-        try (InputStream in = open(file)) {
-            reader.read(in, file.relativePath(), file.split(), sink);
+        try (CheckedFileRead read = CheckedFileRead.open(file)) {
+            try (InputStream in = decoded(file, read.stream())) {
+                reader.read(in, file.relativePath(), file.split(), sink);
+            } catch (IOException | RuntimeException e) {
+                read.requireUnchanged();
+                throw e;
+            }
+            return read.finish();
         } catch (NoSuchFileException e) {
             throw new SnapshotException("expected snapshot file " + file.path() + " but it is gone", e);
         } catch (IOException e) {
@@ -128,8 +156,9 @@ public final class Profiler {
         }
     }
 
-    static InputStream open(SnapshotFile file) throws IOException {
-        InputStream in = new BufferedInputStream(Files.newInputStream(file.path()), 1 << 16);
+    /** The bytes the parser reads: the raw ones, decompressed when the file is gzip. */
+    private static InputStream decoded(SnapshotFile file, InputStream raw) throws IOException {
+        InputStream in = new BufferedInputStream(raw, 1 << 16);
         return file.relativePath().endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
     }
 }

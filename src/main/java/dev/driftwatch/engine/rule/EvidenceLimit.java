@@ -1,7 +1,6 @@
 package dev.driftwatch.engine.rule;
 
 import dev.driftwatch.engine.dataset.DatasetDefinition;
-import dev.driftwatch.engine.profile.ProfileRequest;
 import dev.driftwatch.engine.vocabulary.VocabularyLookup;
 import java.util.List;
 import java.util.Objects;
@@ -34,11 +33,6 @@ public record EvidenceLimit(Rule rule, int maxEvidence) implements Rule {
     @Override
     public Severity severity() {
         return rule.severity();
-    }
-
-    @Override
-    public void declare(ProfileRequest.Builder request) {
-        rule.declare(request);
     }
 
     @Override

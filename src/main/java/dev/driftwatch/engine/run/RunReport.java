@@ -12,6 +12,7 @@ import java.util.Objects;
 /**
  * One evaluation of one snapshot: its profile and the result of every rule.
  *
+ * @param snapshot  the snapshot as it was read: its provenance carries the SHA-256 of the bytes evaluated
  * @param reference the id of the snapshot it was compared with, or null
  */
 public record RunReport(String dataset, Snapshot snapshot, String reference, Instant startedAt, Instant finishedAt,

@@ -3,6 +3,7 @@ package dev.driftwatch.engine.run;
 import dev.driftwatch.engine.data.Row;
 import dev.driftwatch.engine.dataset.DatasetDefinition;
 import dev.driftwatch.engine.profile.ProfileRequest;
+import dev.driftwatch.engine.profile.ProfiledSnapshot;
 import dev.driftwatch.engine.profile.Profiler;
 import dev.driftwatch.engine.profile.SnapshotProfile;
 import dev.driftwatch.engine.rule.EvaluationContext;
@@ -22,7 +23,8 @@ import java.util.function.Consumer;
 
 /**
  * Runs one snapshot through the engine: profile it in one pass (rules that need rows watch the same
- * pass), require rows and the caller's columns, then judge it with every rule. A rule that throws becomes an {@code error} result; it never
+ * pass, and the same pass computes the SHA-256 the report's snapshot carries), require rows and the caller's
+ * columns, then judge it with every rule. A rule that throws becomes an {@code error} result; it never
  * hides the others. Thread-safe: keeps no state between calls.
  */
 public final class SnapshotEvaluator {
@@ -61,16 +63,17 @@ public final class SnapshotEvaluator {
         byKey.values().forEach(check -> consumers.add(check::accept));
         SnapshotColumns seen = new SnapshotColumns();
         consumers.add(seen);
-        SnapshotProfile profile = profiler.profile(dataset, snapshot, request(dataset, vocabulary), consumers);
+        ProfiledSnapshot read = profiler.read(dataset, snapshot, request(dataset, vocabulary), consumers);
+        SnapshotProfile profile = read.profile();
         RowPresence.require(dataset, snapshot, profile);
         columns.check(snapshot, seen.names());
-        var context = new EvaluationContext(dataset, snapshot, profile, reference.map(Reference::profile),
+        var context = new EvaluationContext(dataset, read.snapshot(), profile, reference.map(Reference::profile),
                 clock.instant(), vocabulary);
         List<RuleResult> results = new ArrayList<>();
         for (Rule rule : rules) {
             results.addAll(judge(rule, context, rowChecks.get(rule)));
         }
-        return new RunReport(dataset.name(), snapshot, reference.map(Reference::snapshotId).orElse(null), started,
+        return new RunReport(dataset.name(), read.snapshot(), reference.map(Reference::snapshotId).orElse(null), started,
                 clock.instant(), profile, results);
     }
 

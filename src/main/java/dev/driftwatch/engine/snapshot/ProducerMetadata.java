@@ -19,10 +19,15 @@ final class ProducerMetadata {
     private ProducerMetadata() {
     }
 
-    static Map<String, String> near(Path location) {
-        Path file = Files.isDirectory(location)
+    /** Where the metadata of the snapshot at this folder or file would be. */
+    static Path fileNear(Path location) {
+        return Files.isDirectory(location)
                 ? location.resolve(FILE_NAME)
                 : location.resolveSibling(location.getFileName() + "." + FILE_NAME);
+    }
+
+    /** The metadata in this file; empty when there is none. */
+    static Map<String, String> read(Path file) {
         if (!Files.isRegularFile(file)) {
             return Map.of();
         }

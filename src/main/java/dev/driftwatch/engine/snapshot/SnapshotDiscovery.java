@@ -3,136 +3,125 @@ package dev.driftwatch.engine.snapshot;
 import dev.driftwatch.engine.dataset.DatasetDefinition;
 import dev.driftwatch.engine.dataset.SnapshotLayout;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.AbstractMap;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Finds the snapshots of a dataset in its source folder, oldest first (by id). Reading the same
- * folder twice gives the same snapshots with the same fingerprints; contents are hashed once per
- * file version (see {@link ContentFingerprint}). Thread-safe.
+ * Finds the snapshots of a dataset without reading their content: each is known by its version (name,
+ * relative paths, sizes and modification times, {@link SnapshotVersion}), and counts only once complete:
+ * its ready marker exists, or, without one, its files and folders have not been modified for the dataset's
+ * settle time. Names of files in progress ({@link InProgressNames}) are never snapshots nor snapshot files.
+ * Thread-safe: keeps no state.
  */
 public final class SnapshotDiscovery {
-    private final ContentFingerprint fingerprint = new ContentFingerprint();
     private final Clock clock;
 
+    /** @param clock what "now" is, for the quiet period and the discovery time */
     public SnapshotDiscovery(Clock clock) {
         this.clock = clock;
     }
 
-    /**
-     * @throws SnapshotException when the source folder does not exist or cannot be listed
-     */
+    /** The complete snapshots of the dataset's source folder, oldest first; see {@link #scan}. */
     public List<Snapshot> discover(DatasetDefinition dataset) {
+        return scan(dataset).snapshots();
+    }
+
+    /**
+     * Looks at the dataset's source folder as the service does: every file it lists must be inside that
+     * folder once symbolic links are resolved.
+     *
+     * @throws SnapshotException when the source folder does not exist or cannot be listed, or a link leads out of it
+     */
+    public SourceScan scan(DatasetDefinition dataset) {
         Path source = dataset.source();
         if (!Files.isDirectory(source)) {
             throw new SnapshotException("expected a folder of snapshots at " + source + " but found none");
         }
-        List<Snapshot> snapshots = new ArrayList<>();
-        for (Path candidate : candidates(source, dataset.layout())) {
-            snapshotAt(dataset, candidate).ifPresent(snapshots::add);
+        SnapshotLayout layout = dataset.layout();
+        Instant now = clock.instant();
+        var inventory = new SnapshotInventory(dataset, SourceFolder.of(dataset.name(), source), now);
+        List<Snapshot> complete = new ArrayList<>();
+        List<String> incomplete = new ArrayList<>();
+        for (Path candidate : candidates(source, layout)) {
+            Optional<SnapshotInventory.Stock> stock;
+            try {
+                stock = inventory.at(candidate);
+            } catch (SnapshotInventory.Vanished e) {
+                incomplete.add(candidate.getFileName() + ": " + e.getMessage() + " went away while it was looked at");
+                continue;
+            }
+            stock.ifPresent(found -> incompleteness(layout, candidate, found, now)
+                    .ifPresentOrElse(why -> incomplete.add(found.snapshot().id() + ": " + why),
+                            () -> complete.add(found.snapshot())));
         }
-        snapshots.sort(Comparator.comparing(Snapshot::id));
-        return snapshots;
+        complete.sort(layout.order().comparator(Snapshot::id, s -> s.provenance().modifiedAt()));
+        return new SourceScan(complete, incomplete);
     }
 
-    /** The snapshot at a given folder or file, as the dataset's layout reads it; empty if it holds no data file. */
+    /**
+     * The snapshot at a folder or file a user named (the command line): neither the quiet period nor the
+     * source folder applies, but a name of a file in progress and a missing ready marker are refused.
+     *
+     * @return empty if it holds no data file
+     * @throws SnapshotException when there is nothing at the location, or it is not complete
+     */
     public Optional<Snapshot> snapshotAt(DatasetDefinition dataset, Path location) {
         if (!Files.exists(location)) {
             throw new SnapshotException("expected a snapshot at " + location + " but found nothing there");
         }
-        List<SnapshotFile> files = new ArrayList<>();
-        for (Path file : dataFiles(location, dataset.layout())) {
-            String relative = Files.isDirectory(location)
-                    ? location.relativize(file).toString().replace('\\', '/')
-                    : file.getFileName().toString();
-            Optional<String> split = dataset.splits().splitOfFile(relative);
-            if (split.isEmpty()) {
-                continue;
-            }
-            files.add(new SnapshotFile(file, relative, split.get(), dataset.formatOf(relative), size(file)));
+        String marker = dataset.layout().readyMarker();
+        String name = location.getFileName().toString();
+        if (InProgressNames.isInProgress(name, marker) || location.toString().replace('\\', '/').contains("/_temporary/")) {
+            throw new SnapshotException("expected a complete snapshot but found " + location
+                    + ", a name writers give to files in progress (*.tmp, *.part, .*, _temporary/, the ready marker)");
         }
-        if (files.isEmpty()) {
-            return Optional.empty();
+        if (marker != null && Files.isDirectory(location) && !Files.exists(location.resolve(marker))) {
+            throw new SnapshotException("expected the ready marker " + marker + " in " + location
+                    + " (the rules file declares ready_marker) but found none: the snapshot is not complete");
         }
-        files.sort(Comparator.comparing(SnapshotFile::relativePath));
-        List<Map.Entry<String, Path>> named = new ArrayList<>(files.stream()
-                .map(f -> (Map.Entry<String, Path>) new AbstractMap.SimpleEntry<>(f.relativePath(), f.path()))
-                .toList());
-        ownVocabulary(dataset, location).ifPresent(named::add);
-        Instant modified = files.stream().map(f -> modified(f.path())).max(Comparator.naturalOrder()).orElseThrow();
-        long bytes = files.stream().mapToLong(SnapshotFile::bytes).sum();
-        var provenance = new Provenance(location.toString(), bytes, fingerprint.of(named), modified,
-                clock.instant(), ProducerMetadata.near(location));
-        return Optional.of(new Snapshot(dataset.name(), location.getFileName().toString(), files, provenance));
+        try {
+            return new SnapshotInventory(dataset, null, clock.instant()).at(location).map(SnapshotInventory.Stock::snapshot);
+        } catch (SnapshotInventory.Vanished e) {
+            throw new SnapshotException("snapshot file " + e.getMessage() + " disappeared while it was being read", e);
+        }
     }
 
-    /** A vocabulary shipped inside the snapshot is part of its content: a new vocabulary is a new snapshot. */
-    private static Optional<Map.Entry<String, Path>> ownVocabulary(DatasetDefinition dataset, Path location) {
-        if (dataset.vocabulary() == null || dataset.vocabulary().inSnapshot() == null || !Files.isDirectory(location)) {
+    /** Why a snapshot does not count yet; empty when it is complete. */
+    private static Optional<String> incompleteness(SnapshotLayout layout, Path location, SnapshotInventory.Stock found,
+                                                   Instant now) {
+        if (layout.readyMarker() != null) {
+            return Files.exists(location.resolve(layout.readyMarker())) ? Optional.empty()
+                    : Optional.of("no " + layout.readyMarker() + " marker yet");
+        }
+        Duration settle = layout.settle();
+        Instant quietFrom = found.lastChange().plus(settle);
+        if (settle.isZero() || !now.isBefore(quietFrom)) {
             return Optional.empty();
         }
-        Path file = location.resolve(dataset.vocabulary().inSnapshot());
-        return Files.isRegularFile(file)
-                ? Optional.of(new AbstractMap.SimpleEntry<>("vocabulary:" + dataset.vocabulary().inSnapshot(), file))
-                : Optional.empty();
+        return Optional.of("modified at " + found.lastChange() + ", complete once unmodified for " + settle
+                + " (at " + quietFrom + ")");
     }
 
     private static List<Path> candidates(Path source, SnapshotLayout layout) {
         try (Stream<Path> entries = Files.list(source)) {
+            Stream<Path> settled = entries
+                    .filter(p -> !InProgressNames.isInProgress(p.getFileName().toString(), layout.readyMarker()));
             if (layout.kind() == SnapshotLayout.Kind.FOLDER_PER_SNAPSHOT) {
-                return entries.filter(Files::isDirectory).sorted().toList();
+                return settled.filter(Files::isDirectory).sorted().toList();
             }
             PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + layout.glob());
-            return entries.filter(Files::isRegularFile).filter(p -> matcher.matches(p.getFileName())).sorted().toList();
+            return settled.filter(Files::isRegularFile).filter(p -> matcher.matches(p.getFileName())).sorted().toList();
         } catch (IOException e) {
             throw new SnapshotException("could not list snapshots in " + source + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static List<Path> dataFiles(Path location, SnapshotLayout layout) {
-        if (!Files.isDirectory(location)) {
-            return List.of(location);
-        }
-        PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + layout.glob());
-        try (Stream<Path> walk = Files.walk(location)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(p -> !p.getFileName().toString().equals(ProducerMetadata.FILE_NAME))
-                    .filter(p -> matcher.matches(location.relativize(p)))
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new SnapshotException("could not list the files of snapshot " + location + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static long size(Path file) {
-        try {
-            return Files.size(file);
-        } catch (NoSuchFileException e) {
-            throw new SnapshotException("snapshot file " + file + " disappeared while it was being read", e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Instant modified(Path file) {
-        try {
-            return Files.getLastModifiedTime(file).toInstant();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

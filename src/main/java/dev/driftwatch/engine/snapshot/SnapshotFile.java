@@ -2,6 +2,7 @@ package dev.driftwatch.engine.snapshot;
 
 import dev.driftwatch.engine.read.Format;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Objects;
 
 /**
@@ -11,13 +12,30 @@ import java.util.Objects;
  * @param relativePath its path inside the snapshot (the file name for a file-per-snapshot layout)
  * @param split        the split its rows belong to, unless the dataset splits by column
  * @param format       how to read it
- * @param bytes        its size on disk
+ * @param bytes        its size on disk when the snapshot was found
+ * @param modifiedAt   its modification time when the snapshot was found, or null when not known (then the
+ *                     read compares with the size and time it finds when it starts)
+ * @param sha256       hex SHA-256 of the bytes a read found in it, or null before it was read
  */
-public record SnapshotFile(Path path, String relativePath, String split, Format format, long bytes) {
+public record SnapshotFile(Path path, String relativePath, String split, Format format, long bytes, Instant modifiedAt,
+                           String sha256) {
     public SnapshotFile {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(relativePath, "relativePath");
         Objects.requireNonNull(split, "split");
         Objects.requireNonNull(format, "format");
+        if (bytes < 0) {
+            throw new IllegalArgumentException("expected a size of 0 bytes or more but found " + bytes);
+        }
+    }
+
+    /** A file whose modification time is not known and which was not read yet. */
+    public SnapshotFile(Path path, String relativePath, String split, Format format, long bytes) {
+        this(path, relativePath, split, format, bytes, null, null);
+    }
+
+    /** This file as a read found it. */
+    public SnapshotFile read(String sha256) {
+        return new SnapshotFile(path, relativePath, split, format, bytes, modifiedAt, Objects.requireNonNull(sha256));
     }
 }

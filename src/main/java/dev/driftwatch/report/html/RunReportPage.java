@@ -81,7 +81,7 @@ public final class RunReportPage {
         int files = run.snapshot().files().size();
         fact(dl, "Size", Html.bytes(p.bytes()) + String.format(Locale.ROOT, " (%,d bytes)", p.bytes())
                 + (files == 0 ? "" : String.format(Locale.ROOT, " in %d file%s", files, files == 1 ? "" : "s")));
-        fact(dl, "SHA-256", p.sha256());
+        fact(dl, "SHA-256", p.sha256() == null ? "not read" : p.sha256());
         fact(dl, "Modified", Html.time(p.modifiedAt()));
         fact(dl, "Discovered", Html.time(p.discoveredAt()));
         p.producer().forEach((key, value) -> fact(dl, "Producer " + key, value));

@@ -22,6 +22,22 @@ class DriftwatchConfigurationTest {
     }
 
     @Test
+    void withoutDataRootsTheServiceReadsUnderItsWorkingDirectory() {
+        // application.yml sets none (application-test.yml adds the temporary folder for the tests)
+        assertThat(new DriftwatchConfiguration(Path.of("rules"), Duration.ofSeconds(30), Duration.ofSeconds(5), 2, null)
+                .dataRoots()).containsExactly(Path.of("").toAbsolutePath());
+    }
+
+    @Test
+    void theDataRootsOfTheReadmeExampleAreTwoFolders() {
+        // README, "Service and REST API": DRIFTWATCH_DATA_ROOTS=/srv/driftwatch/data,/mnt/exports
+        try (var context = ApplicationContext.run(Map.of("driftwatch.data-roots", "/srv/driftwatch/data,/mnt/exports"), "test")) {
+            assertThat(context.getBean(DriftwatchConfiguration.class).dataRoots())
+                    .containsExactly(Path.of("/srv/driftwatch/data"), Path.of("/mnt/exports"));
+        }
+    }
+
+    @Test
     void propertiesOverrideTheDefaults() {
         try (var context = ApplicationContext.run(Map.of("driftwatch.interval", "10s", "driftwatch.threads", "4",
                 "driftwatch.rules", "/etc/driftwatch/rules"), "test")) {
@@ -35,7 +51,7 @@ class DriftwatchConfigurationTest {
     @Test
     void aPoolWithoutThreadsIsRejected() {
         assertThatThrownBy(() -> new DriftwatchConfiguration(Path.of("rules"), Duration.ofSeconds(30),
-                Duration.ofSeconds(5), 0))
+                Duration.ofSeconds(5), 0, null))
                 .hasMessage("expected driftwatch.threads to be at least 1 but found 0");
     }
 }

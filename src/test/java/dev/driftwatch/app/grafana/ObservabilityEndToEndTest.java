@@ -61,6 +61,7 @@ class ObservabilityEndToEndTest {
                      "micronaut.server.port", servicePort,
                      "datasources.default.url", "jdbc:h2:file:" + tmp.resolve("db/driftwatch"),
                      "driftwatch.rules", rules.toString(),
+                     "driftwatch.data-roots", tmp + "," + Path.of("").toAbsolutePath(),
                      "driftwatch.scheduler.enabled", "true",
                      "driftwatch.tick", "1s",
                      "driftwatch.interval", "1s",

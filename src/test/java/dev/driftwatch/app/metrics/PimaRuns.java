@@ -30,6 +30,7 @@ public final class PimaRuns {
                 source: %s
                 layout: file_per_snapshot
                 files: "*.csv"
+                settle: 0s
                 columns:
                   label: Outcome
                   numeric: [Pregnancies, Glucose, BloodPressure, SkinThickness, Insulin, BMI, DiabetesPedigreeFunction, Age]

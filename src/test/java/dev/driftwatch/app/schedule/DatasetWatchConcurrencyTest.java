@@ -70,7 +70,7 @@ class DatasetWatchConcurrencyTest {
             data.declare(name);
         }
         rules = data.rules();
-        var configuration = new DriftwatchConfiguration(rules, Duration.ofMillis(1), Duration.ofSeconds(5), 2);
+        var configuration = new DriftwatchConfiguration(rules, Duration.ofMillis(1), Duration.ofSeconds(5), 2, null);
         var catalog = new DatasetCatalog(configuration, new RulesFileLoader(), event -> { });
         DatasetRunner runner = new DatasetRunner(null, null, null, null) {
             @Override

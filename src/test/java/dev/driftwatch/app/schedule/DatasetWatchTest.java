@@ -16,6 +16,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -148,6 +151,57 @@ class DatasetWatchTest implements TestPropertyProvider {
         int count = events.received().size();
         watch.tick().join();
         assertThat(events.received()).as("no change, no event").hasSize(count);
+    }
+
+    @Test
+    void aSnapshotRewrittenInPlaceIsANewVersionEvaluatedOnceAndItsRunReadItsNewBytes() throws IOException {
+        data.declare("rewritten");
+        Path file = data.snapshot("rewritten", "s1.csv", TestDatasets.HEALTHY);
+        Files.setLastModifiedTime(file, FileTime.from(Instant.parse("2026-02-01T00:00:00Z")));
+        watch.tick().join();
+        TestDatasets.write(file, TestDatasets.UNMEASURED);
+        Files.setLastModifiedTime(file, FileTime.from(Instant.parse("2026-02-02T00:00:00Z")));
+        for (int i = 0; i < 3; i++) {
+            watch.tick().join();
+        }
+
+        List<SnapshotRow> versions = snapshotsOf("rewritten").stream().sorted(Comparator.comparing(SnapshotRow::id)).toList();
+        assertThat(versions).extracting(SnapshotRow::name).containsExactly("s1.csv", "s1.csv");
+        // SHA-256 recounted with MessageDigest over the bytes written: what each run read
+        assertThat(versions).extracting(SnapshotRow::fingerprint)
+                .containsExactly(TestDatasets.sha256(TestDatasets.HEALTHY), TestDatasets.sha256(TestDatasets.UNMEASURED));
+        assertThat(onlyRun(versions.get(0)).outcome()).isEqualTo("pass");
+        assertThat(onlyRun(versions.get(1)).outcome()).isEqualTo("fail");
+    }
+
+    @Test
+    void aSnapshotIsEvaluatedOnlyOnceItHasSettled() throws IOException {
+        data.declare("settling", "settle: 1h\n");
+        Path file = data.snapshot("settling", "s1.csv", TestDatasets.HEALTHY);
+        Files.setLastModifiedTime(file, FileTime.from(Instant.now().minusSeconds(1800)));
+        watch.tick().join();
+        assertThat(snapshotsOf("settling")).as("modified 30 minutes ago").isEmpty();
+        assertThat(runs.countByDatasetId(datasets.findByName("settling").orElseThrow().id())).as("not a failure").isZero();
+
+        Files.setLastModifiedTime(file, FileTime.from(Instant.now().minusSeconds(3700)));
+        watch.tick().join();
+        assertThat(snapshotsOf("settling")).singleElement().satisfies(s -> assertThat(onlyRun(s).succeeded()).isTrue());
+    }
+
+    @Test
+    void snap10WrittenAfterSnap9IsComparedWithSnap9() throws IOException {
+        data.declare("numbered");
+        Files.setLastModifiedTime(data.snapshot("numbered", "snap-10.csv", TestDatasets.UNMEASURED),
+                FileTime.from(Instant.parse("2026-02-02T00:00:00Z")));
+        Files.setLastModifiedTime(data.snapshot("numbered", "snap-9.csv", TestDatasets.HEALTHY),
+                FileTime.from(Instant.parse("2026-02-01T00:00:00Z")));
+        watch.tick().join();
+
+        List<SnapshotRow> stored = snapshotsOf("numbered");
+        assertThat(stored).extracting(SnapshotRow::name).containsExactly("snap-10.csv", "snap-9.csv");
+        assertThat(onlyRun(stored.get(1)).referenceSnapshotId()).isNull();
+        assertThat(onlyRun(stored.get(0)).referenceSnapshotId()).isEqualTo(stored.get(1).id());
+        assertThat(onlyRun(stored.get(0)).id()).isGreaterThan(onlyRun(stored.get(1)).id());
     }
 
     private List<SnapshotRow> snapshotsOf(String dataset) {

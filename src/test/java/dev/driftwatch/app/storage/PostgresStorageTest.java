@@ -3,6 +3,7 @@ package dev.driftwatch.app.storage;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.TestInstance;
 
@@ -22,9 +23,18 @@ class PostgresStorageTest extends StorageContract {
         return "PostgresRepositories";
     }
 
+    @Override
+    MigrationDatabase emptyDatabase() {
+        return new MigrationDatabase(url(), "postgres", "", "migration_" + UUID.randomUUID().toString().substring(0, 8),
+                Map.of("large_text", "TEXT", "large_bytes", "BYTEA"));
+    }
+
+    private static String url() {
+        return "jdbc:postgresql://127.0.0.1:5432/" + System.getenv().getOrDefault("DRIFTWATCH_TEST_PG_DB", "driftwatch_test");
+    }
+
     private static Map<String, Object> properties() {
-        String url = "jdbc:postgresql://127.0.0.1:5432/"
-                + System.getenv().getOrDefault("DRIFTWATCH_TEST_PG_DB", "driftwatch_test");
+        String url = url();
         try (var connection = DriverManager.getConnection(url, "postgres", "")) {
             connection.isValid(5);
         } catch (SQLException e) {

@@ -48,6 +48,9 @@ abstract class StorageContract {
 
     abstract String expectedBinding();
 
+    /** An empty database (or schema) of its own, to migrate step by step. */
+    abstract MigrationDatabase emptyDatabase();
+
     @Test
     void theRepositoriesAreBoundToThisDatabasesDialect() {
         assertThat(context.getBean(RunRepository.class).getClass().getName()).contains(expectedBinding());
@@ -55,18 +58,87 @@ abstract class StorageContract {
     }
 
     @Test
-    void aSnapshotIsStoredOncePerDatasetAndFingerprint() {
+    void aSnapshotVersionIsStoredOncePerDatasetAndTheSameContentMayBeStoredTwice() {
         var datasets = context.getBean(DatasetRepository.class);
         var snapshots = context.getBean(SnapshotRepository.class);
         DatasetRow dataset = datasets.save(new DatasetRow(null, unique("once"), "rules/once.yaml", java.time.Instant.now()));
-        SnapshotRow first = snapshots.save(row(dataset, "s1.csv", "abc"));
+        SnapshotRow first = snapshots.save(row(dataset, "s1.csv", "abc", "v1"));
 
-        assertThat(snapshots.findByDatasetIdAndFingerprint(dataset.id(), "abc")).get()
+        assertThat(snapshots.findByDatasetIdAndVersionKey(dataset.id(), "v1")).get()
                 .extracting(SnapshotRow::id, SnapshotRow::name).containsExactly(first.id(), "s1.csv");
-        assertThatThrownBy(() -> snapshots.save(row(dataset, "copy-of-s1.csv", "abc")))
+        assertThatThrownBy(() -> snapshots.save(row(dataset, "s1.csv", "abc", "v1")))
                 .isInstanceOf(DataAccessException.class);
+        assertThat(snapshots.save(row(dataset, "copy-of-s1.csv", "abc", "v2")).id()).isNotEqualTo(first.id());
+        assertThat(snapshots.save(row(dataset, "s2.csv", null, "v3")).fingerprint()).isNull();
         DatasetRow other = datasets.save(new DatasetRow(null, unique("other"), "rules/other.yaml", java.time.Instant.now()));
-        assertThat(snapshots.save(row(other, "s1.csv", "abc")).id()).isNotEqualTo(first.id());
+        assertThat(snapshots.save(row(other, "s1.csv", "abc", "v1")).id()).isNotEqualTo(first.id());
+    }
+
+    @Test
+    void aRowStoredBeforeVersionsIsAdoptedWhenNameSizeAndTimeMatch() throws java.io.IOException {
+        String name = unique("legacy");
+        var data = new TestDatasets(root);
+        Path file = data.snapshot(name, "s1.csv", TestDatasets.HEALTHY);
+        Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.from(java.time.Instant.parse("2024-05-06T07:08:09.123456Z")));
+        data.snapshot(name, "s2.csv", TestDatasets.HEALTHY);
+        RulesFile rules = new RulesFileLoader().load(data.declare(name));
+        List<Snapshot> found = new SnapshotDiscovery(Clock.systemUTC()).discover(rules.dataset());
+        RunStore store = context.getBean(RunStore.class);
+        var snapshots = context.getBean(SnapshotRepository.class);
+        DatasetRow dataset = store.dataset(name, "rules/" + name + ".yaml");
+        var modified = java.time.Instant.parse("2024-05-06T07:08:09.123456Z");
+        SnapshotRow legacy = snapshots.save(new SnapshotRow(null, dataset.id(), "s1.csv", "old-scheme", "/old/s1.csv",
+                TestDatasets.HEALTHY.length(), modified, modified, "{}", null));
+        SnapshotRow otherSize = snapshots.save(new SnapshotRow(null, dataset.id(), "s2.csv", "old-scheme-2", "/old/s2.csv",
+                1, modified, modified, "{}", null));
+
+        SnapshotRow adopted = store.snapshot(dataset, found.get(0));
+        SnapshotRow added = store.snapshot(dataset, found.get(1));
+
+        assertThat(found).extracting(Snapshot::id).containsExactly("s1.csv", "s2.csv");
+        assertThat(adopted.id()).isEqualTo(legacy.id());
+        assertThat(adopted.versionKey()).isEqualTo(found.get(0).version());
+        assertThat(snapshots.findById(legacy.id())).get().extracting(SnapshotRow::versionKey).isEqualTo(found.get(0).version());
+        assertThat(added.id()).isNotEqualTo(otherSize.id());
+        assertThat(snapshots.findById(otherSize.id())).get().extracting(SnapshotRow::versionKey).isNull();
+    }
+
+    @Test
+    void version4KeepsStoredSnapshotsAndMakesTheVersionTheIdentity() throws java.sql.SQLException {
+        MigrationDatabase database = emptyDatabase();
+        database.flyway("3").migrate();
+        try (var sql = database.connect(); var statement = sql.createStatement()) {
+            statement.executeUpdate("INSERT INTO datasets (id, name, rules_file, created_at) VALUES (1, 'd', 'd.yaml', "
+                    + "TIMESTAMP WITH TIME ZONE '2024-01-02 03:04:05+00')");
+            statement.executeUpdate(snapshotInsert(1, "'abc'", "NULL"));
+            assertThatThrownBy(() -> statement.executeUpdate(snapshotInsert(2, "'abc'", "NULL")))
+                    .as("version 3: one row per dataset and fingerprint").isInstanceOf(java.sql.SQLException.class);
+        }
+
+        database.flyway(null).migrate();
+
+        try (var sql = database.connect(); var statement = sql.createStatement()) {
+            var kept = statement.executeQuery("SELECT fingerprint, version_key FROM snapshots WHERE id = 1");
+            assertThat(kept.next()).isTrue();
+            assertThat(kept.getString(1)).isEqualTo("abc");
+            assertThat(kept.getString(2)).isNull();
+            statement.executeUpdate(snapshotInsert(2, "'abc'", "'v1'"));
+            statement.executeUpdate(snapshotInsert(3, "NULL", "'v2'"));
+            statement.executeUpdate(snapshotInsert(4, "'def'", "NULL"));
+            assertThatThrownBy(() -> statement.executeUpdate(snapshotInsert(5, "'ghi'", "'v1'")))
+                    .as("version 4: one row per dataset and version").isInstanceOf(java.sql.SQLException.class);
+        } finally {
+            database.drop();
+        }
+    }
+
+    private static String snapshotInsert(long id, String fingerprint, String version) {
+        String columns = "id, dataset_id, name, fingerprint, path, bytes, modified_at, discovered_at, producer";
+        String values = id + ", 1, 's" + id + ".csv', " + fingerprint + ", '/data/s" + id + ".csv', 10, NULL, "
+                + "TIMESTAMP WITH TIME ZONE '2024-01-02 03:04:05+00', '{}'";
+        return "NULL".equals(version)
+                ? "INSERT INTO snapshots (" + columns + ") VALUES (" + values + ")"
+                : "INSERT INTO snapshots (" + columns + ", version_key) VALUES (" + values + ", " + version + ")";
     }
 
     @Test
@@ -84,7 +156,10 @@ abstract class StorageContract {
         SnapshotRow stored = store.snapshot(dataset, snapshot);
         RunRow run = store.succeed(store.start(dataset, stored, null, RunTrigger.SCHEDULE), report);
 
-        assertThat(store.snapshot(dataset, snapshot)).isEqualTo(stored);
+        assertThat(stored.fingerprint()).as("nothing was read when the snapshot was found").isNull();
+        assertThat(store.snapshot(dataset, snapshot).id()).isEqualTo(stored.id());
+        // an independent recount of the file's SHA-256: MessageDigest over the bytes written
+        assertThat(store.snapshot(dataset, snapshot).fingerprint()).isEqualTo(TestDatasets.sha256(TestDatasets.UNMEASURED));
         assertThat(stored.bytes()).isEqualTo(TestDatasets.UNMEASURED.length());
         assertThat(run.status()).isEqualTo("succeeded");
         assertThat(run.outcome()).isEqualTo("fail");
@@ -138,7 +213,7 @@ abstract class StorageContract {
     void aFailedRunIsTheLatestRunButNotASuccessfulOne() {
         RunStore store = context.getBean(RunStore.class);
         DatasetRow dataset = store.dataset(unique("failing"), "rules/failing.yaml");
-        SnapshotRow snapshot = context.getBean(SnapshotRepository.class).save(row(dataset, "s1.csv", "f1"));
+        SnapshotRow snapshot = context.getBean(SnapshotRepository.class).save(row(dataset, "s1.csv", null, "f1"));
 
         RunRow failed = store.fail(store.start(dataset, snapshot, null, RunTrigger.SCHEDULE), "could not read s1.csv");
 
@@ -150,9 +225,9 @@ abstract class StorageContract {
                 .extracting(RunRow::error).isEqualTo("could not read s1.csv");
     }
 
-    private static SnapshotRow row(DatasetRow dataset, String name, String fingerprint) {
+    private static SnapshotRow row(DatasetRow dataset, String name, String fingerprint, String version) {
         return new SnapshotRow(null, dataset.id(), name, fingerprint, "/data/" + name, 10,
-                java.time.Instant.parse("2024-01-02T03:04:05Z"), java.time.Instant.now(), "{\"by\":\"test\"}");
+                java.time.Instant.parse("2024-01-02T03:04:05Z"), java.time.Instant.now(), "{\"by\":\"test\"}", version);
     }
 
     private static String unique(String name) {

@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.driftwatch.engine.dataset.DatasetDefinition;
 import dev.driftwatch.engine.dataset.SnapshotLayout;
+import dev.driftwatch.engine.dataset.SnapshotOrder;
 import dev.driftwatch.engine.dataset.SplitPolicy;
 import dev.driftwatch.engine.dataset.VocabularyDeclaration;
 import dev.driftwatch.engine.read.Format;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -29,8 +31,8 @@ class SnapshotDiscoveryTest {
     Path temp;
 
     @Test
-    void foldersAreSnapshotsOldestFirstWithStableFingerprints() {
-        DatasetDefinition dataset = folders("madewithml", EXAMPLES.resolve("madewithml/snapshots"), "projects.json", null);
+    void foldersAreSnapshotsFoundWithoutReadingTheirContentAndWithStableVersions() {
+        DatasetDefinition dataset = byName(folders("madewithml", EXAMPLES.resolve("madewithml/snapshots"), "projects.json", null));
 
         List<Snapshot> first = discovery.discover(dataset);
         List<Snapshot> again = new SnapshotDiscovery(Clock.systemUTC()).discover(dataset);
@@ -38,43 +40,58 @@ class SnapshotDiscoveryTest {
         assertThat(first).extracting(Snapshot::id).containsExactly(
                 "s13_2022-04-18_Made-With-ML_d3491f3", "s15_2022-05-02_Made-With-ML_578e612",
                 "s16_2022-05-03_Made-With-ML_5c59a97");
-        assertThat(again).extracting(Snapshot::fingerprint)
-                .containsExactlyElementsOf(first.stream().map(Snapshot::fingerprint).toList());
+        assertThat(again).extracting(Snapshot::version).containsExactlyElementsOf(first.stream().map(Snapshot::version).toList());
         assertThat(first.get(0).files()).extracting(SnapshotFile::relativePath).containsExactly("projects.json");
-        assertThat(first.get(0).provenance().bytes()).isEqualTo(448_984);
-        assertThat(first.get(0).fingerprint()).matches("[0-9a-f]{64}");
+        assertThat(first.get(0).provenance().bytes()).isEqualTo(448_984); // wc -c projects.json
+        assertThat(first.get(0).version()).matches("[0-9a-f]{64}");
+        assertThat(first.get(0).fingerprint()).as("no content was read").isNull();
+        assertThat(first.get(0).files().get(0).sha256()).isNull();
         assertThat(first.get(0).provenance().discoveredAt()).isEqualTo(Instant.parse("2026-01-02T03:04:05Z"));
     }
 
     @Test
-    void aVocabularyShippedInTheSnapshotIsPartOfItsContent() {
-        // s15 and s16 hold the same projects.json (git blob e57d46b); only tags.json differs.
-        Path source = EXAMPLES.resolve("madewithml/snapshots");
-        var withoutVocabulary = discovery.discover(folders("madewithml", source, "projects.json", null));
-        var withVocabulary = discovery.discover(folders("madewithml", source, "projects.json",
-                new VocabularyDeclaration(null, "tags.json", null, 0)));
+    void aVocabularyShippedInTheSnapshotIsPartOfItsVersion() throws IOException {
+        write(temp.resolve("s1/projects.json"), "[]");
+        write(temp.resolve("s1/tags.json"), "{}");
+        var declared = folders("t", temp, "projects.json", new VocabularyDeclaration(null, "tags.json", null, 0));
+        var undeclared = folders("t", temp, "projects.json", null);
+        String before = discovery.discover(declared).get(0).version();
+        String beforeUndeclared = discovery.discover(undeclared).get(0).version();
 
-        assertThat(withoutVocabulary.get(1).fingerprint()).isEqualTo(withoutVocabulary.get(2).fingerprint());
-        assertThat(withVocabulary.get(1).fingerprint()).isNotEqualTo(withVocabulary.get(2).fingerprint());
+        Files.setLastModifiedTime(temp.resolve("s1/tags.json"), FileTime.from(Instant.parse("2025-01-01T00:00:00Z")));
+
+        assertThat(discovery.discover(declared).get(0).version()).isNotEqualTo(before);
+        assertThat(discovery.discover(undeclared).get(0).version()).isEqualTo(beforeUndeclared);
     }
 
     @Test
-    void theSameBytesUnderAnotherNameAreTheSameSnapshotAndAChangedByteIsNot() throws IOException {
+    void aChangedSizeOrTimeIsANewVersionAndARenamedFolderIsANewSnapshot() throws IOException {
         write(temp.resolve("a/data.csv"), "x,y\n1,2\n");
-        write(temp.resolve("b/data.csv"), "x,y\n1,2\n");
-        write(temp.resolve("c/data.csv"), "x,y\n1,3\n");
+        FileTime time = FileTime.from(Instant.parse("2025-03-04T05:06:07Z"));
+        Files.setLastModifiedTime(temp.resolve("a/data.csv"), time);
+        var dataset = folders("t", temp, "*.csv", null);
+        String original = discovery.discover(dataset).get(0).version();
 
-        List<Snapshot> snapshots = discovery.discover(folders("t", temp, "*.csv", null));
+        write(temp.resolve("a/data.csv"), "x,y\n1,3\n");
+        Files.setLastModifiedTime(temp.resolve("a/data.csv"), time);
+        String sameSizeAndTime = discovery.discover(dataset).get(0).version();
+        Files.setLastModifiedTime(temp.resolve("a/data.csv"), FileTime.from(Instant.parse("2025-03-04T05:06:08Z")));
+        String otherTime = discovery.discover(dataset).get(0).version();
+        Files.setLastModifiedTime(temp.resolve("a/data.csv"), time);
+        Files.move(temp.resolve("a"), temp.resolve("b"));
+        Snapshot renamed = discovery.discover(dataset).get(0);
 
-        assertThat(snapshots.get(0).fingerprint()).isEqualTo(snapshots.get(1).fingerprint());
-        assertThat(snapshots.get(2).fingerprint()).isNotEqualTo(snapshots.get(0).fingerprint());
+        assertThat(sameSizeAndTime).as("content is not read to find snapshots").isEqualTo(original);
+        assertThat(otherTime).isNotEqualTo(original);
+        assertThat(renamed.id()).isEqualTo("b");
+        assertThat(renamed.version()).isNotEqualTo(original);
     }
 
     @Test
     void filesMatchingThePatternAreSnapshotsAndOthersAreIgnored() {
-        var dataset = new DatasetDefinition("pima", EXAMPLES.resolve("pima/snapshots"),
+        var dataset = byName(new DatasetDefinition("pima", EXAMPLES.resolve("pima/snapshots"),
                 new SnapshotLayout(SnapshotLayout.Kind.FILE_PER_SNAPSHOT, "pima-0[12].csv"), null, null, null, null, null, null,
-                0.01, null);
+                0.01, null));
 
         List<Snapshot> snapshots = discovery.discover(dataset);
 
@@ -130,12 +147,19 @@ class SnapshotDiscoveryTest {
                 .hasMessage("expected a snapshot at " + missing + " but found nothing there");
     }
 
-    private static DatasetDefinition folders(String name, Path source, String glob, VocabularyDeclaration vocabulary) {
+    static DatasetDefinition byName(DatasetDefinition d) {
+        SnapshotLayout l = d.layout();
+        return new DatasetDefinition(d.name(), d.source(), new SnapshotLayout(l.kind(), l.glob(), l.settle(), l.readyMarker(),
+                SnapshotOrder.NAME), d.format(), d.readOptions(), d.splits(), d.columns(), d.reference(), d.interval(),
+                d.maxBadRowShare(), d.vocabulary());
+    }
+
+    static DatasetDefinition folders(String name, Path source, String glob, VocabularyDeclaration vocabulary) {
         return new DatasetDefinition(name, source, new SnapshotLayout(SnapshotLayout.Kind.FOLDER_PER_SNAPSHOT, glob), null,
                 null, null, null, null, null, 0.01, vocabulary);
     }
 
-    private static void write(Path file, String text) throws IOException {
+    static void write(Path file, String text) throws IOException {
         Files.createDirectories(file.getParent());
         Files.writeString(file, text);
     }
