@@ -47,7 +47,7 @@ public final class SnapshotEvaluator {
         rules.forEach(rule -> rule.newRowCheck(dataset, vocabulary)
                 .ifPresent(check -> rowChecks.put(rule, byKey.computeIfAbsent(check.key(), key -> check))));
         List<Consumer<Row>> consumers = byKey.values().stream().<Consumer<Row>>map(check -> check::accept).toList();
-        SnapshotProfile profile = profiler.profile(dataset, snapshot, request(dataset, vocabulary), consumers);
+        SnapshotProfile profile = profiler.profile(dataset, snapshot, request(dataset, rules, vocabulary), consumers);
         var context = new EvaluationContext(dataset, snapshot, profile, reference.map(Reference::profile),
                 clock.instant(), vocabulary);
         List<RuleResult> results = new ArrayList<>();
@@ -60,19 +60,20 @@ public final class SnapshotEvaluator {
 
     /**
      * Only the profile of a snapshot, measured as {@link #evaluate} measures it (so it can be a reference),
-     * without row checks or judging. The profile does not depend on the rules; they are taken for the callers.
+     * without row checks or judging.
      */
     public SnapshotProfile profile(DatasetDefinition dataset, List<Rule> rules, Snapshot snapshot) {
-        return profiler.profile(dataset, snapshot, request(dataset, vocabularyOf(dataset, snapshot)), List.of());
+        return profiler.profile(dataset, snapshot, request(dataset, rules, vocabularyOf(dataset, snapshot)), List.of());
     }
 
     private static VocabularyLookup vocabularyOf(DatasetDefinition dataset, Snapshot snapshot) {
         return VocabularyLookup.of(dataset.vocabulary(), Path.of(snapshot.provenance().path()));
     }
 
-    private static ProfileRequest request(DatasetDefinition dataset, VocabularyLookup vocabulary) {
+    private static ProfileRequest request(DatasetDefinition dataset, List<Rule> rules, VocabularyLookup vocabulary) {
         ProfileRequest.Builder request = ProfileRequest.builder(dataset.columns());
         vocabulary.vocabulary().ifPresent(request::vocabulary);
+        rules.forEach(rule -> rule.declare(request));
         return request.build();
     }
 
