@@ -8,8 +8,8 @@ import java.nio.file.Path;
 /**
  * Writes test datasets: a rules file in a rules folder and CSV snapshots in the dataset's source
  * folder ({@code <root>/data/<name>}); a snapshot counts as complete at once ({@code settle: 0s}). Every dataset
- * has one rule, {@code glucose-measured}: at most 25%
- * of {@code glucose} may be missing, a {@code 0} counting as missing.
+ * has one rule, {@code glucose-measured}: at most 25% of {@code glucose} may be missing, a {@code 0} counting as
+ * missing (the dataset's missing token, so the profile counts it too).
  */
 public final class TestDatasets {
     /** Four rows, no glucose missing: the rule passes (observed 0). */
@@ -46,6 +46,7 @@ public final class TestDatasets {
                 %s
                 columns:
                   id: id
+                  missing_tokens: {glucose: ["0"]}
                 rules:
                   - name: glucose-measured
                     kind: missing_values

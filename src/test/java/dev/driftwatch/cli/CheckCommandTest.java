@@ -63,7 +63,8 @@ class CheckCommandTest {
         CommandRun run = CommandRun.of("check", "--rules", rules.toString(), "--snapshot", PIMA_01);
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).startsWith("driftwatch: bad rules file: " + rules + ":18: rules[0].max_ratio: ");
+        // grep -n 'max_ratio: 0.05' src/test/resources/report/pima.yaml -> 22
+        assertThat(run.err()).startsWith("driftwatch: bad rules file: " + rules + ":22: rules[0].max_ratio: ");
     }
 
     @Test

@@ -18,8 +18,9 @@ import java.util.Set;
  * @param categorical   columns to treat as categories
  * @param text          columns to treat as free text
  * @param timestamps    columns holding dates or times
- * @param missingTokens per column, extra values that mean "missing" (e.g. {@code "0"} for Pima's Insulin);
- *                      the key {@code "*"} applies to every column
+ * @param missingTokens per column, extra values that mean "missing" (e.g. {@code "0"} for Pima's Insulin), for the
+ *                      profile and every rule; the key {@code "*"} applies to every column; a number token matches
+ *                      every spelling of the number in a column not {@link #comparedAsText compared as text}
  */
 public record ColumnRoles(
         String id,

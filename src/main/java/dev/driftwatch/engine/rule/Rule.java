@@ -2,6 +2,7 @@ package dev.driftwatch.engine.rule;
 
 import dev.driftwatch.engine.data.Row;
 import dev.driftwatch.engine.dataset.DatasetDefinition;
+import dev.driftwatch.engine.profile.ProfileRequest;
 import dev.driftwatch.engine.vocabulary.VocabularyLookup;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +19,13 @@ public interface Rule {
     String kind();
 
     Severity severity();
+
+    /**
+     * Adds what this rule needs the profile to measure. The stored profile must not depend on which rules exist,
+     * so nothing that carries a rule's own parameters belongs here: those go in the rule's row check.
+     */
+    default void declare(ProfileRequest.Builder request) {
+    }
 
     /** A fresh per-run watcher of rows, for rules that need rows rather than the profile. */
     default Optional<RowCheck> newRowCheck(DatasetDefinition dataset) {

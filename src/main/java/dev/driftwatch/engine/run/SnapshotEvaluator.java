@@ -63,7 +63,7 @@ public final class SnapshotEvaluator {
         byKey.values().forEach(check -> consumers.add(check::accept));
         SnapshotColumns seen = new SnapshotColumns();
         consumers.add(seen);
-        ProfiledSnapshot read = profiler.read(dataset, snapshot, request(dataset, vocabulary), consumers);
+        ProfiledSnapshot read = profiler.read(dataset, snapshot, request(dataset, rules, vocabulary), consumers);
         SnapshotProfile profile = read.profile();
         RowPresence.require(dataset, snapshot, profile);
         columns.check(snapshot, seen.names());
@@ -79,10 +79,10 @@ public final class SnapshotEvaluator {
 
     /**
      * Only the profile of a snapshot, measured as {@link #evaluate} measures it (so it can be a reference),
-     * without row checks or judging. The profile does not depend on the rules; they are taken for the callers.
+     * without row checks or judging.
      */
     public SnapshotProfile profile(DatasetDefinition dataset, List<Rule> rules, Snapshot snapshot) {
-        SnapshotProfile profile = profiler.profile(dataset, snapshot, request(dataset, vocabularyOf(dataset, snapshot)),
+        SnapshotProfile profile = profiler.profile(dataset, snapshot, request(dataset, rules, vocabularyOf(dataset, snapshot)),
                 List.of());
         RowPresence.require(dataset, snapshot, profile);
         return profile;
@@ -92,9 +92,10 @@ public final class SnapshotEvaluator {
         return VocabularyLookup.of(dataset.vocabulary(), Path.of(snapshot.provenance().path()));
     }
 
-    private static ProfileRequest request(DatasetDefinition dataset, VocabularyLookup vocabulary) {
+    private static ProfileRequest request(DatasetDefinition dataset, List<Rule> rules, VocabularyLookup vocabulary) {
         ProfileRequest.Builder request = ProfileRequest.builder(dataset.columns());
         vocabulary.vocabulary().ifPresent(request::vocabulary);
+        rules.forEach(rule -> rule.declare(request));
         return request.build();
     }
 

@@ -22,7 +22,8 @@ public final class PimaRuns {
 
     /**
      * A rules file for {@code source} with an error-severity rule on BloodPressure zeros (at most
-     * {@code maxZeroRatio}) and a warn-severity rule on SkinThickness zeros (at most 0.10).
+     * {@code maxZeroRatio}) and a warn-severity rule on SkinThickness zeros (at most 0.10). The zeros are the
+     * dataset's missing tokens, so the profile (and its missing-ratio gauges) counts them too.
      */
     public static String rulesYaml(Path source, double maxZeroRatio) {
         return """
@@ -34,6 +35,7 @@ public final class PimaRuns {
                 columns:
                   label: Outcome
                   numeric: [Pregnancies, Glucose, BloodPressure, SkinThickness, Insulin, BMI, DiabetesPedigreeFunction, Age]
+                  missing_tokens: {BloodPressure: ["0"], SkinThickness: ["0"]}
                 schedule:
                   interval: 1s
                 rules:
