@@ -68,6 +68,11 @@ public final class Profiler {
             public void reject(ReadProblem problem) {
                 reads.reject(problem);
             }
+
+            @Override
+            public void linesRead(long lines) {
+                reads.lines(lines);
+            }
         };
         LanePipeline.Result result;
         try {
