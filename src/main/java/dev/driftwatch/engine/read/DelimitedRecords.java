@@ -20,8 +20,10 @@ import java.util.List;
  * <p>Why not FastCSV (3.7.0, in the pom): its {@code quoteCharacter(char)} cannot turn quoting off, which tsv needs
  * (IANA text/tab-separated-values has no quotes); it makes a quote still open at the end of the input into an
  * ordinary last field without telling the caller; it bounds a field only through {@code maxBufferSize}, whose
- * exception leaves the reader unable to go on; and it does not say how many lines a record spans. Each of these is
- * how rows were lost silently, so this class does the splitting itself, with FastCSV's semantics for quotes.
+ * exception leaves the reader unable to go on; it does not say how many lines a record spans; and a lone CR inside a
+ * quoted field of an LF file makes it drop that field and join the record to the next one. Each of these loses rows
+ * silently, so this class does the splitting itself, with FastCSV's semantics for quotes (DelimitedRecordsTest
+ * compares the two on thousands of random texts).
  *
  * <p>Not thread-safe; one instance per file.
  */
@@ -172,6 +174,7 @@ final class DelimitedRecords {
             }
             if (open && c == quote) {
                 position++;
+                textAfterBreak = true;
                 open = false;
             } else if (open && (c == '\n' || c == '\r')) {
                 takeLineBreak((char) c, true);
