@@ -42,6 +42,9 @@ final class DelimitedRecords {
     private boolean textAfterBreak;
     private final List<String> fields = new ArrayList<>();
     private final StringBuilder field = new StringBuilder();
+    /** Characters of the field still in the buffer, not yet copied: most fields become a String in one copy. */
+    private int pendingStart;
+    private int pendingLength;
     private long fieldLine;
     private long fieldBytes;
     private boolean storing;
@@ -120,6 +123,7 @@ final class DelimitedRecords {
 
     private void readField() throws IOException {
         field.setLength(0);
+        pendingLength = 0;
         fieldLine = lineBreaks + 1;
         fieldBytes = 0;
         storing = true;
@@ -133,7 +137,18 @@ final class DelimitedRecords {
                 tooLong();
             }
         }
-        fields.add(storing ? field.toString() : "");
+        fields.add(value());
+    }
+
+    private String value() {
+        if (!storing) {
+            return "";
+        }
+        if (field.length() == 0 && pendingLength > 0) {
+            return new String(buffer, pendingStart, pendingLength);
+        }
+        flushPending();
+        return field.toString();
     }
 
     private void readPlain() throws IOException {
@@ -144,12 +159,14 @@ final class DelimitedRecords {
                 if (c == delimiter || c == '\n' || c == '\r') {
                     break;
                 }
-                fieldBytes += utf8Length(c);
+                if (c >= 0x80) {
+                    fieldBytes += utf8Length(c) - 1;
+                }
                 position++;
             }
             if (position > start) {
                 textAfterBreak = true;
-                append(buffer, start, position - start);
+                append(start, position - start);
             }
             if (position < length) {
                 return;
@@ -211,11 +228,13 @@ final class DelimitedRecords {
             if (c == quote || c == '\n' || c == '\r') {
                 break;
             }
-            fieldBytes += utf8Length(c);
+            if (c >= 0x80) {
+                fieldBytes += utf8Length(c) - 1;
+            }
             position++;
         }
         textAfterBreak = true;
-        append(buffer, start, position - start);
+        append(start, position - start);
     }
 
     private void tooLong() {
@@ -235,14 +254,33 @@ final class DelimitedRecords {
     private void drop() {
         storing = false;
         field.setLength(0);
+        pendingLength = 0;
     }
 
-    private void append(char[] chars, int start, int count) {
-        if (storing) {
-            field.append(chars, start, count);
-            if (fieldBytes > limits.maxBytes()) {
-                drop();
-            }
+    /** Adds {@code buffer[start, start + count)}, which follows what is pending or starts the field, without copying. */
+    private void append(int start, int count) {
+        fieldBytes += count;
+        if (!storing) {
+            return;
+        }
+        if (pendingLength > 0 && pendingStart + pendingLength == start) {
+            pendingLength += count;
+        } else if (pendingLength == 0 && field.length() == 0) {
+            pendingStart = start;
+            pendingLength = count;
+        } else {
+            flushPending();
+            field.append(buffer, start, count);
+        }
+        if (fieldBytes > limits.maxBytes()) {
+            drop();
+        }
+    }
+
+    private void flushPending() {
+        if (pendingLength > 0) {
+            field.append(buffer, pendingStart, pendingLength);
+            pendingLength = 0;
         }
     }
 
@@ -250,6 +288,7 @@ final class DelimitedRecords {
         fieldBytes += utf8Length(c);
         textAfterBreak = true;
         if (storing) {
+            flushPending();
             field.append(c);
             if (fieldBytes > limits.maxBytes()) {
                 drop();
@@ -278,6 +317,7 @@ final class DelimitedRecords {
     }
 
     private boolean fill() throws IOException {
+        flushPending();
         int read;
         do {
             read = in.read(buffer, 0, buffer.length);

@@ -9,7 +9,7 @@ public enum Format {
     JSON,
     JSONL;
 
-    /** The reader of files with a header row (csv, tsv) and values as written. */
+    /** The reader of files with a header row (csv, tsv), the format's own delimiter and quote, values as written. */
     public RowReader reader() {
         return reader(ReadOptions.AS_WRITTEN);
     }

@@ -106,6 +106,30 @@ class DelimitedRecordsTest {
     }
 
     @Test
+    void aLongRandomTextIsSplitAsFastCsvSplitsItAcrossBufferBoundaries() throws IOException {
+        var random = new Random(11);
+        String[] alphabet = {"word ", "é", "\uD83D\uDE00", ",", ",", "\"", "\n", "\r\n", "x"};
+        var text = new StringBuilder();
+        while (text.length() < 600_000) {
+            text.append(alphabet[random.nextInt(alphabet.length)]);
+        }
+        text.append("\"\n");
+        long[] lines = new long[1];
+        List<Scanned> ours = scan(text.toString(), ',', '"', new FieldLimits(1_000_000, 1L << 40), lines);
+        List<Scanned> theirs = fastCsv(text.toString(), ',');
+        assertThat(lines[0]).isEqualTo(awkLines(text.toString()));
+        assertThat(ours).hasSameSizeAs(theirs);
+        for (int i = 0; i < ours.size(); i++) {
+            if (ours.get(i).problem() == null) {
+                assertThat(ours.get(i)).isEqualTo(theirs.get(i));
+            } else {
+                assertThat(i).isEqualTo(ours.size() - 1);
+            }
+        }
+        assertThat(ours.size()).isGreaterThan(1_000);
+    }
+
+    @Test
     void aCarriageReturnInsideQuotesStaysInItsFieldAndEndsALine() throws IOException {
         // python3: csv.reader(io.StringIO(t, newline='')) gives ['1', 'x\ry'] ending at line 3, then ['2', 'b'] at 4;
         // FastCSV 3.7.0 gives [1, 2, b] at line 2: the quoted value is lost and two records become one
