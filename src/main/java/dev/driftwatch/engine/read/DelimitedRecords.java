@@ -41,13 +41,8 @@ final class DelimitedRecords {
     private long lineBreaks;
     private boolean textAfterBreak;
     private final List<String> fields = new ArrayList<>();
-    private final StringBuilder field = new StringBuilder();
-    /** Characters of the field still in the buffer, not yet copied: most fields become a String in one copy. */
-    private int pendingStart;
-    private int pendingLength;
+    private final FieldText text;
     private long fieldLine;
-    private long fieldBytes;
-    private boolean storing;
     private long recordLine;
     private ReadProblem problem;
     private String problemKind;
@@ -63,6 +58,7 @@ final class DelimitedRecords {
         this.delimiter = delimiter;
         this.quote = quote;
         this.limits = limits;
+        this.text = new FieldText(buffer, limits.maxBytes());
     }
 
     /** Moves to the next record; false at the end of the text. */
@@ -122,51 +118,38 @@ final class DelimitedRecords {
     }
 
     private void readField() throws IOException {
-        field.setLength(0);
-        pendingLength = 0;
+        text.clear();
         fieldLine = lineBreaks + 1;
-        fieldBytes = 0;
-        storing = true;
         if (quote != END && peek() == quote) {
             position++;
             textAfterBreak = true;
             readQuoted();
         } else {
             readPlain();
-            if (fieldBytes > limits.maxBytes()) {
+            if (text.tooLong()) {
                 tooLong();
             }
         }
-        fields.add(value());
-    }
-
-    private String value() {
-        if (!storing) {
-            return "";
-        }
-        if (field.length() == 0 && pendingLength > 0) {
-            return new String(buffer, pendingStart, pendingLength);
-        }
-        flushPending();
-        return field.toString();
+        fields.add(text.value());
     }
 
     private void readPlain() throws IOException {
         while (position < length || fill()) {
             int start = position;
+            long extraBytes = 0;
             while (position < length) {
                 char c = buffer[position];
                 if (c == delimiter || c == '\n' || c == '\r') {
                     break;
                 }
                 if (c >= 0x80) {
-                    fieldBytes += utf8Length(c) - 1;
+                    extraBytes += FieldText.extraBytes(c);
                 }
                 position++;
             }
             if (position > start) {
                 textAfterBreak = true;
-                append(start, position - start);
+                text.add(start, position - start, extraBytes);
             }
             if (position < length) {
                 return;
@@ -196,26 +179,25 @@ final class DelimitedRecords {
             } else if (open && (c == '\n' || c == '\r')) {
                 takeLineBreak((char) c, true);
                 if (lineBreaks + 1 - fieldLine + 1 > limits.maxLines()) {
-                    drop();
+                    text.drop();
                 }
             } else if (open) {
                 readQuotedRun();
-            } else if (c == quote) {
-                position++;
-                append((char) c);
-                open = true;
             } else if (c == delimiter || c == '\n' || c == '\r') {
                 break;
             } else {
+                // a doubled quote, or text after the closing quote: both stay in the field, a quote reopens it
                 position++;
-                append((char) c);
+                textAfterBreak = true;
+                text.add((char) c);
+                open = c == quote;
             }
         }
         long lines = lineBreaks + 1 - fieldLine + 1;
         if (lines > limits.maxLines()) {
             problem("long_field", "expected a quoted field of at most " + limits.maxLines()
                     + " lines (max_field_lines) but found one of " + lines + " lines");
-        } else if (fieldBytes > limits.maxBytes()) {
+        } else if (text.tooLong()) {
             tooLong();
         }
     }
@@ -223,23 +205,24 @@ final class DelimitedRecords {
     /** Reads quoted text up to the next quote or line break. */
     private void readQuotedRun() {
         int start = position;
+        long extraBytes = 0;
         while (position < length) {
             char c = buffer[position];
             if (c == quote || c == '\n' || c == '\r') {
                 break;
             }
             if (c >= 0x80) {
-                fieldBytes += utf8Length(c) - 1;
+                extraBytes += FieldText.extraBytes(c);
             }
             position++;
         }
         textAfterBreak = true;
-        append(start, position - start);
+        text.add(start, position - start, extraBytes);
     }
 
     private void tooLong() {
         problem("long_field", "expected a field of at most " + limits.maxBytes() + " bytes (max_field_bytes) but found one of "
-                + fieldBytes + " bytes");
+                + text.bytes() + " bytes");
     }
 
     private void problem(String kind, String message) {
@@ -248,64 +231,19 @@ final class DelimitedRecords {
             problemMessage = message;
             problemLine = fieldLine;
         }
-        drop();
-    }
-
-    private void drop() {
-        storing = false;
-        field.setLength(0);
-        pendingLength = 0;
-    }
-
-    /** Adds {@code buffer[start, start + count)}, which follows what is pending or starts the field, without copying. */
-    private void append(int start, int count) {
-        fieldBytes += count;
-        if (!storing) {
-            return;
-        }
-        if (pendingLength > 0 && pendingStart + pendingLength == start) {
-            pendingLength += count;
-        } else if (pendingLength == 0 && field.length() == 0) {
-            pendingStart = start;
-            pendingLength = count;
-        } else {
-            flushPending();
-            field.append(buffer, start, count);
-        }
-        if (fieldBytes > limits.maxBytes()) {
-            drop();
-        }
-    }
-
-    private void flushPending() {
-        if (pendingLength > 0) {
-            field.append(buffer, pendingStart, pendingLength);
-            pendingLength = 0;
-        }
-    }
-
-    private void append(char c) {
-        fieldBytes += utf8Length(c);
-        textAfterBreak = true;
-        if (storing) {
-            flushPending();
-            field.append(c);
-            if (fieldBytes > limits.maxBytes()) {
-                drop();
-            }
-        }
+        text.drop();
     }
 
     /** Consumes a line end (CR LF as one), keeping its characters in the field when it lies inside quotes. */
     private void takeLineBreak(char c, boolean inField) throws IOException {
         position++;
         if (inField) {
-            append(c);
+            text.add(c);
         }
         if (c == '\r' && peek() == '\n') {
             position++;
             if (inField) {
-                append('\n');
+                text.add('\n');
             }
         }
         lineBreaks++;
@@ -317,7 +255,7 @@ final class DelimitedRecords {
     }
 
     private boolean fill() throws IOException {
-        flushPending();
+        text.copyRange();
         int read;
         do {
             read = in.read(buffer, 0, buffer.length);
@@ -325,12 +263,5 @@ final class DelimitedRecords {
         position = 0;
         length = Math.max(read, 0);
         return read > 0;
-    }
-
-    private static int utf8Length(char c) {
-        if (c < 0x80) {
-            return 1;
-        }
-        return c < 0x800 || Character.isSurrogate(c) ? 2 : 3;
     }
 }
