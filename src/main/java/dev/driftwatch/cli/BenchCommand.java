@@ -33,7 +33,7 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code driftwatch bench}: generates a Made-With-ML-shaped CSV (when asked) and times a parse-only pass
- * (the floor: the same FastCSV reader, one thread, rows counted) and the full profile over it, printing
+ * (the floor: the csv reader the profile uses, one thread, rows counted) and the full profile over it, printing
  * rows/s, MB/s, wall time and peak heap of each.
  */
 @Command(name = "bench", description = "Benchmark the profiler against a parse-only pass over a generated CSV.")

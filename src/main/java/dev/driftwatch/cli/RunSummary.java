@@ -21,6 +21,11 @@ final class RunSummary {
         if (run.reference() != null) {
             out.println("Compared with " + run.reference());
         }
+        var reads = run.profile().reads();
+        if (reads.linesKnown()) {
+            out.printf(Locale.ROOT, "Read %,d lines: %,d rows read, %,d rejected%n", reads.linesRead(), reads.rowsRead(),
+                    reads.rowsRejected());
+        }
         if (run.profile().reads().rowsRejected() > 0) {
             out.printf("%,d rows could not be read; first: %s%n", run.profile().reads().rowsRejected(),
                     run.profile().reads().examples().get(0));

@@ -36,7 +36,7 @@ final class DatasetDefinitions {
         Format format = doc.format() == null ? null
                 : RulesFileLoader.located(file, locator, "format", () -> Format.of(doc.format()));
         ReadOptions readOptions = RulesFileLoader.located(file, locator, "",
-                () -> ReadOptionKeys.of(doc.header(), doc.trimValues()));
+                () -> ReadOptionKeys.of(doc));
         SplitPolicy splits = RulesFileLoader.located(file, locator, "splits", () -> splits(doc.splits()));
         ColumnRoles columns = RulesFileLoader.located(file, locator, "",
                 () -> HeaderNames.requireDeclared(readOptions.header(), columns(doc.columns()), splits));

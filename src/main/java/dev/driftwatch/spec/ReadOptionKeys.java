@@ -1,18 +1,30 @@
 package dev.driftwatch.spec;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.driftwatch.engine.read.FieldLimits;
+import dev.driftwatch.engine.read.ListColumn;
 import dev.driftwatch.engine.read.ReadOptions;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The dataset keys {@code header:} and {@code trim_values:}, checked value by value so a mistake names its key. */
+/**
+ * The dataset keys that say how to read csv/tsv files ({@code header}, {@code trim_values}, {@code delimiter},
+ * {@code quote}, {@code list_separator}, {@code max_field_lines}, {@code max_field_bytes}), checked value by value so
+ * a mistake names its key.
+ */
 final class ReadOptionKeys {
+    private static final String ONE_CHARACTER = "expected one character, such as \";\" or \"\\t\", but found ";
+
     private ReadOptionKeys() {
     }
 
     /** @throws IllegalArgumentException "key: problem", the key relative to the document */
-    static ReadOptions of(JsonNode header, JsonNode trimValues) {
-        return new ReadOptions(header(header), trimValues(trimValues));
+    static ReadOptions of(DatasetDocument doc) {
+        String tags = doc.columns() == null ? null : doc.columns().tags();
+        return new ReadOptions(header(doc.header()), trimValues(doc.trimValues()), delimiter(doc.delimiter()),
+                quote(doc.quote()), listColumn(doc.listSeparator(), tags),
+                new FieldLimits((int) count(doc.maxFieldLines(), "max_field_lines", "lines", FieldLimits.DEFAULT.maxLines()),
+                        count(doc.maxFieldBytes(), "max_field_bytes", "bytes", FieldLimits.DEFAULT.maxBytes())));
     }
 
     /** The declared column names, or null when the key is absent (the files have a header row). */
@@ -43,6 +55,52 @@ final class ReadOptionKeys {
             throw new IllegalArgumentException("trim_values: expected true or false but found " + found(node));
         }
         return node.asBoolean();
+    }
+
+    private static Character delimiter(JsonNode node) {
+        if (node == null) {
+            return null;
+        }
+        if (!node.isTextual() || node.asText().length() != 1) {
+            boolean escapedTab = node.isTextual() && node.asText().equals("\\t");
+            throw new IllegalArgumentException("delimiter: " + ONE_CHARACTER + found(node)
+                    + (escapedTab ? " (a backslash and a t: write \"\\t\" in double quotes for a tab)" : ""));
+        }
+        return node.asText().charAt(0);
+    }
+
+    private static String quote(JsonNode node) {
+        if (node == null) {
+            return null;
+        }
+        if (!node.isTextual() || !(node.asText().length() == 1 || node.asText().equals(ReadOptions.NO_QUOTE))) {
+            throw new IllegalArgumentException("quote: expected one character, such as '\"', or none but found " + found(node));
+        }
+        return node.asText();
+    }
+
+    private static ListColumn listColumn(JsonNode node, String tagsColumn) {
+        if (node == null) {
+            return null;
+        }
+        if (!node.isTextual() || node.asText().isEmpty()) {
+            throw new IllegalArgumentException("list_separator: expected a separator such as \"|\" but found " + found(node));
+        }
+        if (tagsColumn == null) {
+            throw new IllegalArgumentException("list_separator: expected a tags column to split (columns: tags:) but found none");
+        }
+        return new ListColumn(tagsColumn, node.asText());
+    }
+
+    private static long count(JsonNode node, String key, String unit, long absent) {
+        if (node == null) {
+            return absent;
+        }
+        if (!node.isIntegralNumber() || node.asLong() < 1 || (unit.equals("lines") && node.asLong() > Integer.MAX_VALUE)) {
+            throw new IllegalArgumentException(key + ": expected a whole number of " + unit + ", at least 1, but found "
+                    + found(node));
+        }
+        return node.asLong();
     }
 
     /** A YAML value as a message shows it: 'text', 5, {"x":1}, or nothing. */

@@ -26,6 +26,8 @@ class HeaderlessCheckTest {
         assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
         assertThat(run.out()).startsWith("Dataset adult-real, snapshot uci-adult (48,842 rows; ")
                 .contains("; test 16,281").contains("; train 32,561")
+                // awk 'END {print NR}': adult.data 32,562, adult-test.csv 16,282 (each ends in a blank line)
+                .contains("\nRead 48,844 lines: 48,842 rows read, 0 rejected\n")
                 .doesNotContain("could not be read")
                 .contains("FAIL  error unknowns: workclass: 1,836 of 32,561 (5.6%) values missing in train (1,836 '?')")
                 .contains("FAIL  error labels-unseen-in-train: 2 tags are new since split train: <=50K. (12,435), >50K. (3,846)")

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * @param source        the folder that holds the snapshots (absolute, or resolved against the rules file's folder)
  * @param layout        a folder or a file per snapshot, when one is complete, and their order
  * @param format        the format of every data file, or null to tell it by file name
- * @param readOptions   a header for files without a header row, and whether to trim values (csv and tsv only)
+ * @param readOptions   how to read csv and tsv: header, trimming, delimiter, quote, list column, field limits
  * @param splits        how rows divide into splits
  * @param columns       the role of each column
  * @param reference     what comparison rules compare with

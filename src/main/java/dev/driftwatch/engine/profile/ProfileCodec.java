@@ -25,8 +25,10 @@ import java.util.zip.CRC32;
  */
 public final class ProfileCodec {
     private static final int MAGIC = 0x44575046;
-    static final int VERSION = 2;
-    /** Format 1 kept the duplicate counts without the sketch of distinct rows; it is still read. */
+    static final int VERSION = 3;
+    /** Format 2 had no line count and no rows per read problem; it is still read (lines unknown, one row each). */
+    private static final int UNCOUNTED_LINES_VERSION = 2;
+    /** Format 1 kept the duplicate counts without the sketch of distinct rows either; it is still read. */
     private static final int COUNTS_ONLY_VERSION = 1;
 
     private ProfileCodec() {
@@ -55,8 +57,8 @@ public final class ProfileCodec {
         try (var in = new DataInputStream(new ByteArrayInputStream(bytes, 8, bytes.length - 8))) {
             ProfileRequest request = ProfileRequest.builder(readRoles(in)).build();
             TagSettings settings = TagSettings.read(in);
-            ReadReport reads = readReads(in);
-            var duplicates = version == VERSION ? RowDuplicates.read(in) : RowDuplicates.readCountsOnly(in);
+            ReadReport reads = readReads(in, version);
+            var duplicates = version == COUNTS_ONLY_VERSION ? RowDuplicates.readCountsOnly(in) : RowDuplicates.read(in);
             return new SnapshotProfile(readState(in, request), reads, duplicates, settings);
         } catch (IOException | RuntimeException e) {
             throw new IllegalArgumentException("expected a complete profile but found: " + e, e);
@@ -71,18 +73,18 @@ public final class ProfileCodec {
         var head = ByteBuffer.wrap(bytes);
         int magic = head.getInt();
         int version = head.getInt();
-        if (magic != MAGIC || (version != VERSION && version != COUNTS_ONLY_VERSION)) {
-            throw new IllegalArgumentException("expected a profile of format version " + COUNTS_ONLY_VERSION + " or " + VERSION
+        if (magic != MAGIC || version < COUNTS_ONLY_VERSION || version > VERSION) {
+            throw new IllegalArgumentException("expected a profile of format version " + COUNTS_ONLY_VERSION + " to " + VERSION
                     + " but found magic " + Integer.toHexString(magic) + " version " + version);
         }
-        if (version == VERSION && checksum(bytes, bytes.length - 4) != head.getInt(bytes.length - 4)) {
+        if (version != COUNTS_ONLY_VERSION && checksum(bytes, bytes.length - 4) != head.getInt(bytes.length - 4)) {
             throw new IllegalArgumentException("expected a profile whose checksum matches its bytes but found "
                     + bytes.length + " bytes that were cut short or altered");
         }
         return version;
     }
 
-    /** CRC-32 of {@code bytes[0, length)}, which ends a profile of format 2. */
+    /** CRC-32 of {@code bytes[0, length)}, which ends a profile from format 2 on. */
     private static int checksum(byte[] bytes, int length) {
         var crc = new CRC32();
         crc.update(bytes, 0, length);
@@ -145,6 +147,7 @@ public final class ProfileCodec {
     }
 
     private static void writeReads(DataOutput out, ReadReport reads) throws IOException {
+        out.writeLong(reads.linesRead());
         out.writeLong(reads.rowsRead());
         out.writeLong(reads.rowsRejected());
         Codec.writeCounts(out, reads.byKind());
@@ -154,18 +157,22 @@ public final class ProfileCodec {
             out.writeLong(problem.line());
             Codec.writeString(out, problem.kind());
             Codec.writeString(out, problem.message());
+            out.writeLong(problem.rows());
         }
     }
 
-    private static ReadReport readReads(DataInput in) throws IOException {
+    private static ReadReport readReads(DataInput in, int version) throws IOException {
+        boolean counted = version > UNCOUNTED_LINES_VERSION;
+        long lines = counted ? in.readLong() : ReadReport.UNKNOWN_LINES;
         long read = in.readLong();
         long rejected = in.readLong();
         Map<String, Long> byKind = Codec.readCounts(in);
         List<ReadProblem> examples = new ArrayList<>();
         int size = in.readInt();
         for (int i = 0; i < size; i++) {
-            examples.add(new ReadProblem(Codec.readString(in), in.readLong(), Codec.readString(in), Codec.readString(in)));
+            examples.add(new ReadProblem(Codec.readString(in), in.readLong(), Codec.readString(in), Codec.readString(in),
+                    counted ? in.readLong() : 1));
         }
-        return new ReadReport(read, rejected, byKind, examples);
+        return new ReadReport(read, rejected, byKind, examples, lines);
     }
 }

@@ -37,9 +37,16 @@ public final class ProfileJson {
         json.put("duplicates", Map.of("rows", duplicates.rows(), "duplicateRows", duplicates.duplicateRows(),
                 "duplicateShare", duplicates.duplicateShare(), "exact", duplicates.exact()));
         ReadReport reads = profile.reads();
-        json.put("reads", Map.of("rowsRead", reads.rowsRead(), "rowsRejected", reads.rowsRejected(),
-                "byKind", reads.byKind(), "examples", reads.examples().stream().map(p -> Map.of("source", p.source(),
-                        "line", p.line(), "kind", p.kind(), "message", p.message())).toList()));
+        Map<String, Object> read = new LinkedHashMap<>();
+        if (reads.linesKnown()) {
+            read.put("linesRead", reads.linesRead());
+        }
+        read.put("rowsRead", reads.rowsRead());
+        read.put("rowsRejected", reads.rowsRejected());
+        read.put("byKind", reads.byKind());
+        read.put("examples", reads.examples().stream().map(p -> Map.of("source", p.source(), "line", p.line(),
+                "kind", p.kind(), "message", p.message(), "rows", p.rows())).toList());
+        json.put("reads", read);
         Map<String, Object> splits = new LinkedHashMap<>();
         profile.splits().forEach((name, split) -> splits.put(name, split(split)));
         json.put("splits", splits);

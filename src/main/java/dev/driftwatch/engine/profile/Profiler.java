@@ -86,6 +86,11 @@ public final class Profiler {
             public void reject(ReadProblem problem) {
                 reads.reject(problem);
             }
+
+            @Override
+            public void linesRead(long lines) {
+                reads.lines(lines);
+            }
         };
         LanePipeline.Result result;
         List<SnapshotFile> readFiles = new ArrayList<>();

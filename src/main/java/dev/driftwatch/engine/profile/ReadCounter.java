@@ -6,22 +6,30 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Counts rows read and rejected during one pass, keeping the first problems. Used by the reader thread only. */
+/**
+ * Counts lines, rows read and rows rejected during one pass, keeping the first problems. A problem counts the rows
+ * it cost ({@link ReadProblem#rows()}). Used by the reader thread only.
+ */
 final class ReadCounter {
     long read;
     private long rejected;
+    private long lines;
     private final Map<String, Long> byKind = new TreeMap<>();
     private final List<ReadProblem> examples = new ArrayList<>();
 
     void reject(ReadProblem problem) {
-        rejected++;
-        byKind.merge(problem.kind(), 1L, Long::sum);
+        rejected += problem.rows();
+        byKind.merge(problem.kind(), problem.rows(), Long::sum);
         if (examples.size() < ReadReport.MAX_EXAMPLES) {
             examples.add(problem);
         }
     }
 
+    void lines(long fileLines) {
+        lines += fileLines;
+    }
+
     ReadReport report() {
-        return new ReadReport(read, rejected, byKind, examples);
+        return new ReadReport(read, rejected, byKind, examples, lines);
     }
 }

@@ -72,8 +72,10 @@ public final class SnapshotProfile {
         other.reads.byKind().forEach((k, v) -> byKind.merge(k, v, Long::sum));
         List<dev.driftwatch.engine.read.ReadProblem> examples = new ArrayList<>(reads.examples());
         other.reads.examples().stream().limit(Math.max(0, ReadReport.MAX_EXAMPLES - examples.size())).forEach(examples::add);
+        long lines = reads.linesKnown() && other.reads.linesKnown() ? reads.linesRead() + other.reads.linesRead()
+                : ReadReport.UNKNOWN_LINES;
         ReadReport mergedReads = new ReadReport(reads.rowsRead() + other.reads.rowsRead(),
-                reads.rowsRejected() + other.reads.rowsRejected(), byKind, examples);
+                reads.rowsRejected() + other.reads.rowsRejected(), byKind, examples, lines);
         return new SnapshotProfile(merged, mergedReads, duplicates.merge(other.duplicates), tagSettings);
     }
 

@@ -9,20 +9,19 @@ public enum Format {
     JSON,
     JSONL;
 
-    /** The reader of files with a header row (csv, tsv) and values as written. */
+    /** The reader of files with a header row (csv, tsv), the format's own delimiter and quote, values as written. */
     public RowReader reader() {
         return reader(ReadOptions.AS_WRITTEN);
     }
 
     /**
      * @throws IllegalArgumentException naming the option (as a rules-file key) when the format cannot honour
-     *                                  it: {@code header} and {@code trim_values} are for csv and tsv only
+     *                                  it: every option but the defaults is for csv and tsv only
      */
     public RowReader reader(ReadOptions options) {
         options.requireApplicableTo(this);
         return switch (this) {
-            case CSV -> new CsvRowReader(',', options);
-            case TSV -> new CsvRowReader('\t', options);
+            case CSV, TSV -> new CsvRowReader(options.delimiterFor(this), options.quoteFor(this), options);
             case JSON -> new JsonArrayRowReader();
             case JSONL -> new JsonLinesRowReader();
         };

@@ -48,6 +48,7 @@ final class JsonLinesRowReader implements RowReader {
                             "expected well-formed JSON but found: " + e.getOriginalMessage()));
                 }
             }
+            sink.linesRead(line);
         }
     }
 }

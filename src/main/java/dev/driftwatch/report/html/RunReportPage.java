@@ -87,6 +87,11 @@ public final class RunReportPage {
         p.producer().forEach((key, value) -> fact(dl, "Producer " + key, value));
         fact(dl, "Evaluated", Html.time(run.startedAt()) + " in " + java.time.Duration.between(run.startedAt(), run.finishedAt()).toMillis() + " ms");
         if (run.profile() != null) {
+            var reads = run.profile().reads();
+            if (reads.linesKnown()) {
+                fact(dl, "Lines read", String.format(Locale.ROOT, "%,d (%,d rows read, %,d rejected)", reads.linesRead(),
+                        reads.rowsRead(), reads.rowsRejected()));
+            }
             long rejected = run.profile().reads().rowsRejected();
             fact(dl, "Unreadable rows", rejected == 0 ? "none" : String.format(Locale.ROOT, "%,d (%s); first: %s", rejected,
                     Html.percent(run.profile().reads().rejectedShare()),

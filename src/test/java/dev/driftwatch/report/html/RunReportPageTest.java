@@ -29,6 +29,8 @@ class RunReportPageTest {
         assertThat(html).contains(run.snapshot().fingerprint());
         assertThat(html).contains("<dt>Compared with</dt><dd>s15_2022-05-02_Made-With-ML_578e612</dd>");
         assertThat(html).contains("<dt>Rows</dt><dd>999</dd>");
+        // awk 'END {print NR}' s16_…/projects.json -> 10004 (an array of 999 objects, one key per line)
+        assertThat(html).contains("<dt>Lines read</dt><dd>10,004 (999 rows read, 0 rejected)</dd>");
     }
 
     @Test
