@@ -77,7 +77,7 @@ public class RunStore {
                         RunTrigger trigger) {
         return runs.save(new RunRow(null, dataset.id(), snapshot == null ? null : snapshot.id(),
                 reference == null ? null : reference.id(), trigger.id(), RunStatus.RUNNING.id(), null, false,
-                now(), null, null));
+                now(), null, null, trigger.startedBy()));
     }
 
     @Transactional
