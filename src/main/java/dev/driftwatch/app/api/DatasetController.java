@@ -56,8 +56,8 @@ class DatasetController {
                 "dataset '" + name + "' cannot run until its rules file is fixed: " + entry.error()));
         RunRow run;
         try {
-            run = watch.evaluateLatest(rules, RunTrigger.request(caller.getName())).orElseThrow(() -> new ApiException(HttpStatus.CONFLICT,
-                    "expected a snapshot of dataset '" + name + "' in " + rules.dataset().source()
+            run = watch.evaluateLatest(rules, RunTrigger.request(caller.getName())).orElseThrow(() -> new ApiException(
+                    HttpStatus.CONFLICT, "expected a snapshot of dataset '" + name + "' in " + rules.dataset().source()
                             + " but found none"));
         } catch (DatasetBusyException e) {
             throw new ApiException(HttpStatus.CONFLICT, e.getMessage());
