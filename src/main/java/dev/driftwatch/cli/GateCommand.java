@@ -20,7 +20,9 @@ import picocli.CommandLine.Option;
 /**
  * {@code driftwatch gate}: asks a running Driftwatch service for the latest verdict of a dataset
  * ({@code GET /api/datasets/{name}/verdict}) and exits like {@code check}: 0 passed, 1 blocked, 2 when
- * the server cannot be reached, the dataset is unknown, it has no run yet, or the answer is not a verdict.
+ * the server cannot be reached, refuses the token, the dataset is unknown, it has no run yet, or the answer is not
+ * a verdict. The token ({@code --token}, else {@code DRIFTWATCH_TOKEN}) goes as {@code Authorization: Bearer}; a
+ * service that is closed to anonymous readers needs it.
  */
 @Command(name = "gate", description = "Ask a running service for the latest verdict of a dataset. Exit 0: passed; 1: blocked; 2: unreachable server, unknown dataset or no run yet.")
 final class GateCommand implements Callable<Integer> {
@@ -31,6 +33,10 @@ final class GateCommand implements Callable<Integer> {
 
     @Option(names = "--dataset", required = true, paramLabel = "NAME", description = "The dataset's name.")
     String dataset;
+
+    @Option(names = "--token", paramLabel = "TOKEN", defaultValue = "${env:DRIFTWATCH_TOKEN}",
+            description = "The service's API token, sent as 'Authorization: Bearer'; default: the environment variable DRIFTWATCH_TOKEN (prefer it: a command line is visible to other users).")
+    String token;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30", description = "How long to wait for the answer (default ${DEFAULT-VALUE} s).")
     long timeoutSeconds;
@@ -45,10 +51,19 @@ final class GateCommand implements Callable<Integer> {
         HttpResponse<String> response;
         try {
             HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(timeoutSeconds)).build();
-            response = client.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(timeoutSeconds))
-                    .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
+            HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(timeoutSeconds))
+                    .header("Accept", "application/json");
+            if (token != null && !token.isBlank()) {
+                request.header("Authorization", "Bearer " + token.trim());
+            }
+            response = client.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             err.println("driftwatch: expected a Driftwatch service at " + server + " but could not reach it: " + e);
+            return DriftwatchCommand.BAD_INPUT;
+        }
+        if (response.statusCode() == 401 || response.statusCode() == 403) {
+            err.println("driftwatch: expected a token that the service at " + server + " accepts (--token or "
+                    + "DRIFTWATCH_TOKEN) but it answered " + response.statusCode() + ": " + message(response.body()));
             return DriftwatchCommand.BAD_INPUT;
         }
         if (response.statusCode() == 404) {
@@ -76,6 +91,16 @@ final class GateCommand implements Callable<Integer> {
         }
         print(verdict, spec.commandLine().getOut());
         return verdict.get("blocksGate").asBoolean() ? DriftwatchCommand.BLOCKED : DriftwatchCommand.PASSED;
+    }
+
+    /** The sentence of the service's error answer, or the body as it is. */
+    private static String message(String body) {
+        try {
+            JsonNode error = MAPPER.readTree(body);
+            return error != null && error.path("message").isTextual() ? error.get("message").asText() : body;
+        } catch (IOException e) {
+            return body;
+        }
     }
 
     private URI verdictUri() {

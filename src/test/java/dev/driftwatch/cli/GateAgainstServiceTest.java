@@ -3,6 +3,7 @@ package dev.driftwatch.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.driftwatch.app.TestDatasets;
+import dev.driftwatch.app.TestToken;
 import dev.driftwatch.app.schedule.DatasetWatch;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -23,7 +24,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * {@code driftwatch gate} against the real service over HTTP. Dataset {@code glucose}: first a healthy
  * snapshot (the gate passes), then one with glucose 0 in 2 of 4 rows (observed 0.5 above the allowed 0.25:
- * blocked); {@code empty} has no snapshot yet.
+ * blocked); {@code empty} has no snapshot yet. The service is closed to anonymous readers, so the gate sends the
+ * test token ({@code --token}).
  */
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -48,7 +50,8 @@ class GateAgainstServiceTest implements TestPropertyProvider {
     @Override
     public Map<String, String> getProperties() {
         return Map.of("micronaut.server.port", "-1", "driftwatch.rules", data.rules().toString(), "driftwatch.scheduler.enabled", "false", "driftwatch.interval", "1ms",
-                "datasources.default.url", "jdbc:h2:file:" + root.resolve("db/driftwatch"));
+                "datasources.default.url", "jdbc:h2:file:" + root.resolve("db/driftwatch"),
+                "driftwatch.security.anonymous-read", "false");
     }
 
     @BeforeAll
@@ -61,7 +64,8 @@ class GateAgainstServiceTest implements TestPropertyProvider {
     }
 
     private CommandRun gate(String dataset) {
-        return CommandRun.of("gate", "--server", "http://127.0.0.1:" + server.getPort(), "--dataset", dataset);
+        return CommandRun.of("gate", "--server", "http://127.0.0.1:" + server.getPort(), "--dataset", dataset,
+                "--token", TestToken.VALUE);
     }
 
     @Test
@@ -98,5 +102,17 @@ class GateAgainstServiceTest implements TestPropertyProvider {
         assertThat(unknown.exitCode()).isEqualTo(2);
         assertThat(unknown.err()).isEqualTo("driftwatch: the service at http://127.0.0.1:" + server.getPort()
                 + " knows no dataset 'nope'\n");
+    }
+
+    @Test
+    void aServiceClosedToAnonymousReadersRefusesTheGateWithoutItsTokenAndItExitsTwo() {
+        String url = "http://127.0.0.1:" + server.getPort();
+        CommandRun wrong = CommandRun.of("gate", "--server", url, "--dataset", "glucose", "--token", "not-the-token-0123456789");
+
+        assertThat(wrong.exitCode()).isEqualTo(2);
+        assertThat(wrong.err()).isEqualTo("driftwatch: expected a token that the service at " + url + " accepts (--token"
+                + " or DRIFTWATCH_TOKEN) but it answered 401: expected 'Authorization: Bearer <token>' with the API token to "
+                + "GET /api/datasets/glucose/verdict but found a token this service does not know\n");
+        assertThat(wrong.out()).isEmpty();
     }
 }

@@ -48,4 +48,34 @@ class MarkdownSummaryTest {
         assertThat(md.lines().filter(l -> l.startsWith("| WARN |"))).hasSize(25);
         assertThat(md).contains("…and 5 more in the full report.");
     }
+
+    /**
+     * A rules file and a dataset can put anything in names and messages. Rendered by commonmark-java with GitHub's
+     * table extension (not Driftwatch's code), no element comes from the data: no img, script, b or link, and each
+     * hostile value shows as its own text.
+     */
+    @Test
+    void htmlAndMarkdownFromTheDataStayTextWhenTheSummaryIsRendered() {
+        String img = "<img src=x onerror=alert(1)>";
+        RunReport run = ExampleRuns.pima();
+        RuleResult hostile = new RuleResult("rule<script>alert(2)</script>", "new_categories", Severity.ERROR,
+                Status.FAIL, "col`" + img + "`", "split<b>x</b>", 1.0, 0.0,
+                "new values: " + img + " & [click](javascript:alert(3)) *bold* | next\nline", List.of());
+        RunReport noisy = new RunReport("ds" + img, run.snapshot(), "ref`" + img, run.startedAt(), run.finishedAt(),
+                run.profile(), List.of(hostile));
+
+        String md = new MarkdownSummary().write(noisy);
+        var tables = List.of(org.commonmark.ext.gfm.tables.TablesExtension.create());
+        String html = org.commonmark.renderer.html.HtmlRenderer.builder().extensions(tables).build()
+                .render(org.commonmark.parser.Parser.builder().extensions(tables).build().parse(md));
+
+        assertThat(html).doesNotContain("<img", "<script", "<b>", "<a ", "<em>", "<strong>bold");
+        assertThat(html).contains("<h3>Driftwatch: ❌ blocked · <code>ds&lt;img src=x onerror=alert(1)&gt;</code> · <code>pima-03.csv</code></h3>");
+        assertThat(html).contains("compared with <code>ref`&lt;img src=x onerror=alert(1)&gt;</code>.");
+        assertThat(html).contains("<td>rule&lt;script&gt;alert(2)&lt;/script&gt; (error)</td>");
+        assertThat(html).contains("<td><code>col`&lt;img src=x onerror=alert(1)&gt;`</code> in split&lt;b&gt;x&lt;/b&gt;</td>");
+        assertThat(html).contains("<td>new values: &lt;img src=x onerror=alert(1)&gt; &amp; [click](javascript:alert(3)) "
+                + "*bold* | next line</td>");
+        assertThat(html.split("<td>", -1)).as("one row of four cells").hasSize(5);
+    }
 }

@@ -76,7 +76,7 @@ class ApiViews {
             return new RunView(run.id(), dataset, snapshot.map(SnapshotRow::name).orElse(null),
                     snapshot.map(SnapshotRow::fingerprint).orElse(null),
                     snapshot(run.referenceSnapshotId()).map(SnapshotRow::name).orElse(null), run.triggerKind(),
-                    run.status(), run.outcome(), run.blocksGate(), text(run.startedAt()), text(run.finishedAt()),
+                    run.startedBy(), run.status(), run.outcome(), run.blocksGate(), text(run.startedAt()), text(run.finishedAt()),
                     run.error(), list);
         });
     }
@@ -93,7 +93,7 @@ class ApiViews {
 
     RunSummaryView summary(RunRow run) {
         return new RunSummaryView(run.id(), snapshot(run.snapshotId()).map(SnapshotRow::name).orElse(null),
-                run.triggerKind(), run.status(), run.outcome(), run.blocksGate(), text(run.startedAt()),
+                run.triggerKind(), run.startedBy(), run.status(), run.outcome(), run.blocksGate(), text(run.startedAt()),
                 text(run.finishedAt()), run.error());
     }
 

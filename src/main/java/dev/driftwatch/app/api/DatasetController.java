@@ -6,6 +6,7 @@ import dev.driftwatch.app.schedule.DatasetBusyException;
 import dev.driftwatch.app.schedule.DatasetWatch;
 import dev.driftwatch.app.storage.DatasetRow;
 import dev.driftwatch.app.storage.RunRow;
+import dev.driftwatch.app.storage.RunTrigger;
 import dev.driftwatch.spec.RulesFile;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -14,6 +15,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.authentication.Authentication;
 import java.util.List;
 
 /** {@code /api/datasets}: the declared datasets, their snapshots, their verdict, and runs on request. */
@@ -46,15 +48,16 @@ class DatasetController {
         return views.storedDataset(name).map(views::snapshots).orElse(List.of());
     }
 
+    /** Only callers with the API token get here (see app.security); the run records the caller's name. */
     @Post("/{name}/runs")
-    HttpResponse<RunView> run(String name) {
+    HttpResponse<RunView> run(String name, Authentication caller) {
         CatalogEntry entry = entry(name);
         RulesFile rules = entry.loaded().orElseThrow(() -> new ApiException(HttpStatus.CONFLICT,
                 "dataset '" + name + "' cannot run until its rules file is fixed: " + entry.error()));
         RunRow run;
         try {
-            run = watch.evaluateLatest(rules).orElseThrow(() -> new ApiException(HttpStatus.CONFLICT,
-                    "expected a snapshot of dataset '" + name + "' in " + rules.dataset().source()
+            run = watch.evaluateLatest(rules, RunTrigger.request(caller.getName())).orElseThrow(() -> new ApiException(
+                    HttpStatus.CONFLICT, "expected a snapshot of dataset '" + name + "' in " + rules.dataset().source()
                             + " but found none"));
         } catch (DatasetBusyException e) {
             throw new ApiException(HttpStatus.CONFLICT, e.getMessage());

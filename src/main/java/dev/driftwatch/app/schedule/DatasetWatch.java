@@ -83,15 +83,16 @@ public class DatasetWatch {
     /**
      * Evaluates the latest snapshot of a dataset now, in the caller's thread.
      *
+     * @param trigger who asked for it ({@link RunTrigger#request})
      * @throws DatasetBusyException when the dataset is being evaluated already
      */
-    public Optional<RunRow> evaluateLatest(RulesFile rules) {
+    public Optional<RunRow> evaluateLatest(RulesFile rules, RunTrigger trigger) {
         String name = rules.dataset().name();
         if (!busy.add(name)) {
             throw new DatasetBusyException(name);
         }
         try {
-            return runner.evaluateLatest(rules, RunTrigger.REQUEST);
+            return runner.evaluateLatest(rules, trigger);
         } finally {
             busy.remove(name);
         }

@@ -15,16 +15,18 @@ import java.time.Instant;
  * @param status              {@code running}, {@code succeeded} or {@code failed} ({@link RunStatus})
  * @param outcome             the worst rule status ({@code pass}, {@code warn}, {@code fail}, {@code error}); null unless succeeded
  * @param error               why the run failed, or null
+ * @param startedBy           the caller whose token started the run through the API, or null (the schedule)
  */
 @MappedEntity("runs")
 public record RunRow(@Id @GeneratedValue @Nullable Long id, Long datasetId, @Nullable Long snapshotId,
                      @Nullable Long referenceSnapshotId, String triggerKind, String status, @Nullable String outcome,
-                     boolean blocksGate, Instant startedAt, @Nullable Instant finishedAt, @Nullable String error) {
+                     boolean blocksGate, Instant startedAt, @Nullable Instant finishedAt, @Nullable String error,
+                     @Nullable String startedBy) {
 
     public RunRow finished(String newStatus, @Nullable String newOutcome, boolean blocks, Instant at,
                            @Nullable String failure) {
         return new RunRow(id, datasetId, snapshotId, referenceSnapshotId, triggerKind, newStatus, newOutcome, blocks,
-                startedAt, at, failure);
+                startedAt, at, failure, startedBy);
     }
 
     public boolean succeeded() {

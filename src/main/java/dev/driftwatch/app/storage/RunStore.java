@@ -84,7 +84,7 @@ public class RunStore {
                         RunTrigger trigger) {
         return runs.save(new RunRow(null, dataset.id(), snapshot == null ? null : snapshot.id(),
                 reference == null ? null : reference.id(), trigger.id(), RunStatus.RUNNING.id(), null, false,
-                now(), null, null));
+                now(), null, null, trigger.startedBy()));
     }
 
     /** Stores a run's results, profile and figures, and the SHA-256 of what it read as its snapshot's fingerprint. */

@@ -2,10 +2,17 @@ package dev.driftwatch.report.html;
 
 import static dev.driftwatch.report.html.Html.escape;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+
 /**
  * The frame of every Driftwatch page, in the service and in a report file: one self-contained HTML
  * document with its stylesheet inline (no script, font, image or stylesheet is loaded from anywhere; the
- * icon is an empty data URI so that browsers do not ask for {@code /favicon.ico}).
+ * icon is an empty data URI so that browsers do not ask for {@code /favicon.ico}). No page has a script, an
+ * event-handler attribute or a {@code style} attribute, so a Content-Security-Policy that allows only
+ * {@link #styleSource()} holds for every page.
  * Stateless; thread-safe.
  */
 public final class HtmlPage {
@@ -41,7 +48,9 @@ public final class HtmlPage {
             svg.chart text.value{fill:#4b5563;font-size:10px}
             .note{color:var(--muted);font-size:12px;margin:4px 0 0}
             a{color:#2563eb}
+            b.blocked{color:var(--fail)}
             """;
+    private static final String STYLE_SOURCE = "'sha256-" + Base64.getEncoder().encodeToString(sha256(CSS)) + "'";
 
     private HtmlPage() {
     }
@@ -62,6 +71,22 @@ public final class HtmlPage {
                 + "<title>" + escape(title) + "</title><style>" + CSS + "</style></head><body>"
                 + "<header class=\"top\">" + brand + "<span class=\"sub\">data-quality and drift checks</span></header>"
                 + "<main>" + body + "</main></body></html>\n";
+    }
+
+    /**
+     * The Content-Security-Policy source that allows the pages' one inline stylesheet and no other inline style:
+     * {@code 'sha256-<base64 of the SHA-256 of its text>'}.
+     */
+    public static String styleSource() {
+        return STYLE_SOURCE;
+    }
+
+    private static byte[] sha256(String text) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("expected SHA-256 in every Java runtime but found none", e);
+        }
     }
 
     /**

@@ -22,7 +22,7 @@ public final class OverviewPage {
             String link = "<a href=\"" + escape(home) + "datasets/" + escape(d.name()) + "\"><b>" + escape(d.name()) + "</b></a>";
             String latest = d.latestRunId() == null ? "<span class=\"sub\">no run yet</span>"
                     : "<a href=\"" + escape(home) + "runs/" + d.latestRunId() + "\">" + escape(d.latestSnapshot()) + "</a>";
-            String gate = d.status() == null ? "" : d.blocksGate() ? "<b style=\"color:var(--fail)\">blocked</b>" : "passed";
+            String gate = d.status() == null ? "" : d.blocksGate() ? "<b class=\"blocked\">blocked</b>" : "passed";
             body.append("<tr class=\"dataset\"><td>").append(link)
                     .append(d.problem() == null ? "" : "<br><span class=\"sub\">" + escape(d.problem()) + "</span>")
                     .append("</td><td>").append(HtmlPage.badge(d.problem() != null ? "error" : d.status()))

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.driftwatch.app.TestDatasets;
+import dev.driftwatch.app.TestToken;
 import dev.driftwatch.app.schedule.DatasetWatch;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
@@ -93,6 +94,9 @@ class ApiTest implements TestPropertyProvider {
         assertThat(snapshots.get(1).fingerprint()).isEqualTo(TestDatasets.sha256(TestDatasets.UNMEASURED));
         assertThat(snapshots.get(1).version()).hasSize(64);
         assertThat(snapshots.get(1).latestRun().status()).isEqualTo("succeeded");
+        // s1 is never the latest snapshot, so no request re-runs it: its one run is the scheduler's
+        assertThat(snapshots.get(0).latestRun().trigger()).isEqualTo("schedule");
+        assertThat(snapshots.get(0).latestRun().startedBy()).as("nobody's token started a scheduled run").isNull();
     }
 
     @Test
@@ -129,12 +133,13 @@ class ApiTest implements TestPropertyProvider {
 
     @Test
     void aRunOnRequestEvaluatesTheLatestSnapshotAgain() {
-        HttpResponse<RunView> response = client().exchange(HttpRequest.POST("/api/datasets/glucose/runs", ""),
-                RunView.class);
+        HttpResponse<RunView> response = client().exchange(HttpRequest.POST("/api/datasets/glucose/runs", "")
+                .header("Authorization", TestToken.BEARER), RunView.class);
 
         assertThat(response.code()).isEqualTo(201);
         RunView run = response.body();
         assertThat(run.trigger()).isEqualTo("request");
+        assertThat(run.startedBy()).as("the holder of the API token").isEqualTo("operator");
         assertThat(run.snapshot()).isEqualTo("s2.csv");
         assertThat(run.reference()).isEqualTo("s1.csv");
         assertThat(run.outcome()).isEqualTo("fail");
@@ -148,18 +153,19 @@ class ApiTest implements TestPropertyProvider {
                 "expected a dataset declared in the rules folder but found no 'nope'");
         assertError(HttpRequest.GET("/api/datasets/empty/verdict"), HttpStatus.CONFLICT,
                 "expected a finished run of dataset 'empty' but it has none yet");
-        assertError(HttpRequest.POST("/api/datasets/empty/runs", ""), HttpStatus.CONFLICT,
+        assertError(HttpRequest.POST("/api/datasets/empty/runs", "").header("Authorization", TestToken.BEARER), HttpStatus.CONFLICT,
                 "expected a snapshot of dataset 'empty' in " + data.source("empty").toAbsolutePath() + " but found none");
         assertError(HttpRequest.GET("/api/runs/999999"), HttpStatus.NOT_FOUND,
                 "expected a run with id 999999 but found none");
-        String brokenMessage = assertError(HttpRequest.POST("/api/datasets/broken/runs", ""), HttpStatus.CONFLICT, null).message();
+        String brokenMessage = assertError(HttpRequest.POST("/api/datasets/broken/runs", "").header("Authorization", TestToken.BEARER), HttpStatus.CONFLICT, null).message();
         assertThat(brokenMessage)
                 .startsWith("dataset 'broken' cannot run until its rules file is fixed: ");
     }
 
     @Test
-    void healthIsUp() {
-        Map<?, ?> health = client().retrieve(HttpRequest.GET("/health"), Map.class);
+    void healthIsUpWithTheDatabaseDetailsForATokenHolder() {
+        Map<?, ?> health = client().retrieve(HttpRequest.GET("/health").header("Authorization", TestToken.BEARER),
+                Map.class);
         assertThat(health.get("status")).isEqualTo("UP");
         Map<?, ?> database = (Map<?, ?>) ((Map<?, ?>) health.get("details")).get("database");
         assertThat(database.get("status")).isEqualTo("UP");

@@ -7,6 +7,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import dev.driftwatch.app.TestDatasets;
+import dev.driftwatch.app.TestToken;
 import dev.driftwatch.app.storage.DatasetRepository;
 import dev.driftwatch.app.storage.RuleResultRepository;
 import dev.driftwatch.app.storage.RunRepository;
@@ -143,7 +144,7 @@ class DatabaseOutageTest {
     private static String send(EmbeddedServer server, String method, String path) throws Exception {
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create(server.getURL() + path)).timeout(Duration.ofSeconds(20))
-                        .method(method, HttpRequest.BodyPublishers.noBody()).build(),
+                        .header("Authorization", TestToken.BEARER).method(method, HttpRequest.BodyPublishers.noBody()).build(),
                 HttpResponse.BodyHandlers.ofString());
         return response.statusCode() + " " + response.body();
     }

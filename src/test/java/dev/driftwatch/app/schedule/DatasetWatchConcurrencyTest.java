@@ -56,11 +56,11 @@ class DatasetWatchConcurrencyTest {
         RulesFile slow = new RulesFileLoader().load(rules.resolve("slow.yaml"));
 
         var tick = watch.tick();
-        assertThatThrownBy(() -> watch.evaluateLatest(slow)).isInstanceOf(DatasetBusyException.class)
+        assertThatThrownBy(() -> watch.evaluateLatest(slow, RunTrigger.request("tester"))).isInstanceOf(DatasetBusyException.class)
                 .hasMessage("expected no run of dataset 'slow' in progress but one is; try again when it ends");
         release.countDown();
         tick.get(10, TimeUnit.SECONDS);
-        assertThat(watch.evaluateLatest(slow)).isEmpty();
+        assertThat(watch.evaluateLatest(slow, RunTrigger.request("tester"))).isEmpty();
     }
 
     private DatasetWatch watchOver(String... names) throws Exception {

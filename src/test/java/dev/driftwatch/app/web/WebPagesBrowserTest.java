@@ -25,7 +25,9 @@ import org.openqa.selenium.WebElement;
  * The service's pages in real headless Chromium, over the example datasets (rules pinned in
  * {@code src/test/resources/report/}): the overview,
  * a dataset page and a run report each render their charts (non-empty SVG with shapes) without console
- * errors. A screenshot of each is kept in {@code target/screenshots/}.
+ * errors, under the service's Content-Security-Policy (which Chromium reports as a console error when a page breaks
+ * it, and which it enforces: an injected inline script does not run). A screenshot of each is kept in
+ * {@code target/screenshots/}.
  */
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -131,5 +133,21 @@ class WebPagesBrowserTest implements TestPropertyProvider {
         assertChartsDrawn(5);
         chromium.screenshot(SCREENSHOTS.resolve("run-report.png"));
         assertThat(chromium.consoleErrors()).isEmpty();
+    }
+
+    @Test
+    @Order(4)
+    void theBrowserEnforcesThePolicyAnInlineScriptInjectedIntoAPageDoesNotRun() {
+        chromium.open(url("/"));
+        chromium.consoleErrors();
+
+        Object ran = ((org.openqa.selenium.JavascriptExecutor) chromium.driver()).executeScript(
+                "const s = document.createElement('script'); s.textContent = 'window.injectedRan = true;';"
+                        + " document.body.appendChild(s); return window.injectedRan === true;");
+
+        assertThat(ran).isEqualTo(false);
+        assertThat(chromium.consoleErrors()).singleElement().asString()
+                .contains("inline script violates the following Content Security Policy directive 'default-src 'none''",
+                        "The action has been blocked.");
     }
 }
