@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.driftwatch.app.TestDatasets;
 import dev.driftwatch.app.schedule.DatasetWatch;
 import io.micronaut.core.type.Argument;
+import dev.driftwatch.app.TestToken;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.BlockingHttpClient;
 import io.micronaut.http.client.HttpClient;
@@ -68,7 +69,7 @@ class SourcesInsideRootsTest implements TestPropertyProvider {
                 + "data roots [" + root.resolve("data").toRealPath() + "] (driftwatch.data-roots) but found /etc");
         assertThat(etc.latestRun()).isNull();
         assertThat(client().retrieve(HttpRequest.GET("/api/datasets/etc/snapshots"))).isEqualTo("[]");
-        assertThat(status(HttpRequest.POST("/api/datasets/etc/runs", ""))).isEqualTo(409);
+        assertThat(status(HttpRequest.POST("/api/datasets/etc/runs", "").header("Authorization", TestToken.BEARER))).isEqualTo(409);
     }
 
     @Test

@@ -132,8 +132,8 @@ class RunOutcomesTest implements TestPropertyProvider {
 
         RunRow run = latestRun("typo");
         assertThat(run.status()).isEqualTo("failed");
-        // line 16: the 13 lines of TestDatasets.declare's file, then the rule's name, kind and columns
-        assertThat(run.error()).isEqualTo(rules + ":16: rules[1].columns[0]: expected one of the columns of snapshot s1.csv"
+        // line 18: the 15 lines of TestDatasets.declare's file, then the rule's name, kind and columns
+        assertThat(run.error()).isEqualTo(rules + ":18: rules[1].columns[0]: expected one of the columns of snapshot s1.csv"
                 + " [id, age, glucose] but found 'agee'");
     }
 
