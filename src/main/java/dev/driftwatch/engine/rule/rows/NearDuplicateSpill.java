@@ -8,7 +8,6 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.LongBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
@@ -16,11 +15,13 @@ import java.nio.file.StandardOpenOption;
  * The rows of one split for the near-duplicate search, kept in two temporary files rather than on the
  * heap: each row's LSH band keys, and its normalised text for exact verification. Keys are written in
  * blocks of {@value #BLOCK_ROWS} rows, column by column (the rows' text offsets, then band 0, band 1,
- * ...), so that one band of every row reads back in large sequential pieces; a text is its UTF-8 bytes
- * behind a 4-byte length. Disk: 8 bytes per band and row, plus 12 bytes and the text's UTF-8 length per
- * row. Heap, whatever the row count: one block (8 × (bands + 1) × 4,096 bytes, 590 KB with 17 bands,
- * twice over) and a 64 KB text buffer. The files are deleted when closed. Rows are numbered from 0 in
- * the order added; reading is possible after {@link #finish()}. Not thread-safe.
+ * ...), so that one band of every row reads back in large sequential pieces; a text is its bytes behind
+ * a 4-byte length, each UTF-16 code unit in 1 to 3 bytes as UTF-8 writes it (CESU-8: a character outside
+ * the Basic Multilingual Plane takes 6 bytes, and an unpaired surrogate survives, so every text reads back
+ * exactly). Disk: 8 bytes per band and row, plus 12 bytes and the text's encoded length per row. Heap,
+ * whatever the row count: one block (8 × (bands + 1) × 4,096 bytes, 590 KB with 17 bands, twice over),
+ * a 64 KB text buffer and a 1 KB read buffer. The files are deleted when closed. Rows are numbered from
+ * 0 in the order added; reading is possible after {@link #finish()}, adding no longer. Not thread-safe.
  */
 final class NearDuplicateSpill implements Closeable {
     static final int BLOCK_ROWS = 4096;
@@ -31,6 +32,7 @@ final class NearDuplicateSpill implements Closeable {
     private final ByteBuffer blockBytes;
     private final ByteBuffer textBuffer = ByteBuffer.allocate(1 << 16).order(ByteOrder.nativeOrder());
     private final ByteBuffer small = ByteBuffer.allocate(Long.BYTES).order(ByteOrder.nativeOrder());
+    private final ByteBuffer head = ByteBuffer.allocate(1024).order(ByteOrder.nativeOrder());
     private int inBlock;
     private int rows;
     private long textEnd;
@@ -68,18 +70,23 @@ final class NearDuplicateSpill implements Closeable {
         if (++inBlock == BLOCK_ROWS) {
             writeBlock();
         }
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        if (textBuffer.remaining() < Integer.BYTES + bytes.length) {
+        int length = Integer.BYTES + text.length() * 3;
+        if (textBuffer.remaining() < length) {
             flushTexts();
         }
-        if (textBuffer.remaining() < Integer.BYTES + bytes.length) {
-            small.clear().putInt(bytes.length).flip();
-            writeFully(texts, small);
-            writeFully(texts, ByteBuffer.wrap(bytes));
+        int written;
+        if (textBuffer.remaining() < length) {
+            byte[] bytes = new byte[length];
+            written = encode(text, bytes, Integer.BYTES);
+            ByteBuffer.wrap(bytes, 0, written).order(ByteOrder.nativeOrder()).putInt(0, written - Integer.BYTES);
+            writeFully(texts, ByteBuffer.wrap(bytes, 0, written));
         } else {
-            textBuffer.putInt(bytes.length).put(bytes);
+            int at = textBuffer.position();
+            int end = encode(text, textBuffer.array(), at + Integer.BYTES);
+            written = end - at;
+            textBuffer.putInt(at, written - Integer.BYTES).position(end);
         }
-        textEnd += Integer.BYTES + bytes.length;
+        textEnd += written;
     }
 
     /** Writes what is still buffered; call once, after the last row and before reading. */
@@ -94,13 +101,21 @@ final class NearDuplicateSpill implements Closeable {
         return rows;
     }
 
-    /** Reads band {@code band}'s key of every row into {@code into[0 .. size())}. */
-    void readBand(int band, long[] into) throws IOException {
+    /** Receives the rows' keys of one band. */
+    interface KeyVisitor {
+        void visit(int row, long key);
+    }
+
+    /** Hands band {@code band}'s key of every row to the visitor, in row order. */
+    void readBand(int band, KeyVisitor visitor) throws IOException {
         for (int first = 0; first < rows; first += BLOCK_ROWS) {
             int n = Math.min(BLOCK_ROWS, rows - first);
             blockBytes.clear().limit(n * Long.BYTES);
             readFully(keys, blockBytes, blockStart(first) + (long) (band + 1) * n * Long.BYTES);
-            blockBytes.flip().asLongBuffer().get(into, first, n);
+            blockBytes.flip().asLongBuffer().get(block, 0, n);
+            for (int i = 0; i < n; i++) {
+                visitor.visit(first + i, block[i]);
+            }
         }
     }
 
@@ -109,11 +124,55 @@ final class NearDuplicateSpill implements Closeable {
         small.clear();
         readFully(keys, small, blockStart(row) + (long) (row % BLOCK_ROWS) * Long.BYTES);
         long offset = small.flip().getLong();
-        small.clear().limit(Integer.BYTES);
-        readFully(texts, small, offset);
-        ByteBuffer bytes = ByteBuffer.allocate(small.flip().getInt());
-        readFully(texts, bytes, offset + Integer.BYTES);
-        return new String(bytes.array(), StandardCharsets.UTF_8);
+        head.clear().limit((int) Math.min(head.capacity(), textEnd - offset));
+        readFully(texts, head, offset);
+        int length = head.getInt(0);
+        if (Integer.BYTES + length <= head.limit()) {
+            return decode(head.array(), Integer.BYTES, length);
+        }
+        ByteBuffer bytes = ByteBuffer.allocate(length);
+        bytes.put(head.array(), Integer.BYTES, head.limit() - Integer.BYTES);
+        readFully(texts, bytes, offset + head.limit());
+        return decode(bytes.array(), 0, length);
+    }
+
+    /**
+     * Writes each UTF-16 code unit of the text as UTF-8 encodes a code point below U+10000, from
+     * {@code bytes[from]} on (room for 3 bytes a unit); returns {@code from} plus the bytes written.
+     */
+    static int encode(String text, byte[] bytes, int from) {
+        int n = from;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                bytes[n++] = (byte) c;
+            } else if (c < 0x800) {
+                bytes[n++] = (byte) (0xC0 | c >> 6);
+                bytes[n++] = (byte) (0x80 | c & 0x3F);
+            } else {
+                bytes[n++] = (byte) (0xE0 | c >> 12);
+                bytes[n++] = (byte) (0x80 | c >> 6 & 0x3F);
+                bytes[n++] = (byte) (0x80 | c & 0x3F);
+            }
+        }
+        return n;
+    }
+
+    /** The text {@link #encode} wrote into {@code bytes[from .. from + length)}. */
+    static String decode(byte[] bytes, int from, int length) {
+        char[] chars = new char[length];
+        int n = 0;
+        for (int i = from; i < from + length; ) {
+            int b = bytes[i++] & 0xFF;
+            if (b < 0x80) {
+                chars[n++] = (char) b;
+            } else if (b < 0xE0) {
+                chars[n++] = (char) ((b & 0x1F) << 6 | bytes[i++] & 0x3F);
+            } else {
+                chars[n++] = (char) ((b & 0x0F) << 12 | (bytes[i++] & 0x3F) << 6 | bytes[i++] & 0x3F);
+            }
+        }
+        return new String(chars, 0, n);
     }
 
     /** Where the block holding a row starts: every earlier block is full. */

@@ -94,23 +94,25 @@ final class NearDuplicates implements AutoCloseable {
         planned.stream().filter(p -> p[0].equals(earlier) && !p[1].equals(later) && !laters.contains(p[1]))
                 .forEach(p -> laters.add(p[1]));
         planned.removeIf(p -> p[0].equals(earlier));
-        List<NearDuplicateSpill> laterSpills = new ArrayList<>();
         List<NearMatches> sinks = new ArrayList<>();
         for (String split : laters) {
-            NearDuplicateSpill spill = spills.get(split);
-            laterSpills.add(spill);
-            sinks.add(new NearMatches(spill.size(), shown));
+            sinks.add(new NearMatches(spills.get(split).size(), shown));
         }
-        try {
-            spills.finish();
-            search.search(spills.get(earlier), laterSpills, sinks);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        search(earlier, laters, sinks);
         for (int i = 1; i < laters.size(); i++) {
             searched.put(earlier + '\u0000' + laters.get(i), sinks.get(i));
         }
         return sinks.get(0);
+    }
+
+    /** Hands every verified pair of a row of {@code later} and a row of {@code earlier} the sink still wants to it. */
+    void search(String earlier, List<String> laters, List<? extends NearDuplicateSearch.Sink> sinks) {
+        try {
+            spills.finish();
+            search.search(spills.get(earlier), laters.stream().map(spills::get).toList(), sinks);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Deletes the temporary files. */

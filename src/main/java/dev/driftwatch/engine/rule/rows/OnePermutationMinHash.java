@@ -18,8 +18,11 @@ import java.util.Arrays;
 final class OnePermutationMinHash {
     private static final long EMPTY = Long.MAX_VALUE;
     private static final long PROBE_SEED = 0x632BE59BD9B4E019L;
+    /** Probes per bin looked up in a table rather than hashed: the first few decide nearly always. */
+    private static final int TABLED_PROBES = 8;
     private final int bins;
     private final long[] filled;
+    private final int[] probes;
 
     OnePermutationMinHash(int bins) {
         if (bins < 1) {
@@ -27,6 +30,12 @@ final class OnePermutationMinHash {
         }
         this.bins = bins;
         this.filled = new long[(bins + 63) / 64];
+        this.probes = new int[bins * TABLED_PROBES];
+        for (int bin = 0; bin < bins; bin++) {
+            for (int attempt = 1; attempt <= TABLED_PROBES; attempt++) {
+                probes[bin * TABLED_PROBES + attempt - 1] = probe(bin, attempt);
+            }
+        }
     }
 
     int bins() {
@@ -39,39 +48,41 @@ final class OnePermutationMinHash {
         for (int i = 0; i < count; i++) {
             long hash = shingles[i];
             int bin = (int) (((hash >>> 32) * bins) >>> 32);
-            if (hash < sketch[bin]) {
-                sketch[bin] = hash;
-            }
+            sketch[bin] = Math.min(sketch[bin], hash);
         }
         densify(sketch);
     }
 
     private void densify(long[] sketch) {
-        Arrays.fill(filled, 0);
-        int empty = 0;
-        for (int bin = 0; bin < bins; bin++) {
-            if (sketch[bin] != EMPTY) {
-                filled[bin >>> 6] |= 1L << bin;
-            } else {
-                empty++;
+        for (int word = 0; word < filled.length; word++) {
+            long bits = 0;
+            for (int bin = word * 64, end = Math.min(bins, bin + 64); bin < end; bin++) {
+                bits |= (sketch[bin] != EMPTY ? 1L : 0L) << bin;
             }
+            filled[word] = bits;
         }
-        for (int bin = 0; empty > 0 && bin < bins; bin++) {
-            if (sketch[bin] == EMPTY) {
+        for (int word = 0; word < filled.length; word++) {
+            long empty = ~filled[word] & (word < filled.length - 1 || bins % 64 == 0 ? -1L : (1L << bins % 64) - 1);
+            for (; empty != 0; empty &= empty - 1) {
+                int bin = word * 64 + Long.numberOfTrailingZeros(empty);
                 sketch[bin] = sketch[firstFilled(bin)];
-                empty--;
             }
         }
     }
 
     /** The first bin of {@code bin}'s probe sequence that was filled before densifying. */
     private int firstFilled(int bin) {
-        for (long attempt = 1; ; attempt++) {
-            long probe = Shingles.mix(PROBE_SEED + bin * 0x9E3779B97F4A7C15L + attempt * 0xD1B54A32D192ED03L);
-            int source = (int) (((probe >>> 32) * bins) >>> 32);
+        for (int attempt = 1; ; attempt++) {
+            int source = attempt <= TABLED_PROBES ? probes[bin * TABLED_PROBES + attempt - 1] : probe(bin, attempt);
             if ((filled[source >>> 6] & 1L << source) != 0) {
                 return source;
             }
         }
+    }
+
+    /** The {@code attempt}-th bin of {@code bin}'s probe sequence, the same for every text. */
+    private int probe(int bin, long attempt) {
+        long probe = Shingles.mix(PROBE_SEED + bin * 0x9E3779B97F4A7C15L + attempt * 0xD1B54A32D192ED03L);
+        return (int) (((probe >>> 32) * bins) >>> 32);
     }
 }

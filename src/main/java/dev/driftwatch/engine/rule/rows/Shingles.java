@@ -1,10 +1,8 @@
 package dev.driftwatch.engine.rule.rows;
 
-import java.util.Arrays;
-
 /**
- * The character 5-grams ("shingles") of a text as 64-bit hashes, one per shingle, and the Jaccard
- * similarity of two shingle sets. A text shorter than a shingle is one shingle (the empty text too).
+ * The character 5-grams ("shingles") of a text as 64-bit hashes, one per shingle (their set:
+ * {@link ShingleSet}). A text shorter than a shingle is one shingle (the empty text too).
  * Shingles are UTF-16 code units, as {@link String#substring} cuts them. Two different shingles share a
  * hash with probability about 2⁻⁶⁴: the same trust Driftwatch puts in its 64-bit row fingerprints.
  * Stateless and thread-safe.
@@ -46,37 +44,6 @@ final class Shingles {
             window = window << 16 | c;
         }
         return n;
-    }
-
-    /** The distinct shingle hashes of a text, sorted: its shingle set. */
-    static long[] set(String text) {
-        long[] hashes = new long[count(text.length())];
-        int n = hashes(text, hashes);
-        Arrays.sort(hashes, 0, n);
-        int distinct = 0;
-        for (int i = 0; i < n; i++) {
-            if (i == 0 || hashes[i] != hashes[i - 1]) {
-                hashes[distinct++] = hashes[i];
-            }
-        }
-        return Arrays.copyOf(hashes, distinct);
-    }
-
-    /** |A ∩ B| / |A ∪ B| of two sets from {@link #set(String)}. */
-    static double jaccard(long[] a, long[] b) {
-        int common = 0;
-        for (int i = 0, j = 0; i < a.length && j < b.length; ) {
-            if (a[i] == b[j]) {
-                common++;
-                i++;
-                j++;
-            } else if (a[i] < b[j]) {
-                i++;
-            } else {
-                j++;
-            }
-        }
-        return (double) common / (a.length + b.length - common);
     }
 
     /** SplitMix64's finaliser: a bijection of 64-bit values whose every output bit depends on every input bit. */
