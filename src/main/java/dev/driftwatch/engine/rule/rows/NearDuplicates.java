@@ -20,9 +20,10 @@ import java.util.Map;
  * similarity reaches the threshold.
  *
  * <p>Heap: nothing per row while reading (per split about 1.2 MB of buffers with 17 bands); while
- * searching, 8 bytes per row of the two compared splits and 4 per row of each later split. Disk
- * (deleted on {@link #close()}, or when this object is collected): 8 bytes per band and row plus the
- * text's UTF-8 length and 12 bytes: at t = 0.8 (17 bands), 148 bytes a row and its text.
+ * searching, 4 bytes per row of each later split for the result, and for one band at a time about 2
+ * bytes per later row and 1 per earlier row (see {@link NearDuplicateSearch}). Disk (deleted on
+ * {@link #close()}, or when this object is collected): 8 bytes per band and row plus 12 bytes and the
+ * text (1 byte a character in ASCII): at t = 0.8 (17 bands), 148 bytes a row and its text.
  * Failing to write the folder is kept as {@link #failure()}, never thrown into the reading pass.
  * Not thread-safe; one per row check.
  */

@@ -36,9 +36,9 @@ import java.util.Set;
  * with their spare room): at most 48 bytes with id, exact and normalised. With {@code near}, nothing more
  * on the heap: every row's band keys and normalised text go to temporary files (148 bytes and the text
  * at the default 0.8), and every row is searched. Evaluating one pair of splits adds, for a while, a hash
- * table of the earlier split's keys (about 24 bytes a row), or for {@code near} 8 bytes per row of both
- * splits and 4 per row of the later one. Evidence names the rows by file and line (and the earlier row's
- * split); their values are not kept.
+ * table of the earlier split's keys (about 24 bytes a row), or for {@code near} about 1 byte per row of
+ * the earlier split and 6 per row of the later one. Evidence names the rows by file and line (and the
+ * earlier row's split); their values are not kept.
  *
  * @param inputs   the compared columns (default: the dataset's inputs)
  * @param maxRatio the largest allowed share of the later split's rows found in the earlier one
