@@ -10,7 +10,7 @@ public enum LeakageMode {
     EXACT("the same inputs, exactly"),
     /** The same inputs after normalisation. */
     NORMALISED("the same inputs after normalising"),
-    /** Inputs whose estimated Jaccard similarity (MinHash) reaches the threshold. */
+    /** Inputs whose Jaccard similarity of 5-character shingles reaches the threshold (LSH candidates, verified exactly). */
     NEAR("near-duplicate inputs");
 
     private final String phrase;

@@ -28,19 +28,20 @@ import java.util.Set;
 
 /**
  * {@code split_leakage}: rows of a later split that also appear in an earlier one, by id, by exact inputs, by
- * normalised inputs, or as near-duplicates (MinHash over character 5-grams, LSH candidates, estimated
- * Jaccard at least {@code jaccard}). Splits are ordered from training to final evaluation by
+ * normalised inputs, or as near-duplicates (character 5-gram shingle sets with an exact Jaccard similarity
+ * of at least {@code jaccard}, among the candidates of one-permutation MinHash and LSH bands sized from
+ * {@code jaccard}: see {@link NearDuplicates}). Splits are ordered from training to final evaluation by
  * {@link SplitPolicy#rank} ({@code splits.order}, else train, val, validation, test), never by file name; each
  * split is compared with every earlier one, and the share is of the later (evaluation) split's rows.
  *
  * <p>Memory per row, no object per row: its packed file, split and line (8 bytes) and a 64-bit
  * fingerprint per exact mode in use (8 bytes each), in growable primitive arrays (up to 12 bytes each
- * with their spare room): at most 48 bytes with id, exact and normalised. With {@code near}, a
- * 256-byte MinHash signature (128 minimums of 16 bits) for the first {@value #NEAR_ROWS_PER_SPLIT}
- * rows of each split (at most 51 MB a split); later rows are not searched for near-duplicates, and the
- * result's message says how many. Evaluating one pair of splits adds, for a while, a hash table of the
- * earlier split's keys (about 24 bytes a row) or its LSH index (8 bytes per row and band). Evidence
- * names the rows by file and line (and the earlier row's split); their values are not kept.
+ * with their spare room): at most 48 bytes with id, exact and normalised. With {@code near}, nothing more
+ * on the heap: every row's band keys and normalised text go to temporary files (148 bytes and the text
+ * at the default 0.8), and every row is searched. Evaluating one pair of splits adds, for a while, a hash
+ * table of the earlier split's keys (about 24 bytes a row), or for {@code near} about 1 byte per row of
+ * the earlier split and 6 per row of the later one. Evidence names the rows by file and line (and the
+ * earlier row's split); their values are not kept.
  *
  * @param inputs   the compared columns (default: the dataset's inputs)
  * @param maxRatio the largest allowed share of the later (evaluation) split's rows found in the earlier one
@@ -48,9 +49,6 @@ import java.util.Set;
 public record SplitLeakageRule(String name, Severity severity, List<String> inputs, Set<LeakageMode> modes,
                                TextNormalisation normalisation, double jaccard, double maxRatio, int maxEvidence)
         implements Rule {
-    /** The rows of each split whose MinHash signatures are kept for the {@code near} mode. */
-    public static final int NEAR_ROWS_PER_SPLIT = 200_000;
-
     public SplitLeakageRule {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(severity, "severity");
@@ -84,6 +82,7 @@ public record SplitLeakageRule(String name, Severity severity, List<String> inpu
         }
         List<RuleResult> results = new ArrayList<>();
         List<String[]> pairs = orderedPairs(context.dataset(), splits, results);
+        rows.near.plan(pairs);
         for (String[] pair : pairs) {
             for (LeakageMode mode : LeakageMode.values()) {
                 if (!modes.contains(mode)) {
@@ -103,6 +102,7 @@ public record SplitLeakageRule(String name, Severity severity, List<String> inpu
                 results.add(compare(rows, rows.splits.get(pair[0]), rows.splits.get(pair[1]), mode));
             }
         }
+        rows.near.close();
         return results;
     }
 
@@ -140,7 +140,12 @@ public record SplitLeakageRule(String name, Severity severity, List<String> inpu
     }
 
     private RuleResult compare(SplitRows rows, SplitIndex earlier, SplitIndex later, LeakageMode mode) {
-        Matcher matcher = mode == LeakageMode.NEAR ? nearMatcher(earlier, later) : exactMatcher(earlier, later, mode);
+        if (mode == LeakageMode.NEAR && rows.near.failure() != null) {
+            return RuleResult.error(this, mode.id(), later.split, "expected to keep the rows for the near-duplicate search"
+                    + " in a temporary folder but found " + rows.near.failure());
+        }
+        Matcher matcher = mode == LeakageMode.NEAR ? nearMatcher(rows.near.matches(earlier.split, later.split))
+                : exactMatcher(earlier, later, mode);
         List<Evidence> evidence = new ArrayList<>();
         long found = 0;
         for (int i = 0; i < later.locations.size(); i++) {
@@ -158,12 +163,11 @@ public record SplitLeakageRule(String name, Severity severity, List<String> inpu
             case ID -> "by id";
             case EXACT -> "with exactly the same " + String.join(" and ", rows.inputs);
             case NORMALISED -> "after normalising " + normalisation.describe() + " of " + String.join(" and ", rows.inputs);
-            case NEAR -> "as near-duplicates (estimated Jaccard similarity of 5-character shingles at least "
+            case NEAR -> "as near-duplicates (Jaccard similarity of 5-character shingles at least "
                     + jaccard + ")";
         };
         String message = Ratios.share(found, total) + " rows of " + later.split + " also appear in " + earlier.split
-                + " " + how + (ratio > maxRatio ? "; at most " + Ratios.percent(maxRatio) + " allowed." : ".")
-                + (mode == LeakageMode.NEAR ? notSearched(earlier, later) : "");
+                + " " + how + (ratio > maxRatio ? "; at most " + Ratios.percent(maxRatio) + " allowed." : ".");
         return RuleResult.judged(this, ratio > maxRatio, mode.id(), later.split, ratio, maxRatio, message, evidence);
     }
 
@@ -171,7 +175,7 @@ public record SplitLeakageRule(String name, Severity severity, List<String> inpu
     private interface Matcher {
         int match(int laterRow);
 
-        /** The estimated similarity of the last match, or NaN when matching is exact. */
+        /** The Jaccard similarity of the last match, or NaN when matching is exact. */
         default double similarity() {
             return Double.NaN;
         }
@@ -187,46 +191,21 @@ public record SplitLeakageRule(String name, Severity severity, List<String> inpu
         return i -> firstPosition.getOrDefault(laterKeys.get(i), -1);
     }
 
-    private Matcher nearMatcher(SplitIndex earlier, SplitIndex later) {
-        MinHash.Index index = new MinHash.Index(jaccard, earlier.signatures);
+    private static Matcher nearMatcher(NearMatches found) {
         return new Matcher() {
-            private double best;
+            private int last;
 
             @Override
             public int match(int laterRow) {
-                if (laterRow >= later.signatures.size()) {
-                    return -1;
-                }
-                short[] signature = later.signatures.get(laterRow);
-                int match = -1;
-                best = 1;
-                for (int candidate : index.candidates(signature)) {
-                    double s = earlier.signatures.similarity(candidate, signature);
-                    if (s >= jaccard && (match < 0 || s > best)) {
-                        match = candidate;
-                        best = s;
-                    }
-                }
-                return match;
+                last = laterRow;
+                return found.partner(laterRow);
             }
 
             @Override
             public double similarity() {
-                return best;
+                return found.similarity(last);
             }
         };
-    }
-
-    /** Says how many rows the near-duplicate search left out, so a bounded search never passes silently. */
-    private static String notSearched(SplitIndex earlier, SplitIndex later) {
-        List<String> parts = new ArrayList<>();
-        for (SplitIndex split : List.of(later, earlier)) {
-            if (split.signatures.leftOut() > 0) {
-                parts.add(Ratios.count(split.signatures.leftOut()) + " rows of " + split.split);
-            }
-        }
-        return parts.isEmpty() ? "" : " Only the first " + Ratios.count(NEAR_ROWS_PER_SPLIT) + " rows of a split are "
-                + "searched for near-duplicates: " + String.join(" and ", parts) + " were not.";
     }
 
     /** The later row, named by file and line, and where the earlier split has it. */
@@ -239,12 +218,11 @@ public record SplitLeakageRule(String name, Severity severity, List<String> inpu
         return new Evidence(locations.source(row), RowLocations.line(row), null, values);
     }
 
-    /** The rows of one split: where each was read, its key per mode, and near-duplicate signatures. */
+    /** The rows of one split: where each was read and its key per mode. */
     private final class SplitIndex {
         final String split;
         final LongArrayList locations = new LongArrayList();
         final Map<LeakageMode, LongArrayList> keys = new EnumMap<>(LeakageMode.class);
-        final NearSignatures signatures = new NearSignatures(NEAR_ROWS_PER_SPLIT);
 
         SplitIndex(String split) {
             this.split = split;
@@ -256,6 +234,7 @@ public record SplitLeakageRule(String name, Severity severity, List<String> inpu
         private final String idColumn;
         private final Map<String, SplitIndex> splits = new LinkedHashMap<>();
         private final RowLocations locations = new RowLocations();
+        private final NearDuplicates near = new NearDuplicates(jaccard, maxEvidence);
 
         SplitRows(List<String> inputs, String idColumn) {
             this.inputs = inputs;
@@ -280,12 +259,7 @@ public record SplitLeakageRule(String name, Severity severity, List<String> inpu
                 put(index, LeakageMode.NORMALISED, Fingerprint.of(values));
             }
             if (modes.contains(LeakageMode.NEAR)) {
-                String normalised = String.join(" ", values);
-                if (index.signatures.hasRoom()) {
-                    index.signatures.add(MinHash.signature(normalised));
-                } else {
-                    index.signatures.leaveOut();
-                }
+                near.add(row.split(), String.join(" ", values));
             }
         }
 

@@ -172,25 +172,28 @@ class RowRulesTest {
     }
 
     @Test
-    void splitLeakageSaysHowManyRowsTheBoundedNearDuplicateSearchLeftOut() {
+    void splitLeakageSearchesEveryRowForNearDuplicates() {
+        // more train rows than the 200,000 a split the search used to be limited to
         StringBuilder train = new StringBuilder("id,title,description,tag\n");
-        int rows = SplitLeakageRule.NEAR_ROWS_PER_SPLIT + 3;
+        int rows = 200_003;
         for (int i = 1; i <= rows; i++) {
             train.append(i).append(",title ").append(i).append(",d,x\n");
         }
-        // a copy of the first train row (searched) and of the last (beyond the bound: only exact finds it)
+        // a copy of the first train row and of the last; a third test row is a near-duplicate of the last:
+        // "title 200003 d" against "title 200003 dx", 5-gram sets of 10 and 11 with 10 in common (Jaccard 10/11)
         var fixture = RuleFixture.csv(dir, COLUMNS + "rules:\n  - {name: leak, kind: split_leakage, modes: [exact, near]}\n")
-                .snapshot("s1", Map.of("train.csv", train.toString(),
-                        "test.csv", "id,title,description,tag\n7,title 1,d,x\n8,title " + rows + ",d,x\n"));
+                .snapshot("s1", Map.of("train.csv", train.toString(), "test.csv", "id,title,description,tag\n"
+                        + "7,title 1,d,x\n8,title " + rows + ",d,x\n9,title " + rows + ",dx,x\n10,other,d,x\n"));
         List<RuleResult> results = RuleFixture.of(fixture.run("s1"), "leak");
         RuleResult exact = results.stream().filter(r -> "exact".equals(r.column())).findFirst().orElseThrow();
         RuleResult near = results.stream().filter(r -> "near".equals(r.column())).findFirst().orElseThrow();
-        assertThat(exact.observed()).isEqualTo(1.0);
-        assertThat(near.observed()).isEqualTo(0.5);
-        assertThat(near.evidence()).extracting(e -> e.source() + ":" + e.line() + " <- " + e.values().get("in_train"))
-                .containsExactly("test.csv:2 <- train.csv, line 2");
-        assertThat(near.message()).endsWith("; at most 0.0% allowed. Only the first 200,000 rows of a split are searched"
-                + " for near-duplicates: 3 rows of train were not.");
+        assertThat(exact.observed()).isEqualTo(0.5);
+        assertThat(near.observed()).isEqualTo(0.75);
+        assertThat(near.evidence()).extracting(e -> e.source() + ":" + e.line() + " <- " + e.values().get("in_train")
+                + " " + e.values().get("similarity")).containsExactly("test.csv:2 <- train.csv, line 2 1.00",
+                "test.csv:3 <- train.csv, line 200004 1.00", "test.csv:4 <- train.csv, line 200004 0.91");
+        assertThat(near.message()).isEqualTo("3 of 4 (75.0%) rows of test also appear in train as near-duplicates"
+                + " (Jaccard similarity of 5-character shingles at least 0.8); at most 0.0% allowed.");
     }
 
     @Test

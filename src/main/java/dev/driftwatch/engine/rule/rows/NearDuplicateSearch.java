@@ -1,0 +1,141 @@
+package dev.driftwatch.engine.rule.rows;
+
+import com.carrotsearch.hppc.LongArrayList;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Finds pairs of an earlier split's row and a later split's row whose texts have a Jaccard similarity of
+ * shingle sets at least the threshold: LSH candidates (rows that share a band key), each verified by
+ * re-shingling both texts and computing their exact similarity.
+ *
+ * <p>One band at a time, streaming the keys from the spills: a bit per later key in a table of 16 bits
+ * per later row keeps the earlier rows whose key may be a later one (all that share it, and about one in
+ * 16 others); those, packed with their row number into one {@code long} (the key's high bits, the row in
+ * the low bits) and sorted, filter the later rows the same way; the two short sorted lists are merged and
+ * rows with equal keys are the band's candidates. Heap while searching one band: about 2 bytes per later
+ * row and 1 per earlier row (8 bytes per kept row), whatever the number of bands. Several later splits
+ * share each pass over the earlier one. Not thread-safe.
+ */
+final class NearDuplicateSearch {
+    /** Receives the verified pairs of one later split. */
+    interface Sink {
+        /** Whether pairs of this later row are still of interest (false skips its verification). */
+        boolean wants(int later);
+
+        void found(int later, int earlier, double similarity);
+    }
+
+    private final LshBands bands;
+    private final double jaccard;
+    private final ShingleSet laterSet = new ShingleSet();
+    private final ShingleSet earlierSet = new ShingleSet();
+
+    NearDuplicateSearch(LshBands bands, double jaccard) {
+        this.bands = bands;
+        this.jaccard = jaccard;
+    }
+
+    /** Searches the earlier split against each later split, handing each later split's pairs to its sink. */
+    void search(NearDuplicateSpill earlier, List<NearDuplicateSpill> laters, List<? extends Sink> sinks)
+            throws IOException {
+        long laterRows = laters.stream().mapToLong(NearDuplicateSpill::size).sum();
+        int largest = laters.stream().mapToInt(NearDuplicateSpill::size).max().orElse(0);
+        if (earlier.size() == 0 || laterRows == 0) {
+            return;
+        }
+        int rowBits = 64 - Long.numberOfLeadingZeros(Math.max(earlier.size(), largest) - 1L);
+        long rowMask = rowBits == 0 ? 0 : -1L >>> (64 - rowBits);
+        for (int band = 0; band < bands.bands(); band++) {
+            long[] laterBits = bits(laterRows);
+            for (NearDuplicateSpill later : laters) {
+                later.readBand(band, (row, key) -> set(laterBits, key));
+            }
+            LongArrayList kept = new LongArrayList();
+            earlier.readBand(band, (row, key) -> {
+                if (isSet(laterBits, key)) {
+                    kept.add(key & ~rowMask | row);
+                }
+            });
+            long[] earlierKeys = sorted(kept);
+            long[] earlierBits = bits(earlierKeys.length);
+            for (long packed : earlierKeys) {
+                set(earlierBits, packed);
+            }
+            for (int i = 0; i < laters.size(); i++) {
+                NearDuplicateSpill later = laters.get(i);
+                LongArrayList candidates = new LongArrayList();
+                later.readBand(band, (row, key) -> {
+                    if (isSet(earlierBits, key)) {
+                        candidates.add(key & ~rowMask | row);
+                    }
+                });
+                merge(earlier, earlierKeys, later, sorted(candidates), rowMask, sinks.get(i));
+            }
+        }
+    }
+
+    /** A table of 16 bits per key or more (at most 2³¹), a power of two; a key's bit is chosen by its top bits. */
+    private static long[] bits(long keys) {
+        int bitsLog = Math.max(6, 64 - Long.numberOfLeadingZeros(Math.max(1, keys * 16 - 1)));
+        return new long[1 << Math.min(25, bitsLog - 6)];
+    }
+
+    private static void set(long[] bits, long key) {
+        int bit = (int) (key >>> (64 - 6 - Integer.numberOfTrailingZeros(bits.length)));
+        bits[bit >>> 6] |= 1L << bit;
+    }
+
+    private static boolean isSet(long[] bits, long key) {
+        int bit = (int) (key >>> (64 - 6 - Integer.numberOfTrailingZeros(bits.length)));
+        return (bits[bit >>> 6] & 1L << bit) != 0;
+    }
+
+    private static long[] sorted(LongArrayList list) {
+        long[] values = list.toArray();
+        Arrays.sort(values);
+        return values;
+    }
+
+    private void merge(NearDuplicateSpill earlier, long[] earlierKeys, NearDuplicateSpill later, long[] laterKeys,
+                       long rowMask, Sink sink) throws IOException {
+        int e = 0;
+        int l = 0;
+        while (e < earlierKeys.length && l < laterKeys.length) {
+            long key = earlierKeys[e] & ~rowMask;
+            long laterKey = laterKeys[l] & ~rowMask;
+            if (key < laterKey) {
+                e++;
+            } else if (key > laterKey) {
+                l++;
+            } else {
+                int earlierEnd = e;
+                while (earlierEnd < earlierKeys.length && (earlierKeys[earlierEnd] & ~rowMask) == key) {
+                    earlierEnd++;
+                }
+                for (; l < laterKeys.length && (laterKeys[l] & ~rowMask) == key; l++) {
+                    verify(later, (int) (laterKeys[l] & rowMask), earlier, earlierKeys, e, earlierEnd, rowMask, sink);
+                }
+                e = earlierEnd;
+            }
+        }
+    }
+
+    /** Verifies one later row against the earlier rows of its bucket, {@code earlierKeys[from .. to)}. */
+    private void verify(NearDuplicateSpill later, int laterRow, NearDuplicateSpill earlier, long[] earlierKeys,
+                        int from, int to, long rowMask, Sink sink) throws IOException {
+        boolean loaded = false;
+        for (int i = from; i < to && sink.wants(laterRow); i++) {
+            int earlierRow = (int) (earlierKeys[i] & rowMask);
+            if (!loaded) {
+                laterSet.of(later.text(laterRow));
+                loaded = true;
+            }
+            double similarity = earlierSet.of(earlier.text(earlierRow)).jaccard(laterSet);
+            if (similarity >= jaccard) {
+                sink.found(laterRow, earlierRow, similarity);
+            }
+        }
+    }
+}

@@ -1,0 +1,228 @@
+package dev.driftwatch.engine.rule.rows;
+
+import java.io.Closeable;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.LongBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * The rows of one split for the near-duplicate search, kept in two temporary files rather than on the
+ * heap: each row's LSH band keys, and its normalised text for exact verification. Keys are written in
+ * blocks of {@value #BLOCK_ROWS} rows, column by column (the rows' text offsets, then band 0, band 1,
+ * ...), so that one band of every row reads back in large sequential pieces; a text is its bytes behind
+ * a 4-byte length, each UTF-16 code unit in 1 to 3 bytes as UTF-8 writes it (CESU-8: a character outside
+ * the Basic Multilingual Plane takes 6 bytes, and an unpaired surrogate survives, so every text reads back
+ * exactly). Disk: 8 bytes per band and row, plus 12 bytes and the text's encoded length per row. Heap,
+ * whatever the row count: one block (8 × (bands + 1) × 4,096 bytes, 590 KB with 17 bands, twice over),
+ * a 64 KB text buffer and a 1 KB read buffer. The files are deleted when closed. Rows are numbered from
+ * 0 in the order added; reading is possible after {@link #finish()}, adding no longer. Not thread-safe.
+ */
+final class NearDuplicateSpill implements Closeable {
+    static final int BLOCK_ROWS = 4096;
+    private final int bands;
+    private final FileChannel keys;
+    private final FileChannel texts;
+    private final long[] block;
+    private final ByteBuffer blockBytes;
+    private final ByteBuffer textBuffer = ByteBuffer.allocate(1 << 16).order(ByteOrder.nativeOrder());
+    private final ByteBuffer small = ByteBuffer.allocate(Long.BYTES).order(ByteOrder.nativeOrder());
+    private final ByteBuffer head = ByteBuffer.allocate(1024).order(ByteOrder.nativeOrder());
+    private int inBlock;
+    private int rows;
+    private long textEnd;
+
+    NearDuplicateSpill(Path folder, String name, int bands) throws IOException {
+        this.bands = bands;
+        this.block = new long[(bands + 1) * BLOCK_ROWS];
+        this.blockBytes = ByteBuffer.allocate(block.length * Long.BYTES).order(ByteOrder.nativeOrder());
+        this.keys = open(folder.resolve(name + ".keys"));
+        FileChannel opened;
+        try {
+            opened = open(folder.resolve(name + ".texts"));
+        } catch (IOException e) {
+            keys.close();
+            throw e;
+        }
+        this.texts = opened;
+    }
+
+    private static FileChannel open(Path file) throws IOException {
+        return FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ,
+                StandardOpenOption.WRITE, StandardOpenOption.DELETE_ON_CLOSE);
+    }
+
+    /** Adds a row: its band keys ({@code bands} of them) and its text. */
+    void add(long[] bandKeys, String text) throws IOException {
+        if (rows == Integer.MAX_VALUE) {
+            throw new IllegalStateException("expected at most " + Integer.MAX_VALUE + " rows in a split but found more");
+        }
+        block[inBlock] = textEnd;
+        for (int band = 0; band < bands; band++) {
+            block[(band + 1) * BLOCK_ROWS + inBlock] = bandKeys[band];
+        }
+        rows++;
+        if (++inBlock == BLOCK_ROWS) {
+            writeBlock();
+        }
+        int length = Integer.BYTES + text.length() * 3;
+        if (textBuffer.remaining() < length) {
+            flushTexts();
+        }
+        int written;
+        if (textBuffer.remaining() < length) {
+            byte[] bytes = new byte[length];
+            written = encode(text, bytes, Integer.BYTES);
+            ByteBuffer.wrap(bytes, 0, written).order(ByteOrder.nativeOrder()).putInt(0, written - Integer.BYTES);
+            writeFully(texts, ByteBuffer.wrap(bytes, 0, written));
+        } else {
+            int at = textBuffer.position();
+            int end = encode(text, textBuffer.array(), at + Integer.BYTES);
+            written = end - at;
+            textBuffer.putInt(at, written - Integer.BYTES).position(end);
+        }
+        textEnd += written;
+    }
+
+    /** Writes what is still buffered; call once, after the last row and before reading. */
+    void finish() throws IOException {
+        if (inBlock > 0) {
+            writeBlock();
+        }
+        flushTexts();
+    }
+
+    int size() {
+        return rows;
+    }
+
+    /** Receives the rows' keys of one band. */
+    interface KeyVisitor {
+        void visit(int row, long key);
+    }
+
+    /** Hands band {@code band}'s key of every row to the visitor, in row order. */
+    void readBand(int band, KeyVisitor visitor) throws IOException {
+        for (int first = 0; first < rows; first += BLOCK_ROWS) {
+            int n = Math.min(BLOCK_ROWS, rows - first);
+            blockBytes.clear().limit(n * Long.BYTES);
+            readFully(keys, blockBytes, blockStart(first) + (long) (band + 1) * n * Long.BYTES);
+            blockBytes.flip().asLongBuffer().get(block, 0, n);
+            for (int i = 0; i < n; i++) {
+                visitor.visit(first + i, block[i]);
+            }
+        }
+    }
+
+    /** The text of a row. */
+    String text(int row) throws IOException {
+        small.clear();
+        readFully(keys, small, blockStart(row) + (long) (row % BLOCK_ROWS) * Long.BYTES);
+        long offset = small.flip().getLong();
+        head.clear().limit((int) Math.min(head.capacity(), textEnd - offset));
+        readFully(texts, head, offset);
+        int length = head.getInt(0);
+        if (Integer.BYTES + length <= head.limit()) {
+            return decode(head.array(), Integer.BYTES, length);
+        }
+        ByteBuffer bytes = ByteBuffer.allocate(length);
+        bytes.put(head.array(), Integer.BYTES, head.limit() - Integer.BYTES);
+        readFully(texts, bytes, offset + head.limit());
+        return decode(bytes.array(), 0, length);
+    }
+
+    /**
+     * Writes each UTF-16 code unit of the text as UTF-8 encodes a code point below U+10000, from
+     * {@code bytes[from]} on (room for 3 bytes a unit); returns {@code from} plus the bytes written.
+     */
+    static int encode(String text, byte[] bytes, int from) {
+        int n = from;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                bytes[n++] = (byte) c;
+            } else if (c < 0x800) {
+                bytes[n++] = (byte) (0xC0 | c >> 6);
+                bytes[n++] = (byte) (0x80 | c & 0x3F);
+            } else {
+                bytes[n++] = (byte) (0xE0 | c >> 12);
+                bytes[n++] = (byte) (0x80 | c >> 6 & 0x3F);
+                bytes[n++] = (byte) (0x80 | c & 0x3F);
+            }
+        }
+        return n;
+    }
+
+    /** The text {@link #encode} wrote into {@code bytes[from .. from + length)}. */
+    static String decode(byte[] bytes, int from, int length) {
+        char[] chars = new char[length];
+        int n = 0;
+        for (int i = from; i < from + length; ) {
+            int b = bytes[i++] & 0xFF;
+            if (b < 0x80) {
+                chars[n++] = (char) b;
+            } else if (b < 0xE0) {
+                chars[n++] = (char) ((b & 0x1F) << 6 | bytes[i++] & 0x3F);
+            } else {
+                chars[n++] = (char) ((b & 0x0F) << 12 | (bytes[i++] & 0x3F) << 6 | bytes[i++] & 0x3F);
+            }
+        }
+        return new String(chars, 0, n);
+    }
+
+    /** Where the block holding a row starts: every earlier block is full. */
+    private long blockStart(int row) {
+        return (long) (row / BLOCK_ROWS) * BLOCK_ROWS * (bands + 1) * Long.BYTES;
+    }
+
+    private void writeBlock() throws IOException {
+        blockBytes.clear();
+        LongBuffer longs = blockBytes.asLongBuffer();
+        for (int column = 0; column <= bands; column++) {
+            longs.put(block, column * BLOCK_ROWS, inBlock);
+        }
+        blockBytes.limit(longs.position() * Long.BYTES);
+        writeFully(keys, blockBytes);
+        inBlock = 0;
+    }
+
+    private void flushTexts() throws IOException {
+        textBuffer.flip();
+        writeFully(texts, textBuffer);
+        textBuffer.clear();
+    }
+
+    private static void writeFully(FileChannel channel, ByteBuffer buffer) throws IOException {
+        while (buffer.hasRemaining()) {
+            channel.write(buffer);
+        }
+    }
+
+    private static void readFully(FileChannel channel, ByteBuffer buffer, long position) throws IOException {
+        while (buffer.hasRemaining()) {
+            int read = channel.read(buffer, position);
+            if (read < 0) {
+                throw new EOFException("expected " + buffer.remaining() + " more bytes at " + position + " but found the end");
+            }
+            position += read;
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            try {
+                keys.close();
+            } finally {
+                texts.close();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,173 @@
+package dev.driftwatch.engine.rule.rows;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.ref.Cleaner;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The {@code near} mode of {@code split_leakage} over every row of every split, in bounded heap. Each
+ * row's normalised text is shingled (character 5-grams, one 64-bit hash each), sketched by
+ * {@link OnePermutationMinHash} into {@link LshBands#values()} values and cut into band keys; the keys
+ * and the text go to a {@link NearDuplicateSpill} of the row's split in a temporary folder. After the
+ * pass, {@link NearDuplicateSearch} pairs rows that share a band key and keeps those whose exact Jaccard
+ * similarity reaches the threshold.
+ *
+ * <p>Heap: nothing per row while reading (per split about 1.2 MB of buffers with 17 bands); while
+ * searching, 4 bytes per row of each later split for the result, and for one band at a time about 2
+ * bytes per later row and 1 per earlier row (see {@link NearDuplicateSearch}). Disk (deleted on
+ * {@link #close()}, or when this object is collected): 8 bytes per band and row plus 12 bytes and the
+ * text (1 byte a character in ASCII): at t = 0.8 (17 bands), 148 bytes a row and its text.
+ * Failing to write the folder is kept as {@link #failure()}, never thrown into the reading pass.
+ * Not thread-safe; one per row check.
+ */
+final class NearDuplicates implements AutoCloseable {
+    private static final Cleaner CLEANER = Cleaner.create();
+    private final LshBands bands;
+    private final NearDuplicateSearch search;
+    private final OnePermutationMinHash minHash;
+    private final int shown;
+    private final Spills spills = new Spills();
+    private final Cleaner.Cleanable cleanable;
+    private final long[] sketch;
+    private final long[] keys;
+    private long[] shingles = new long[256];
+    private final List<String[]> planned = new ArrayList<>();
+    private final Map<String, NearMatches> searched = new HashMap<>();
+    private IOException failure;
+
+    /**
+     * @param jaccard the threshold: pairs at least this similar are near-duplicates
+     * @param shown   how many matched rows of a later split get their most similar earlier row
+     */
+    NearDuplicates(double jaccard, int shown) {
+        this.bands = LshBands.forThreshold(jaccard);
+        this.search = new NearDuplicateSearch(bands, jaccard);
+        this.minHash = new OnePermutationMinHash(bands.values());
+        this.shown = shown;
+        this.sketch = new long[bands.values()];
+        this.keys = new long[bands.bands()];
+        this.cleanable = CLEANER.register(this, spills);
+    }
+
+    /** Adds a row of a split: its normalised input text. */
+    void add(String split, String text) {
+        if (failure != null) {
+            return;
+        }
+        if (shingles.length < Shingles.count(text.length())) {
+            shingles = new long[Math.max(Shingles.count(text.length()), shingles.length * 2)];
+        }
+        int count = Shingles.hashes(text, shingles);
+        minHash.sketch(shingles, count, sketch);
+        bands.keys(sketch, keys);
+        try {
+            spills.of(split, bands.bands()).add(keys, text);
+        } catch (IOException e) {
+            failure = e;
+            spills.run();
+        }
+    }
+
+    /** Why rows could not be kept for the search, or null. */
+    IOException failure() {
+        return failure;
+    }
+
+    /** The pairs of splits that {@link #matches} will be asked for: later splits of one earlier split are searched together. */
+    void plan(List<String[]> pairs) {
+        planned.addAll(pairs);
+    }
+
+    /** What the search finds for the rows of {@code later} in {@code earlier}; call once per pair. */
+    NearMatches matches(String earlier, String later) {
+        NearMatches done = searched.remove(earlier + '\u0000' + later);
+        if (done != null) {
+            return done;
+        }
+        List<String> laters = new ArrayList<>(List.of(later));
+        planned.stream().filter(p -> p[0].equals(earlier) && !p[1].equals(later) && !laters.contains(p[1]))
+                .forEach(p -> laters.add(p[1]));
+        planned.removeIf(p -> p[0].equals(earlier));
+        List<NearMatches> sinks = new ArrayList<>();
+        for (String split : laters) {
+            sinks.add(new NearMatches(spills.get(split).size(), shown));
+        }
+        search(earlier, laters, sinks);
+        for (int i = 1; i < laters.size(); i++) {
+            searched.put(earlier + '\u0000' + laters.get(i), sinks.get(i));
+        }
+        return sinks.get(0);
+    }
+
+    /** Hands every verified pair of a row of {@code later} and a row of {@code earlier} the sink still wants to it. */
+    void search(String earlier, List<String> laters, List<? extends NearDuplicateSearch.Sink> sinks) {
+        try {
+            spills.finish();
+            search.search(spills.get(earlier), laters.stream().map(spills::get).toList(), sinks);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Deletes the temporary files. */
+    @Override
+    public void close() {
+        cleanable.clean();
+    }
+
+    /** The spills by split and their folder; also the cleaning action, so it must not refer to its owner. */
+    private static final class Spills implements Runnable {
+        private final Map<String, NearDuplicateSpill> bySplit = new LinkedHashMap<>();
+        private Path folder;
+        private boolean finished;
+
+        NearDuplicateSpill of(String split, int bands) throws IOException {
+            NearDuplicateSpill spill = bySplit.get(split);
+            if (spill == null) {
+                if (folder == null) {
+                    folder = Files.createTempDirectory("driftwatch-near-");
+                }
+                spill = new NearDuplicateSpill(folder, "split-" + bySplit.size(), bands);
+                bySplit.put(split, spill);
+            }
+            return spill;
+        }
+
+        NearDuplicateSpill get(String split) {
+            NearDuplicateSpill spill = bySplit.get(split);
+            if (spill == null) {
+                throw new IllegalStateException("expected rows of split " + split + " but found none");
+            }
+            return spill;
+        }
+
+        void finish() throws IOException {
+            if (!finished) {
+                for (NearDuplicateSpill spill : bySplit.values()) {
+                    spill.finish();
+                }
+                finished = true;
+            }
+        }
+
+        @Override
+        public void run() {
+            bySplit.values().forEach(NearDuplicateSpill::close);
+            bySplit.clear();
+            try {
+                if (folder != null) {
+                    Files.deleteIfExists(folder);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}

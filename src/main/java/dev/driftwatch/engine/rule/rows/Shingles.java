@@ -1,0 +1,55 @@
+package dev.driftwatch.engine.rule.rows;
+
+/**
+ * The character 5-grams ("shingles") of a text as 64-bit hashes, one per shingle (their set:
+ * {@link ShingleSet}). A text shorter than a shingle is one shingle (the empty text too).
+ * Shingles are UTF-16 code units, as {@link String#substring} cuts them. Two different shingles share a
+ * hash with probability about 2⁻⁶⁴: the same trust Driftwatch puts in its 64-bit row fingerprints.
+ * Stateless and thread-safe.
+ */
+final class Shingles {
+    static final int LENGTH = 5;
+
+    private Shingles() {
+    }
+
+    /** The number of shingles of a text of this length (with repeats). */
+    static int count(int textLength) {
+        return Math.max(1, textLength - LENGTH + 1);
+    }
+
+    /**
+     * Writes the hash of every shingle of the text, in text order with repeats, into {@code into} (which
+     * must hold {@link #count(int)} values) and returns how many.
+     */
+    static int hashes(String text, long[] into) {
+        int length = text.length();
+        if (length < LENGTH) {
+            long packed = 0;
+            for (int i = 0; i < length; i++) {
+                packed = packed << 16 | text.charAt(i);
+            }
+            into[0] = mix(mix(packed) ^ (long) length << 32);
+            return 1;
+        }
+        // the four characters before position i, 16 bits each
+        long window = 0;
+        for (int i = 0; i < LENGTH - 1; i++) {
+            window = window << 16 | text.charAt(i);
+        }
+        int n = 0;
+        for (int i = LENGTH - 1; i < length; i++) {
+            char c = text.charAt(i);
+            into[n++] = mix(mix(window) ^ (long) LENGTH << 32 ^ c);
+            window = window << 16 | c;
+        }
+        return n;
+    }
+
+    /** SplitMix64's finaliser: a bijection of 64-bit values whose every output bit depends on every input bit. */
+    static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+}
