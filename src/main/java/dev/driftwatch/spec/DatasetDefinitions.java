@@ -40,8 +40,9 @@ final class DatasetDefinitions {
         double maxBad = doc.maxBadRowShare() == null ? 0.01 : doc.maxBadRowShare();
         VocabularyDeclaration vocabulary = doc.vocabulary() == null ? null
                 : RulesFileLoader.located(file, locator, "vocabulary", () -> vocabulary(doc.vocabulary(), folder));
+        long exactValues = doc.exactValuesLimit() == null ? DatasetDefinition.DEFAULT_EXACT_VALUES_LIMIT : doc.exactValuesLimit();
         return RulesFileLoader.located(file, locator, "", () -> new DatasetDefinition(name, sourcePath, layout, format,
-                readOptions, splits, columns, reference, interval, maxBad, vocabulary));
+                readOptions, splits, columns, reference, interval, maxBad, vocabulary, exactValues));
     }
 
     private static VocabularyDeclaration vocabulary(DatasetDocument.Vocabulary v, Path folder) {

@@ -18,6 +18,7 @@ record DatasetDocument(
         JsonNode reference,
         Schedule schedule,
         Double maxBadRowShare,
+        Long exactValuesLimit,
         Vocabulary vocabulary,
         List<String> presets,
         List<RuleDocument> rules) {

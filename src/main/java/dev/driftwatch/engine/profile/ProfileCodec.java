@@ -19,15 +19,18 @@ import java.util.zip.CRC32;
 /**
  * Serialises a snapshot profile, with all its mergeable state (sketches included), to bytes and back:
  * {@code fromBytes(toBytes(p))} answers every accessor as {@code p} does, and can be merged further.
- * The format is versioned ({@value #VERSION}) and ends with a CRC-32 of the rest, so bytes cut short or altered are
- * refused; a few kilobytes to a few megabytes per snapshot.
+ * The format is versioned ({@value #VERSION}; formats 1 and 2 are still read) and ends with a CRC-32 of the rest, so
+ * bytes cut short or altered are refused; a few kilobytes per snapshot, plus the exact values of declared numeric
+ * columns (about 12 bytes per distinct value and split, up to {@code exact_values_limit} values).
  * Stateless and thread-safe.
  */
 public final class ProfileCodec {
     private static final int MAGIC = 0x44575046;
-    static final int VERSION = 2;
+    static final int VERSION = 3;
     /** Format 1 kept the duplicate counts without the sketch of distinct rows; it is still read. */
     private static final int COUNTS_ONLY_VERSION = 1;
+    /** Format 2 had no exact numeric values (its numeric columns compare by their sketches); it is still read. */
+    private static final int SKETCH_ONLY_VERSION = 2;
 
     private ProfileCodec() {
     }
@@ -42,6 +45,7 @@ public final class ProfileCodec {
             writeReads(out, profile.reads());
             profile.rowDuplicates().write(out);
             writeState(out, profile.state());
+            writeExactValues(out, profile.state());
             out.writeInt(checksum(bytes.toByteArray(), bytes.size()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -56,8 +60,12 @@ public final class ProfileCodec {
             ProfileRequest request = ProfileRequest.builder(readRoles(in)).build();
             TagSettings settings = TagSettings.read(in);
             ReadReport reads = readReads(in);
-            var duplicates = version == VERSION ? RowDuplicates.read(in) : RowDuplicates.readCountsOnly(in);
-            return new SnapshotProfile(readState(in, request), reads, duplicates, settings);
+            var duplicates = version >= SKETCH_ONLY_VERSION ? RowDuplicates.read(in) : RowDuplicates.readCountsOnly(in);
+            SnapshotState state = readState(in, request);
+            if (version >= 3) {
+                readExactValues(in, state);
+            }
+            return new SnapshotProfile(state, reads, duplicates, settings);
         } catch (IOException | RuntimeException e) {
             throw new IllegalArgumentException("expected a complete profile but found: " + e, e);
         }
@@ -71,18 +79,18 @@ public final class ProfileCodec {
         var head = ByteBuffer.wrap(bytes);
         int magic = head.getInt();
         int version = head.getInt();
-        if (magic != MAGIC || (version != VERSION && version != COUNTS_ONLY_VERSION)) {
-            throw new IllegalArgumentException("expected a profile of format version " + COUNTS_ONLY_VERSION + " or " + VERSION
+        if (magic != MAGIC || version < COUNTS_ONLY_VERSION || version > VERSION) {
+            throw new IllegalArgumentException("expected a profile of format version " + COUNTS_ONLY_VERSION + " to " + VERSION
                     + " but found magic " + Integer.toHexString(magic) + " version " + version);
         }
-        if (version == VERSION && checksum(bytes, bytes.length - 4) != head.getInt(bytes.length - 4)) {
+        if (version >= SKETCH_ONLY_VERSION && checksum(bytes, bytes.length - 4) != head.getInt(bytes.length - 4)) {
             throw new IllegalArgumentException("expected a profile whose checksum matches its bytes but found "
                     + bytes.length + " bytes that were cut short or altered");
         }
         return version;
     }
 
-    /** CRC-32 of {@code bytes[0, length)}, which ends a profile of format 2. */
+    /** CRC-32 of {@code bytes[0, length)}, which ends a profile from format 2 on. */
     private static int checksum(byte[] bytes, int length) {
         var crc = new CRC32();
         crc.update(bytes, 0, length);
@@ -110,6 +118,45 @@ public final class ProfileCodec {
         }
         return state;
     }
+
+    // ---- Exact numeric values (format 3): after the state, one entry per column that keeps them ----------------
+
+    /** Entries (split, column, {@link ExactValues}) in split and column order, so the bytes are deterministic. */
+    private static void writeExactValues(DataOutput out, SnapshotState state) throws IOException {
+        List<String[]> keys = new ArrayList<>();
+        state.splits().forEach((split, accumulator) -> accumulator.columns().forEach((column, values) -> {
+            if (values.numbers().exactValues() != null) {
+                keys.add(new String[] {split, column});
+            }
+        }));
+        out.writeInt(keys.size());
+        for (String[] key : keys) {
+            Codec.writeString(out, key[0]);
+            Codec.writeString(out, key[1]);
+            state.splits().get(key[0]).columns().get(key[1]).numbers().exactValues().write(out);
+        }
+    }
+
+    private static void readExactValues(DataInput in, SnapshotState state) throws IOException {
+        int entries = in.readInt();
+        for (int i = 0; i < entries; i++) {
+            String split = Codec.readString(in);
+            String column = Codec.readString(in);
+            SplitAccumulator accumulator = state.splits().get(split);
+            ColumnAccumulator values = accumulator == null ? null : accumulator.columns().get(column);
+            if (values == null) {
+                throw new IOException("expected exact values of a profiled column but found split " + split + " column " + column);
+            }
+            ExactValues exact = ExactValues.read(in);
+            if (exact.seen() != values.numbers().count()) {
+                throw new IOException("expected " + values.numbers().count() + " exact values of column " + column
+                        + " in split " + split + " but found " + exact.seen());
+            }
+            values.numbers().attach(exact);
+        }
+    }
+
+    // ---- Roles and reads ------------------------------------------------------------------------------------------
 
     private static void writeRoles(DataOutput out, ColumnRoles roles) throws IOException {
         Codec.writeString(out, roles.id());

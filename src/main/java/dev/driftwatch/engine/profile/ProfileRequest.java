@@ -1,6 +1,7 @@
 package dev.driftwatch.engine.profile;
 
 import dev.driftwatch.engine.dataset.ColumnRoles;
+import dev.driftwatch.engine.dataset.DatasetDefinition;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -11,18 +12,27 @@ import dev.driftwatch.engine.vocabulary.TagVocabulary;
 import java.util.Set;
 
 /**
- * What a profile must measure beyond the defaults: the column roles of the dataset, and the extra
- * missing tokens that rules declare. Built once per run; immutable.
+ * What a profile must measure beyond the defaults: the column roles of the dataset, the extra missing
+ * tokens that rules declare, and how many exact values a declared numeric column keeps per split. Built once
+ * per run; immutable.
  */
 public final class ProfileRequest {
     private final ColumnRoles roles;
     private final Map<String, Set<String>> missingTokens;
     private final TagVocabulary vocabulary;
+    private final long exactValuesLimit;
 
-    private ProfileRequest(ColumnRoles roles, Map<String, Set<String>> missingTokens, TagVocabulary vocabulary) {
+    private ProfileRequest(ColumnRoles roles, Map<String, Set<String>> missingTokens, TagVocabulary vocabulary,
+                           long exactValuesLimit) {
         this.roles = Objects.requireNonNull(roles, "roles");
         this.missingTokens = Map.copyOf(missingTokens);
         this.vocabulary = vocabulary;
+        this.exactValuesLimit = exactValuesLimit;
+    }
+
+    /** The most exact values a declared numeric column keeps per split ({@code exact_values_limit}). */
+    public long exactValuesLimit() {
+        return exactValuesLimit;
     }
 
     /** The declared vocabulary of the tags or label column for this snapshot, when there is a readable one. */
@@ -51,6 +61,7 @@ public final class ProfileRequest {
         private final ColumnRoles roles;
         private final Map<String, Set<String>> missingTokens = new HashMap<>();
         private TagVocabulary vocabulary;
+        private long exactValuesLimit = DatasetDefinition.DEFAULT_EXACT_VALUES_LIMIT;
 
         private Builder(ColumnRoles roles) {
             this.roles = roles;
@@ -67,10 +78,17 @@ public final class ProfileRequest {
             return this;
         }
 
+        /** Keep at most this many exact values of each declared numeric column per split (0: none). */
+        public Builder exactValuesLimit(long limit) {
+            DatasetDefinition.requireExactValuesLimit(limit);
+            this.exactValuesLimit = limit;
+            return this;
+        }
+
         public ProfileRequest build() {
             Map<String, Set<String>> frozen = new HashMap<>();
             missingTokens.forEach((column, tokens) -> frozen.put(column, Set.copyOf(tokens)));
-            return new ProfileRequest(roles, frozen, vocabulary);
+            return new ProfileRequest(roles, frozen, vocabulary, exactValuesLimit);
         }
     }
 }
