@@ -18,7 +18,7 @@ record DatasetDocument(
         JsonNode reference,
         Schedule schedule,
         Double maxBadRowShare,
-        Long exactValuesLimit,
+        JsonNode exactValuesLimit,
         Vocabulary vocabulary,
         List<String> presets,
         List<RuleDocument> rules) {
