@@ -13,4 +13,9 @@ class H2StorageTest extends StorageContract {
     String expectedBinding() {
         return "H2Repositories";
     }
+
+    @Override
+    String[] emptyDatabase() {
+        return new String[] {"jdbc:h2:mem:migration-" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "", null};
+    }
 }

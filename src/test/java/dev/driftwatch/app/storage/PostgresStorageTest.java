@@ -22,9 +22,19 @@ class PostgresStorageTest extends StorageContract {
         return "PostgresRepositories";
     }
 
+    /** A schema of its own in the test database, which Flyway creates. */
+    @Override
+    String[] emptyDatabase() {
+        String schema = "migration_" + java.util.UUID.randomUUID().toString().replace("-", "");
+        return new String[] {url() + "?currentSchema=" + schema, "postgres", "", schema};
+    }
+
+    private static String url() {
+        return "jdbc:postgresql://127.0.0.1:5432/" + System.getenv().getOrDefault("DRIFTWATCH_TEST_PG_DB", "driftwatch_test");
+    }
+
     private static Map<String, Object> properties() {
-        String url = "jdbc:postgresql://127.0.0.1:5432/"
-                + System.getenv().getOrDefault("DRIFTWATCH_TEST_PG_DB", "driftwatch_test");
+        String url = url();
         try (var connection = DriverManager.getConnection(url, "postgres", "")) {
             connection.isValid(5);
         } catch (SQLException e) {
