@@ -76,9 +76,8 @@ final class ExactValues {
             drop();
             return;
         }
-        if (size + other.size > values.length) {
-            values = Arrays.copyOf(values, size + other.size);
-        }
+        // a new array, never the old one extended: a view of the old values (sortedValues) stays as it was
+        values = Arrays.copyOf(values, size + other.size);
         System.arraycopy(other.values, 0, values, size, other.size);
         size += other.size;
         sorted = false;

@@ -76,6 +76,28 @@ class ExactValuesTest {
     }
 
     @Test
+    void lanesThatShareACountDropTheirValuesAsSoonAsTogetherTheyPassTheLimit() {
+        var held = new java.util.concurrent.atomic.AtomicLong();
+        var first = new ExactValues(10_000, held);
+        var second = new ExactValues(10_000, held);
+        var alone = new ExactValues(10_000, null);
+        for (int i = 0; i < 9_000; i++) {
+            first.add(i);
+            second.add(-i);
+            alone.add(i);
+        }
+        // each lane has 9,000 values, fewer than the limit, but together they reported 4 x 4,096 > 10,000
+        assertThat(held.get()).isEqualTo(4 * ExactValues.CHUNK);
+        assertThat(first.sortedValues()).isNull();
+        assertThat(second.sortedValues()).isNull();
+        assertThat(first.seen()).isEqualTo(9_000);
+        assertThat(alone.sortedValues().count()).isEqualTo(9_000);
+        first.merge(second);
+        assertThat(first.sortedValues()).isNull();
+        assertThat(first.seen()).isEqualTo(18_000);
+    }
+
+    @Test
     void mergesConcatenateWithinTheLimitAndDropBeyondIt() {
         List<Row> rows = ProfileRows.generated(6_000, 3);
         SnapshotProfile whole = profile(rows, GENERATED, 2, 10_000);
