@@ -8,7 +8,9 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.driftwatch.engine.profile.ProfileJson;
+import dev.driftwatch.engine.rule.DriftMeasure;
 import dev.driftwatch.engine.rule.Evidence;
 import dev.driftwatch.engine.rule.RuleResult;
 import dev.driftwatch.engine.run.RunReport;
@@ -23,7 +25,9 @@ import java.time.Instant;
  * The full run as JSON: dataset, snapshot with provenance, reference, timings, verdict ({@code status},
  * {@code blocksGate}), every result with its evidence, and the profile summary of {@link ProfileJson} (the same as the service's {@code /api/runs/{id}/profile}). Times are ISO-8601 UTC
  * instants; statuses and severities are lower-case ids; the result fields are those of the service's
- * verdict ({@code rule, kind, severity, status, column, split, observed, threshold, message}). Thread-safe.
+ * verdict ({@code rule, kind, severity, status, column, split, observed, threshold, message}), and for drift
+ * results a {@code measure} ({@code method, statistic, pValue, adjustedPValue, distance, exact, error}; null for
+ * other results). Thread-safe.
  */
 public final class RunJson {
     private static final ObjectMapper MAPPER = new ObjectMapper()
@@ -79,6 +83,7 @@ public final class RunJson {
         node.put("rule", r.rule()).put("kind", r.kind()).put("severity", r.severity().id()).put("status", r.status().id())
                 .put("column", r.column()).put("split", r.split()).put("check", r.check()).put("observed", r.observed()).put("threshold", r.threshold())
                 .put("message", r.message()).put("blocksGate", r.blocksGate());
+        node.set("measure", measure(r.measure()));
         ArrayNode evidence = node.putArray("evidence");
         for (Evidence e : r.evidence()) {
             ObjectNode row = evidence.addObject().put("source", e.source()).put("line", e.line()).put("id", e.id());
@@ -86,6 +91,20 @@ public final class RunJson {
             e.values().forEach(values::put);
         }
         return node;
+    }
+
+    /** A drift result's named quantities (null for other results): statistic, p-values, distance, exactness. */
+    private static JsonNode measure(DriftMeasure measure) {
+        if (measure == null) {
+            return MAPPER.nullNode();
+        }
+        return MAPPER.createObjectNode().put("method", measure.method()).put("statistic", finite(measure.statistic()))
+                .put("pValue", measure.pValue()).put("adjustedPValue", measure.adjustedPValue())
+                .put("distance", finite(measure.distance())).put("exact", measure.exact()).put("error", measure.error());
+    }
+
+    private static Double finite(double value) {
+        return Double.isFinite(value) ? value : null;
     }
 
     private static final class AsText<T> extends StdSerializer<T> {

@@ -52,14 +52,28 @@ final class DatasetDefinitions {
                 return vocabulary;
             });
         }
+        long exactValues = RulesFileLoader.located(file, locator, "", () -> exactValuesLimit(doc.exactValuesLimit()));
         return RulesFileLoader.located(file, locator, "", () -> new DatasetDefinition(name, sourcePath, layout, format,
-                readOptions, splits, columns, reference, interval, maxBad, vocabulary));
+                readOptions, splits, columns, reference, interval, maxBad, vocabulary, exactValues));
     }
 
     private static VocabularyDeclaration vocabulary(DatasetDocument.Vocabulary v, Path folder) {
         return new VocabularyDeclaration(v.file() == null ? null : folder.resolve(v.file()).normalize(), v.inSnapshot(),
                 v.exclude() == null ? null : java.util.Set.copyOf(v.exclude()),
                 v.minFrequency() == null ? 0 : v.minFrequency());
+    }
+
+    /** exact_values_limit: a whole number of values from 0 to the engine's maximum; absent means the default. */
+    private static long exactValuesLimit(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return DatasetDefinition.DEFAULT_EXACT_VALUES_LIMIT;
+        }
+        if (!node.canConvertToExactIntegral() || !node.canConvertToLong()
+                || node.asLong() < 0 || node.asLong() > DatasetDefinition.MAX_EXACT_VALUES_LIMIT) {
+            throw new IllegalArgumentException("exact_values_limit: expected a whole number of values from 0 to "
+                    + DatasetDefinition.MAX_EXACT_VALUES_LIMIT + " but found " + (node.isTextual() ? "'" + node.asText() + "'" : node.toString()));
+        }
+        return node.asLong();
     }
 
     private static String require(String value, String what) {

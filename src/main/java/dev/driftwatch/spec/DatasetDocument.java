@@ -26,6 +26,7 @@ record DatasetDocument(
         JsonNode reference,
         Schedule schedule,
         Double maxBadRowShare,
+        JsonNode exactValuesLimit,
         Vocabulary vocabulary,
         List<String> presets,
         List<RuleDocument> rules) {

@@ -46,6 +46,44 @@ class RunJsonTest {
     }
 
     @Test
+    void aDriftResultCarriesItsStatisticPValuesAndDistanceByName(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        // SciPy: ks_2samp(arange(200), arange(200) + 30) -> D 0.15, p 0.0220923622208589 (one test: adjusted p the same)
+        String train = "x\n" + java.util.stream.IntStream.range(0, 200).mapToObj(String::valueOf).collect(java.util.stream.Collectors.joining("\n"));
+        String test = "x\n" + java.util.stream.IntStream.range(30, 230).mapToObj(String::valueOf).collect(java.util.stream.Collectors.joining("\n"));
+        RunReport run = dev.driftwatch.engine.rule.RuleFixture.csv(dir, """
+                splits: {by: file, files: {train: train.csv, test: test.csv}}
+                reference: {split: train}
+                columns: {numeric: [x]}
+                rules:
+                  - {name: drift, kind: distribution_shift}
+                  - {name: complete, kind: missing_values, columns: [x]}
+                """).snapshot("s1", java.util.Map.of("train.csv", train, "test.csv", test)).run("s1");
+
+        JsonNode json = MAPPER.readTree(new RunJson().write(run));
+
+        JsonNode drift = null;
+        for (JsonNode result : json.get("results")) {
+            if (result.get("rule").asText().equals("drift")) {
+                drift = result;
+            } else {
+                assertThat(result.get("measure").isNull()).as(result.toString()).isTrue();
+            }
+        }
+        assertThat(drift).isNotNull();
+        JsonNode measure = drift.get("measure");
+        assertThat(measure.get("method").asText()).isEqualTo("ks");
+        assertThat(measure.get("statistic").asDouble()).isEqualTo(0.15);
+        assertThat(measure.get("distance").asDouble()).isEqualTo(0.15);
+        assertThat(measure.get("pValue").asDouble()).isCloseTo(0.0220923622208589, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(measure.get("adjustedPValue").asDouble()).isCloseTo(0.0220923622208589, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(measure.get("exact").asBoolean()).isTrue();
+        assertThat(measure.get("error").isNull()).isTrue();
+        assertThat(drift.get("observed").asDouble()).isCloseTo(1 - 0.0220923622208589, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(drift.get("threshold").asDouble()).isCloseTo(0.95, org.assertj.core.data.Offset.offset(1e-12));
+    }
+
+    @Test
     void aPassingRunSaysSoAndKeepsNullsForAbsentFields() throws Exception {
         JsonNode json = MAPPER.readTree(new RunJson().write(ExampleRuns.run("src/test/resources/report/pima.yaml",
                 "src/examples/pima/snapshots/pima-01.csv", null)));

@@ -103,7 +103,8 @@ class ApiViews {
 
     private static ResultView result(RuleResultRow r) {
         return new ResultView(r.ruleName(), r.kind(), r.severity(), r.status(), r.columnName(), r.splitName(),
-                r.checkName(), r.observed(), r.threshold(), r.message(), StoredJson.readList(r.evidence(), EvidenceView.class));
+                r.checkName(), r.observed(), r.threshold(), r.message(), StoredJson.readList(r.evidence(), EvidenceView.class),
+                MeasureView.of(r.measure()));
     }
 
     private static String text(Instant instant) {

@@ -37,8 +37,8 @@ public enum LatestMetric {
                     + "(values of the label column, or tags of the tags column; no series for the others)",
             "dataset", "split", "column", "class"),
     DRIFT_SCORE("driftwatch_drift_score",
-            "Distribution shift of a column against the reference, by method: the effect size for psi, wasserstein, js "
-                    + "(higher is more drift), the p-value after Benjamini-Hochberg for ks, chi2 (lower is more drift)",
+            "Distribution shift of a column against the reference, by method, higher meaning more drift: the distance for "
+                    + "psi, wasserstein, js; 1 minus the Benjamini-Hochberg adjusted p-value for ks, chi2; the unseen-word share for oov",
             "dataset", "split", "column", "method"),
     UNSEEN_TAG_RATIO("driftwatch_unseen_tag_ratio",
             "Share of rows with a tag whose tags include one outside the vocabulary (unseen_tags rules)",

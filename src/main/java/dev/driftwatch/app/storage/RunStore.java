@@ -3,6 +3,7 @@ package dev.driftwatch.app.storage;
 import dev.driftwatch.engine.profile.ProfileCodec;
 import dev.driftwatch.engine.profile.ProfileJson;
 import dev.driftwatch.engine.profile.SnapshotProfile;
+import dev.driftwatch.engine.rule.DriftMeasure;
 import dev.driftwatch.engine.rule.RuleResult;
 import dev.driftwatch.engine.run.RunReport;
 import dev.driftwatch.engine.snapshot.Snapshot;
@@ -95,9 +96,12 @@ public class RunStore {
         List<RuleResult> list = report.results();
         for (int i = 0; i < list.size(); i++) {
             RuleResult r = list.get(i);
+            DriftMeasure m = r.measure();
             rows.add(new RuleResultRow(null, run.id(), i, r.rule(), r.kind(), r.severity().id(), r.status().id(),
                     r.column(), r.split(), finite(r.observed()), finite(r.threshold()), r.message(),
-                    StoredJson.write(r.evidence()), r.check()));
+                    StoredJson.write(r.evidence()), r.check(), m == null ? null : finite(m.statistic()),
+                    m == null ? null : finite(m.pValue()), m == null ? null : finite(m.adjustedPValue()),
+                    m == null ? null : finite(m.distance()), m == null ? null : m.exact(), m == null ? null : finite(m.error())));
         }
         results.saveAll(rows);
         SnapshotProfile profile = report.profile();

@@ -21,6 +21,9 @@ import java.util.regex.Pattern;
  * @param interval      how often the service looks for new snapshots, or null for the global interval
  * @param maxBadRowShare the share of rows (0..1) that may be unreadable before the whole snapshot counts as unreadable
  * @param vocabulary    the declared vocabulary of the tags or label column, or null
+ * @param exactValuesLimit the most values of a declared numeric column a split keeps exactly, for exact drift
+ *                      statistics ({@code exact_values_limit}, default {@value #DEFAULT_EXACT_VALUES_LIMIT}); beyond
+ *                      it the column's sketch alone is kept
  */
 public record DatasetDefinition(
         String name,
@@ -33,7 +36,18 @@ public record DatasetDefinition(
         ReferencePolicy reference,
         Duration interval,
         double maxBadRowShare,
-        VocabularyDeclaration vocabulary) {
+        VocabularyDeclaration vocabulary,
+        long exactValuesLimit) {
+
+    /**
+     * Two million values: 16 MB a column and split as a {@code double[]}. The profiling lanes share the limit,
+     * so a pass holds at most the limit plus a few thousand values per column and split, and the stored profile
+     * stores them as runs of equal values (12 bytes a run). A run compares two profiles (the snapshot and its
+     * reference): a dataset with five numeric columns at the limit needs 160 MB of the 512 MB heap for them.
+     */
+    public static final long DEFAULT_EXACT_VALUES_LIMIT = 2_000_000;
+    /** The largest {@code exact_values_limit}: 100 million values, 800 MB a column and split. */
+    public static final long MAX_EXACT_VALUES_LIMIT = 100_000_000;
 
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9_-]*");
 
@@ -57,6 +71,23 @@ public record DatasetDefinition(
         }
         if (maxBadRowShare < 0 || maxBadRowShare > 1) {
             throw new IllegalArgumentException("expected a share between 0 and 1 but found " + maxBadRowShare);
+        }
+        requireExactValuesLimit(exactValuesLimit);
+    }
+
+    /** A dataset that keeps the default number of exact values ({@value #DEFAULT_EXACT_VALUES_LIMIT}). */
+    public DatasetDefinition(String name, Path source, SnapshotLayout layout, Format format, ReadOptions readOptions,
+                             SplitPolicy splits, ColumnRoles columns, ReferencePolicy reference, Duration interval,
+                             double maxBadRowShare, VocabularyDeclaration vocabulary) {
+        this(name, source, layout, format, readOptions, splits, columns, reference, interval, maxBadRowShare,
+                vocabulary, DEFAULT_EXACT_VALUES_LIMIT);
+    }
+
+    /** @throws IllegalArgumentException unless 0 ≤ limit ≤ {@value #MAX_EXACT_VALUES_LIMIT} */
+    public static void requireExactValuesLimit(long limit) {
+        if (limit < 0 || limit > MAX_EXACT_VALUES_LIMIT) {
+            throw new IllegalArgumentException("exact_values_limit: expected a number of values from 0 to "
+                    + MAX_EXACT_VALUES_LIMIT + " but found " + limit);
         }
     }
 

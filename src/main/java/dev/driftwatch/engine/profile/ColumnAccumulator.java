@@ -11,7 +11,8 @@ import java.util.TreeMap;
 /**
  * Accumulates one column of one split. Memory is bounded by its sketches (HyperLogLog of 4 KiB, a
  * distribution sketch of at most 2 x 2048 bins, value counts exact up to {@value #EXACT_VALUES} distinct
- * values then a Misra-Gries summary of that size, text statistics for text columns), not by the number of rows.
+ * values then a Misra-Gries summary of that size, text statistics for text columns), not by the number of rows,
+ * but for the exact values of a declared numeric column, 8 bytes a value up to the dataset's limit.
  * Not thread-safe; merge partial accumulators instead.
  */
 final class ColumnAccumulator {
@@ -38,8 +39,14 @@ final class ColumnAccumulator {
      *                  values are expected to be (nearly) unique; numbers have their distribution instead)
      */
     ColumnAccumulator(String column, MissingTokens missingTokens, boolean isText, boolean uncounted, WordIds wordIds) {
+        this(column, missingTokens, isText, uncounted, wordIds, null);
+    }
+
+    /** @param exact the column's exact values to keep (declared numeric columns), or null */
+    ColumnAccumulator(String column, MissingTokens missingTokens, boolean isText, boolean uncounted, WordIds wordIds,
+                      ExactValues exact) {
         this(column, missingTokens, new TreeMap<>(), new long[TYPES.length], new DistinctCounter(),
-                new NumberStream(), isText || uncounted ? null : new FrequencyCounter(EXACT_VALUES),
+                new NumberStream(exact), isText || uncounted ? null : new FrequencyCounter(EXACT_VALUES),
                 isText ? new TextAccumulator(wordIds) : null, wordIds);
     }
 
@@ -133,6 +140,10 @@ final class ColumnAccumulator {
 
     String name() {
         return column;
+    }
+
+    NumberStream numbers() {
+        return numbers;
     }
 
     /** Counts rows that were read before this column first appeared (absent means null). */

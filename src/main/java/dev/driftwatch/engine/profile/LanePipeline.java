@@ -36,8 +36,9 @@ final class LanePipeline {
     private long batches;
 
     LanePipeline(ProfileRequest request, int threads, String splitColumn, List<Consumer<Row>> consumers) {
+        var budget = new ExactValuesBudget();
         for (int i = 0; i < LANES; i++) {
-            lanes[i] = new SnapshotState(request, splitColumn);
+            lanes[i] = new SnapshotState(request, splitColumn, budget);
             distinctRows[i] = RowDuplicates.newSketch();
         }
         for (int t = 0; t < Math.min(LANES, Math.max(1, threads)); t++) {

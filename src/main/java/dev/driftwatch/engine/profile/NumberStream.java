@@ -4,15 +4,26 @@ import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
 
-/** Moments, zeros, negatives and the distribution sketch of a stream of numbers. Not thread-safe. */
+/**
+ * Moments, zeros, negatives and the distribution sketch of a stream of numbers, and for declared numeric
+ * columns their exact values up to a limit ({@link ExactValues}). Not thread-safe.
+ */
 final class NumberStream {
     private final Moments moments;
     private final LogHistogram histogram;
     private long zeros;
     private long negatives;
+    /** The exact values, or null when they are not kept (not a declared numeric column, or an older profile). */
+    private ExactValues exact;
 
     NumberStream() {
         this(new Moments(), new LogHistogram());
+    }
+
+    /** @param exact the exact values to keep, or null */
+    NumberStream(ExactValues exact) {
+        this();
+        this.exact = exact;
     }
 
     private NumberStream(Moments moments, LogHistogram histogram) {
@@ -28,9 +39,21 @@ final class NumberStream {
         } else if (x < 0) {
             negatives++;
         }
+        if (exact != null) {
+            exact.add(x);
+        }
     }
 
+    /** Exact values survive a merge when both sides kept theirs (or one side has no numbers at all). */
     void merge(NumberStream other) {
+        if (exact != null && other.exact != null) {
+            exact.merge(other.exact);
+        } else if (exact == null && other.exact != null && moments.count() == 0) {
+            exact = new ExactValues(other.exact.limit(), null);
+            exact.merge(other.exact);
+        } else if (exact != null && other.exact == null && other.moments.count() > 0) {
+            exact = null;
+        }
         moments.merge(other.moments);
         histogram.merge(other.histogram);
         zeros += other.zeros;
@@ -41,9 +64,22 @@ final class NumberStream {
         return moments.count();
     }
 
+    ExactValues exactValues() {
+        return exact;
+    }
+
+    /** Attaches exact values read from a profile's bytes ({@link ProfileCodec}). */
+    void attach(ExactValues values) {
+        this.exact = values;
+    }
+
     /** A summary, or null when no number was seen. */
     NumericSummary summary() {
-        return moments.count() == 0 ? null : new NumericSummary(moments, histogram, zeros, negatives);
+        if (moments.count() == 0) {
+            return null;
+        }
+        return new NumericSummary(moments, histogram, zeros, negatives, exact == null ? -1 : exact.limit(),
+                exact == null ? null : exact.sortedValues());
     }
 
     void write(DataOutput out) throws IOException {

@@ -3,12 +3,16 @@ package dev.driftwatch.engine.profile;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * The numeric values of a column: exact count, min, max, mean, standard deviation, zeros and negatives,
  * and a distribution sketch (logarithmic bins, DDSketch) whose quantiles are within 1% of the true value
  * of that rank. The bins of two summaries share their edges, so KS, Wasserstein and PSI can be computed
- * bin by bin ({@link #bins()}, {@link #cdf(double)}). Immutable and thread-safe.
+ * bin by bin ({@link #bins()}, {@link #cdf(double)}). Declared numeric columns also keep their exact values
+ * while a split has at most the dataset's {@code exact_values_limit} of them ({@link #exactValues()}), from
+ * which drift statistics are exact. Immutable and thread-safe.
  */
 public final class NumericSummary {
     /** The ranks of {@link #quantiles()}. */
@@ -19,13 +23,36 @@ public final class NumericSummary {
     private final List<Bin> bins;
     private final long zeros;
     private final long negatives;
+    private final long exactLimit;
+    private final SortedNumbers exact;
 
-    NumericSummary(Moments moments, LogHistogram histogram, long zeros, long negatives) {
+    /**
+     * @param exactLimit the most exact values the column kept, or -1 when it kept none
+     * @param exact      its exact values, or null (none kept, or more than the limit)
+     */
+    NumericSummary(Moments moments, LogHistogram histogram, long zeros, long negatives, long exactLimit,
+                   SortedNumbers exact) {
         this.moments = moments;
         this.histogram = histogram;
         this.bins = List.copyOf(histogram.bins());
         this.zeros = zeros;
         this.negatives = negatives;
+        this.exactLimit = exactLimit;
+        this.exact = exact;
+    }
+
+    /**
+     * Every value, ascending: present for a declared numeric column of at most the dataset's
+     * {@code exact_values_limit} values in this split; empty beyond it, for other columns, and in profiles
+     * stored before format 3.
+     */
+    public Optional<SortedNumbers> exactValues() {
+        return Optional.ofNullable(exact);
+    }
+
+    /** The most exact values this column would keep ({@code exact_values_limit}); empty when it keeps none. */
+    public OptionalLong exactValuesLimit() {
+        return exactLimit < 0 ? OptionalLong.empty() : OptionalLong.of(exactLimit);
     }
 
     /** Values that parsed as numbers. */

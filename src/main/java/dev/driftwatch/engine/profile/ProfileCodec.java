@@ -19,8 +19,9 @@ import java.util.zip.CRC32;
 /**
  * Serialises a snapshot profile, with all its mergeable state (sketches included), to bytes and back:
  * {@code fromBytes(toBytes(p))} answers every accessor as {@code p} does, and can be merged further.
- * The format is versioned ({@value #VERSION}) and ends with a CRC-32 of the rest, so bytes cut short or altered are
- * refused; a few kilobytes to a few megabytes per snapshot.
+ * The format is versioned ({@value #VERSION}; formats 1 and 2 are still read) and ends with a CRC-32 of the rest, so
+ * bytes cut short or altered are refused; a few kilobytes per snapshot, plus the exact values of declared numeric
+ * columns (about 12 bytes per distinct value and split, up to {@code exact_values_limit} values).
  * Stateless and thread-safe.
  */
 public final class ProfileCodec {
@@ -30,6 +31,8 @@ public final class ProfileCodec {
     private static final int UNCOUNTED_LINES_VERSION = 2;
     /** Format 1 kept the duplicate counts without the sketch of distinct rows either; it is still read. */
     private static final int COUNTS_ONLY_VERSION = 1;
+    /** Format 2 had no exact numeric values (its numeric columns compare by their sketches); it is still read. */
+    private static final int SKETCH_ONLY_VERSION = 2;
 
     private ProfileCodec() {
     }
@@ -44,6 +47,7 @@ public final class ProfileCodec {
             writeReads(out, profile.reads());
             profile.rowDuplicates().write(out);
             writeState(out, profile.state());
+            writeExactValues(out, profile.state());
             out.writeInt(checksum(bytes.toByteArray(), bytes.size()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -59,7 +63,11 @@ public final class ProfileCodec {
             TagSettings settings = TagSettings.read(in);
             ReadReport reads = readReads(in, version);
             var duplicates = version == COUNTS_ONLY_VERSION ? RowDuplicates.readCountsOnly(in) : RowDuplicates.read(in);
-            return new SnapshotProfile(readState(in, request), reads, duplicates, settings);
+            SnapshotState state = readState(in, request);
+            if (version > SKETCH_ONLY_VERSION) {
+                readExactValues(in, state);
+            }
+            return new SnapshotProfile(state, reads, duplicates, settings);
         } catch (IOException | RuntimeException e) {
             throw new IllegalArgumentException("expected a complete profile but found: " + e, e);
         }
@@ -112,6 +120,45 @@ public final class ProfileCodec {
         }
         return state;
     }
+
+    // ---- Exact numeric values (format 3): after the state, one entry per column that keeps them ----------------
+
+    /** Entries (split, column, {@link ExactValues}) in split and column order, so the bytes are deterministic. */
+    private static void writeExactValues(DataOutput out, SnapshotState state) throws IOException {
+        List<String[]> keys = new ArrayList<>();
+        state.splits().forEach((split, accumulator) -> accumulator.columns().forEach((column, values) -> {
+            if (values.numbers().exactValues() != null) {
+                keys.add(new String[] {split, column});
+            }
+        }));
+        out.writeInt(keys.size());
+        for (String[] key : keys) {
+            Codec.writeString(out, key[0]);
+            Codec.writeString(out, key[1]);
+            state.splits().get(key[0]).columns().get(key[1]).numbers().exactValues().write(out);
+        }
+    }
+
+    private static void readExactValues(DataInput in, SnapshotState state) throws IOException {
+        int entries = in.readInt();
+        for (int i = 0; i < entries; i++) {
+            String split = Codec.readString(in);
+            String column = Codec.readString(in);
+            SplitAccumulator accumulator = state.splits().get(split);
+            ColumnAccumulator values = accumulator == null ? null : accumulator.columns().get(column);
+            if (values == null) {
+                throw new IOException("expected exact values of a profiled column but found split " + split + " column " + column);
+            }
+            ExactValues exact = ExactValues.read(in);
+            if (exact.seen() != values.numbers().count()) {
+                throw new IOException("expected " + values.numbers().count() + " exact values of column " + column
+                        + " in split " + split + " but found " + exact.seen());
+            }
+            values.numbers().attach(exact);
+        }
+    }
+
+    // ---- Roles and reads ------------------------------------------------------------------------------------------
 
     private static void writeRoles(DataOutput out, ColumnRoles roles) throws IOException {
         Codec.writeString(out, roles.id());

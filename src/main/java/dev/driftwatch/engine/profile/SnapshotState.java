@@ -13,17 +13,25 @@ final class SnapshotState {
     private final String splitColumn;
     private final WordIds wordIds = new WordIds();
 
+    private final ExactValuesBudget budget;
+
     /** @param splitColumn the column that names each row's split (left out of fingerprints), or null */
     SnapshotState(ProfileRequest request, String splitColumn) {
+        this(request, splitColumn, null);
+    }
+
+    /** @param budget the exact values held by every lane of the pass, or null for a state on its own */
+    SnapshotState(ProfileRequest request, String splitColumn, ExactValuesBudget budget) {
         this.request = request;
         this.splitColumn = splitColumn;
+        this.budget = budget;
     }
 
     /** Adds a row; returns its {@link RowFingerprint}. */
     long accept(Row row) {
         SplitAccumulator split = bySplit.get(row.split());
         if (split == null) {
-            split = splits.computeIfAbsent(row.split(), name -> new SplitAccumulator(name, request, splitColumn, wordIds));
+            split = splits.computeIfAbsent(row.split(), name -> new SplitAccumulator(name, request, splitColumn, wordIds, budget));
             bySplit.put(row.split(), split);
         }
         return split.accept(row);

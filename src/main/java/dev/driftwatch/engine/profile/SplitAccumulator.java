@@ -25,12 +25,19 @@ final class SplitAccumulator {
     private final String splitColumn;
     private int splitColumnIndex = -1;
     private int tagsIndex = -1;
+    private final ExactValuesBudget budget;
 
     /**
      * @param splitColumn the column that names each row's split (left out of fingerprints), or null
      * @param wordIds     the word ids of the lane
      */
     SplitAccumulator(String split, ProfileRequest request, String splitColumn, WordIds wordIds) {
+        this(split, request, splitColumn, wordIds, null);
+    }
+
+    /** @param budget the exact values held by every lane of this pass, or null for an accumulator on its own */
+    SplitAccumulator(String split, ProfileRequest request, String splitColumn, WordIds wordIds, ExactValuesBudget budget) {
+        this.budget = budget;
         this.split = split;
         this.wordIds = wordIds;
         this.request = request;
@@ -77,9 +84,11 @@ final class SplitAccumulator {
     private ColumnAccumulator column(String name) {
         return columns.computeIfAbsent(name, n -> {
             ColumnRoles roles = request.roles();
+            ExactValues exact = roles.numeric().contains(n)
+                    ? new ExactValues(request.exactValuesLimit(), budget == null ? null : budget.held(split, n)) : null;
             var column = new ColumnAccumulator(n, request.missingTokensOf(n),
                     roles.profiledAsText(n),
-                    n.equals(roles.id()) || roles.numeric().contains(n) || roles.timestamps().contains(n), wordIds);
+                    n.equals(roles.id()) || roles.numeric().contains(n) || roles.timestamps().contains(n), wordIds, exact);
             column.acceptMissing(rows);
             return column;
         });
@@ -87,6 +96,11 @@ final class SplitAccumulator {
 
     String name() {
         return split;
+    }
+
+    /** The column accumulators by name, in column order. */
+    Map<String, ColumnAccumulator> columns() {
+        return columns;
     }
 
     void merge(SplitAccumulator other) {

@@ -21,9 +21,13 @@ import java.util.Objects;
  *                  method id of {@code distribution_shift} ({@code ks}, {@code psi}, ..., {@code oov}), the check
  *                  of {@code unseen_tags} ({@code out_of_vocabulary}, {@code rare}, {@code new}), of {@code new_categories}
  *                  ({@code new}, {@code disappeared}); else null
+ * @param measure   for {@code distribution_shift}, the statistic, p-value and distance, each named; else null.
+ *                  {@code observed} is then the quantity judged against {@code threshold}, higher meaning more
+ *                  drift: the distance of an effect size, 1 - the adjusted p-value of a test
  */
 public record RuleResult(String rule, String kind, Severity severity, Status status, String column, String split,
-                         Double observed, Double threshold, String message, List<Evidence> evidence, String check) {
+                         Double observed, Double threshold, String message, List<Evidence> evidence, String check,
+                         DriftMeasure measure) {
     public RuleResult {
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(kind, "kind");
@@ -31,6 +35,12 @@ public record RuleResult(String rule, String kind, Severity severity, Status sta
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(message, "message");
         evidence = evidence == null ? List.of() : List.copyOf(evidence);
+    }
+
+    /** A result without a {@link #measure()}. */
+    public RuleResult(String rule, String kind, Severity severity, Status status, String column, String split,
+                      Double observed, Double threshold, String message, List<Evidence> evidence, String check) {
+        this(rule, kind, severity, status, column, split, observed, threshold, message, evidence, check, null);
     }
 
     /** A result that is the only measurement of its rule on its target (no {@link #check()}). */
@@ -42,7 +52,13 @@ public record RuleResult(String rule, String kind, Severity severity, Status sta
     /** This result, named as the given measurement of its rule. */
     public RuleResult withCheck(String measurement) {
         return new RuleResult(rule, kind, severity, status, column, split, observed, threshold, message, evidence,
-                measurement);
+                measurement, measure);
+    }
+
+    /** This result with what a drift method measured. */
+    public RuleResult withMeasure(DriftMeasure driftMeasure) {
+        return new RuleResult(rule, kind, severity, status, column, split, observed, threshold, message, evidence,
+                check, driftMeasure);
     }
 
     /** This result with at most {@code maxEvidence} of its evidence rows, the first ones. */

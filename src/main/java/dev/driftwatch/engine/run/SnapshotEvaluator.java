@@ -93,7 +93,7 @@ public final class SnapshotEvaluator {
     }
 
     private static ProfileRequest request(DatasetDefinition dataset, List<Rule> rules, VocabularyLookup vocabulary) {
-        ProfileRequest.Builder request = ProfileRequest.builder(dataset.columns());
+        ProfileRequest.Builder request = ProfileRequest.builder(dataset.columns()).exactValuesLimit(dataset.exactValuesLimit());
         vocabulary.vocabulary().ifPresent(request::vocabulary);
         rules.forEach(rule -> rule.declare(request));
         return request.build();

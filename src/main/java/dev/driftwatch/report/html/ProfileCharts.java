@@ -11,8 +11,10 @@ import dev.driftwatch.engine.profile.SplitProfile;
 import dev.driftwatch.engine.profile.ValueCount;
 import dev.driftwatch.engine.rule.RuleResult;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -42,19 +44,32 @@ final class ProfileCharts {
                 "Share of rows whose value is null, empty, blank or a declared missing token.");
     }
 
-    /** Observed drift per column (results of kind distribution_shift), with the rule's threshold as the marker. */
+    /**
+     * Drift per column (results of kind distribution_shift), one chart per method, each bar the quantity the
+     * result was judged by, higher meaning more drift: the distance of an effect size (wasserstein, psi, js), 1 -
+     * the adjusted p-value of a test (ks, chi2), the unseen-word share of oov; the threshold is the marker.
+     */
     static String drift(List<RuleResult> results) {
-        List<RuleResult> drift = results.stream()
-                .filter(r -> r.kind().equals("distribution_shift") && r.column() != null && r.observed() != null).toList();
-        if (drift.isEmpty()) {
-            return "";
-        }
-        List<String> labels = drift.stream().map(r -> r.column() + (r.split() == null ? "" : " (" + r.split() + ")")).toList();
-        BarChart chart = BarChart.of(labels).style(NumberStyle.DECIMAL)
-                .series("drift", drift.stream().map(RuleResult::observed).toList());
-        drift.stream().map(RuleResult::threshold).filter(t -> t != null).findFirst()
-                .ifPresent(t -> chart.marker(t, "threshold " + Html.number(t)));
-        return HtmlPage.chartCard("Drift per column", chart.svg(), "The drift statistic each distribution_shift result measured.");
+        Map<String, List<RuleResult>> byMethod = new LinkedHashMap<>();
+        results.stream().filter(r -> r.kind().equals("distribution_shift") && r.column() != null && r.observed() != null)
+                .forEach(r -> byMethod.computeIfAbsent(r.check() == null ? "drift" : r.check(), m -> new ArrayList<>()).add(r));
+        StringBuilder out = new StringBuilder();
+        byMethod.forEach((method, drift) -> {
+            List<String> labels = drift.stream().map(r -> r.column() + (r.split() == null ? "" : " (" + r.split() + ")")).toList();
+            boolean test = drift.stream().anyMatch(r -> r.measure() != null && r.measure().isTest());
+            String quantity = test ? "1 − adjusted p-value" : method.equals("oov") ? "unseen-word share" : "distance";
+            BarChart chart = BarChart.of(labels).style(NumberStyle.DECIMAL)
+                    .series(method + ": " + quantity, drift.stream().map(RuleResult::observed).toList());
+            List<Double> thresholds = drift.stream().map(RuleResult::threshold).filter(t -> t != null).distinct().toList();
+            if (thresholds.size() == 1) {
+                chart.marker(thresholds.get(0), "threshold " + Html.number(thresholds.get(0)));
+            }
+            out.append(HtmlPage.chartCard("Drift per column: " + method + " (" + quantity + ")", chart.svg(), test
+                    ? "Each bar is 1 − the Benjamini–Hochberg adjusted p-value of the " + method + " test: higher is more "
+                    + "drift, and a column drifts from 1 − the false-discovery rate on. Statistics and p-values are in the results."
+                    : "Each bar is the " + method + " " + quantity + " against the reference: higher is more drift."));
+        });
+        return out.toString();
     }
 
     /** For each numeric column: its histogram now and in the reference, as shares of values over shared buckets. */

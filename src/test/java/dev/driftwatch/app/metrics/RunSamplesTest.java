@@ -56,6 +56,31 @@ class RunSamplesTest {
                 && s.tags().stream().anyMatch(t -> t.getValue().equals("glucose-stable")));
     }
 
+    @Test
+    void theDriftScoreOfATestIsHigherTheMoreTheColumnDrifted() {
+        // SciPy: ks_2samp(arange(200), arange(200) + 30) -> p 0.0220923622208589 for x; y is unchanged -> p 1.0;
+        // stats.false_discovery_control([0.0220923622208589, 1.0]) -> 0.04418472, 1.0
+        String train = "x,y\n" + java.util.stream.IntStream.range(0, 200).mapToObj(i -> i + "," + i)
+                .collect(java.util.stream.Collectors.joining("\n"));
+        String test = "x,y\n" + java.util.stream.IntStream.range(0, 200).mapToObj(i -> (i + 30) + "," + i)
+                .collect(java.util.stream.Collectors.joining("\n"));
+        var report = dev.driftwatch.engine.rule.RuleFixture.csv(tempDir, """
+                splits: {by: file, files: {train: train.csv, test: test.csv}}
+                reference: {split: train}
+                columns: {numeric: [x, y]}
+                rules:
+                  - {name: drift, kind: distribution_shift}
+                """).snapshot("s1", java.util.Map.of("train.csv", train, "test.csv", test)).run("s1");
+        List<MetricSample> scores = RunSamples.of(report).stream()
+                .filter(sample -> sample.name().equals("driftwatch_drift_score")).toList();
+        double x = scores.stream().filter(sample -> sample.tags().stream().anyMatch(t -> t.getValue().equals("x")))
+                .findFirst().orElseThrow().value();
+        double y = scores.stream().filter(sample -> sample.tags().stream().anyMatch(t -> t.getValue().equals("y")))
+                .findFirst().orElseThrow().value();
+        assertThat(x).isCloseTo(1 - 2 * 0.0220923622208589, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(y).isZero();
+    }
+
     // Rows per split by Python's csv module over s25: dataset.csv (train) 764, holdout.csv (test) 191.
     @Test
     void theRealComparisonRulesOfMadeWithMlFeedTheirGaugesWithTheirMethodsAndChecks() {

@@ -184,6 +184,78 @@ abstract class StorageContract {
     }
 
     @Test
+    void aDriftResultKeepsItsNamedMeasure() throws java.io.IOException {
+        // SciPy: ks_2samp(arange(200), arange(200) + 30) -> D 0.15, p 0.0220923622208589
+        String name = unique("drift");
+        Path source = Files.createDirectories(root.resolve(name).resolve("s1"));
+        Files.writeString(source.resolve("train.csv"), "x\n" + java.util.stream.IntStream.range(0, 200)
+                .mapToObj(String::valueOf).collect(java.util.stream.Collectors.joining("\n")) + "\n");
+        Files.writeString(source.resolve("test.csv"), "x\n" + java.util.stream.IntStream.range(30, 230)
+                .mapToObj(String::valueOf).collect(java.util.stream.Collectors.joining("\n")) + "\n");
+        Path rulesFile = Files.writeString(root.resolve(name + ".yaml"), """
+                dataset: %s
+                source: %s
+                layout: folder_per_snapshot
+                splits: {by: file, files: {train: train.csv, test: test.csv}}
+                reference: {split: train}
+                columns: {numeric: [x]}
+                rules:
+                  - {name: shift, kind: distribution_shift}
+                  - {name: spread, kind: distribution_shift, method: wasserstein}
+                """.formatted(name, root.resolve(name)));
+        RulesFile rules = new RulesFileLoader().load(rulesFile);
+        Snapshot snapshot = new SnapshotDiscovery(Clock.systemUTC()).discover(rules.dataset()).get(0);
+        RunReport report = new SnapshotEvaluator(new Profiler(), Clock.systemUTC())
+                .evaluate(rules.dataset(), rules.rules(), snapshot, Optional.empty());
+        RunStore store = context.getBean(RunStore.class);
+        DatasetRow dataset = store.dataset(name, rulesFile.toString());
+        RunRow run = store.succeed(store.start(dataset, store.snapshot(dataset, snapshot), null, RunTrigger.SCHEDULE), report);
+
+        List<RuleResultRow> rows = context.getBean(RuleResultRepository.class).findByRunIdOrderByPositionAsc(run.id());
+        assertThat(rows).extracting(RuleResultRow::toResult).containsExactlyElementsOf(report.results());
+        RuleResultRow ks = rows.get(0);
+        assertThat(ks.checkName()).isEqualTo("ks");
+        assertThat(ks.driftStatistic()).isEqualTo(0.15);
+        assertThat(ks.driftPValue()).isCloseTo(0.0220923622208589, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(ks.driftExact()).isTrue();
+        assertThat(ks.observed()).isCloseTo(1 - 0.0220923622208589, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(rows.get(1).driftPValue()).isNull();
+        assertThat(rows.get(1).toResult().measure().method()).isEqualTo("wasserstein");
+    }
+
+    @Test
+    void migrationV5TurnsTheStoredPValuesOfTestsIntoHigherMeansMoreDrift() throws Exception {
+        MigrationDatabase database = emptyDatabase();
+        database.flyway("3").migrate();
+        try (var connection = database.connect(); var statement = connection.createStatement()) {
+            statement.executeUpdate("INSERT INTO datasets (name, rules_file, created_at) VALUES ('old', 'old.yaml', CURRENT_TIMESTAMP)");
+            statement.executeUpdate("INSERT INTO runs (dataset_id, trigger_kind, status, blocks_gate, started_at) "
+                    + "SELECT id, 'schedule', 'succeeded', FALSE, CURRENT_TIMESTAMP FROM datasets");
+            statement.executeUpdate("INSERT INTO rule_results (run_id, position, rule_name, kind, severity, status, "
+                    + "column_name, observed, threshold, message, evidence, check_name) SELECT id, 0, 'drift', "
+                    + "'distribution_shift', 'warn', 'warn', 'x', 0.02, 0.05, 'm', '[]', 'ks' FROM runs");
+            statement.executeUpdate("INSERT INTO rule_results (run_id, position, rule_name, kind, severity, status, "
+                    + "column_name, observed, threshold, message, evidence, check_name) SELECT id, 1, 'drift', "
+                    + "'distribution_shift', 'warn', 'warn', 'y', 0.3, 0.2, 'm', '[]', 'psi' FROM runs");
+        }
+        database.flyway(null).migrate();
+        try (var connection = database.connect();
+             var query = connection.createStatement().executeQuery(
+                     "SELECT column_name, observed, threshold, drift_adjusted_p_value FROM rule_results ORDER BY position")) {
+            assertThat(query.next()).isTrue();
+            assertThat(query.getDouble("observed")).isCloseTo(0.98, org.assertj.core.data.Offset.offset(1e-12));
+            assertThat(query.getDouble("threshold")).isCloseTo(0.95, org.assertj.core.data.Offset.offset(1e-12));
+            assertThat(query.getDouble("drift_adjusted_p_value")).isEqualTo(0.02);
+            assertThat(query.next()).isTrue();
+            assertThat(query.getDouble("observed")).isEqualTo(0.3);
+            assertThat(query.getDouble("threshold")).isEqualTo(0.2);
+            assertThat(query.getObject("drift_adjusted_p_value")).isNull();
+        } finally {
+            database.drop();
+        }
+    }
+
+    @Test
     void aSkippedResultIsStoredAndReadBackAsSkippedAndTheRunAsAPass() {
         String name = unique("first");
         var data = new TestDatasets(root);

@@ -1,5 +1,6 @@
 package dev.driftwatch.engine.rule.drift;
 
+import dev.driftwatch.engine.rule.DriftMeasure;
 import dev.driftwatch.engine.rule.Evidence;
 import dev.driftwatch.engine.rule.Ratios;
 import dev.driftwatch.engine.rule.RuleResult;
@@ -23,8 +24,13 @@ final class DriftComparison {
         this.targets = targets;
     }
 
-    /** One measurement before judging: the p-values are adjusted together. */
-    private record Measure(String target, String what, DriftMethod method, Score score, List<Evidence> evidence) {
+    /**
+     * One measurement before judging: the p-values are adjusted together.
+     *
+     * @param sketched why sketches were compared instead of exact values, or null when the figures are exact
+     */
+    private record Measure(String target, String what, DriftMethod method, Score score, List<Evidence> evidence,
+                           String sketched) {
     }
 
     List<RuleResult> compare(String split, DriftSide reference, DriftSide current, String against) {
@@ -59,24 +65,46 @@ final class DriftComparison {
         return results;
     }
 
+    /** Drift when the adjusted p-value is at most the FDR; observed is 1 - adjusted p, so higher is more drift. */
     private RuleResult judgeTest(Measure m, String split, String against, double q, int tests) {
         double fdr = rule.threshold() != null ? rule.threshold() : rule.fdr();
         boolean drifted = q <= fdr;
-        String message = String.format(Locale.ROOT, "%s in %s %s %s: %s statistic %.3f, p = %.3g (%.3g after "
-                        + "Benjamini–Hochberg over %d test%s); a change is reported at %.3g or below.",
+        String message = String.format(Locale.ROOT, "%s in %s %s %s: %s statistic %.3f%s, p = %.3g (%.3g after "
+                        + "Benjamini–Hochberg over %d test%s); a change is reported at %.3g or below.%s",
                 m.what, split, drifted ? "changed against" : "is consistent with", against, m.method.id(),
-                m.score.statistic(), m.score.pValue(), q, tests, tests == 1 ? "" : "s", fdr);
-        return RuleResult.judged(rule, drifted, m.target, split, q, fdr, message, m.evidence).withCheck(m.method.id());
+                m.score.statistic(), estimate(m, "D "), m.score.pValue(), q, tests, tests == 1 ? "" : "s", fdr, why(m));
+        return RuleResult.judged(rule, drifted, m.target, split, 1 - q, 1 - fdr, message, m.evidence)
+                .withCheck(m.method.id()).withMeasure(measure(m, m.score.pValue(), q));
     }
 
+    /** Drift when the distance is at least the threshold. */
     private RuleResult judgeEffect(Measure m, String split, String against) {
         double limit = rule.threshold() != null ? rule.threshold() : m.method.defaultThreshold();
-        boolean drifted = m.score.statistic() >= limit;
-        String message = String.format(Locale.ROOT, "%s in %s %s %s: %s %.3f (a change is reported at %.3g or more).",
+        boolean drifted = m.score.distance() >= limit;
+        String message = String.format(Locale.ROOT, "%s in %s %s %s: %s %.3f%s (a change is reported at %.3g or more).%s",
                 m.what, split, drifted ? "changed against" : "is consistent with", against, m.method.id(),
-                m.score.statistic(), limit);
-        return RuleResult.judged(rule, drifted, m.target, split, m.score.statistic(), limit, message, m.evidence)
-                .withCheck(m.method.id());
+                m.score.distance(), estimate(m, ""), limit, why(m));
+        return RuleResult.judged(rule, drifted, m.target, split, m.score.distance(), limit, message, m.evidence)
+                .withCheck(m.method.id()).withMeasure(measure(m, null, null));
+    }
+
+    private static DriftMeasure measure(Measure m, Double pValue, Double adjusted) {
+        double error = m.score.error();
+        return new DriftMeasure(m.method.id(), m.score.statistic(), pValue, adjusted, m.score.distance(), m.score.exact(),
+                m.score.exact() || Double.isNaN(error) ? null : error);
+    }
+
+    /** ", estimated (sketch, D within ±0.0042)" for a figure from sketches, else nothing. */
+    private static String estimate(Measure m, String symbol) {
+        if (m.score.exact()) {
+            return "";
+        }
+        return Double.isNaN(m.score.error()) ? " (estimated from sketches, error not bounded)"
+                : String.format(Locale.ROOT, " (estimated from sketches, %swithin ±%.2g)", symbol, m.score.error());
+    }
+
+    private static String why(Measure m) {
+        return m.sketched == null ? "" : " Sketches were compared because " + m.sketched + ".";
     }
 
     private Measure numeric(String split, String target, String what, Optional<NumericDistribution> reference,
@@ -91,7 +119,9 @@ final class DriftComparison {
             figures.put(label, String.format(Locale.ROOT, "%.4g -> %.4g", ref.quantile(rank), cur.quantile(rank)));
         }
         figures.put("count", ref.count() + " -> " + cur.count());
-        return new Measure(target, what, method, method.numeric(ref, cur), List.of(new Evidence(null, 0, null, figures)));
+        String sketched = ref.inexactReason() != null ? what + " in the reference " + ref.inexactReason()
+                : cur.inexactReason() != null ? what + " in split " + split + " " + cur.inexactReason() : null;
+        return new Measure(target, what, method, method.numeric(ref, cur), List.of(new Evidence(null, 0, null, figures)), sketched);
     }
 
     private Measure categorical(String split, String target, String what, Optional<Map<String, Long>> reference,
@@ -110,7 +140,14 @@ final class DriftComparison {
         long refTotal = ref.values().stream().mapToLong(Long::longValue).sum();
         DriftMethod method = rule.method() != null && rule.method().appliesToCategories() ? rule.method()
                 : DriftMethod.categoricalDefault(refTotal, rule.smallSample());
-        return new Measure(target, what, method, method.categorical(ref, cur), shares(ref, cur));
+        Score score = method.categorical(ref, cur);
+        String sketched = null;
+        if (ref.containsKey(DriftSide.OTHER) || cur.containsKey(DriftSide.OTHER)) {
+            score = score.estimated(Double.NaN);
+            sketched = (ref.containsKey(DriftSide.OTHER) ? "the reference" : "split " + split) + " has more distinct values of "
+                    + what + " than are counted exactly; the rest are pooled as " + DriftSide.OTHER;
+        }
+        return new Measure(target, what, method, score, shares(ref, cur), sketched);
     }
 
     /** The five categories whose share moved most. */

@@ -1,31 +1,96 @@
 package dev.driftwatch.engine.rule.drift;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import org.apache.commons.math3.stat.inference.ChiSquareTest;
-import org.apache.commons.math3.stat.inference.KolmogorovSmirnovTest;
 
 /**
  * The drift methods, by short id. Tests ({@code ks}, {@code chi2}) give a p-value, judged against the
  * false-discovery rate after Benjamini–Hochberg; effect sizes ({@code wasserstein}, {@code psi},
  * {@code js}) are judged against their default threshold, because on large samples every p-value is
- * tiny. Thread-safe.
+ * tiny. Numbers compare by their exact values when both profiles kept them ({@link ExactComparison}, SciPy's
+ * figures), else by their sketches ({@link SketchComparison}, marked as estimates). Thread-safe.
  */
 public enum DriftMethod {
-    /** Kolmogorov–Smirnov two-sample test (numeric); threshold is the false-discovery rate. */
-    KS(0.05, true, false),
-    /** Wasserstein-1 distance divided by the reference's standard deviation (numeric). */
-    WASSERSTEIN(0.1, false, false),
+    /** Kolmogorov–Smirnov two-sample test (numeric): D and SciPy's p-value; threshold is the false-discovery rate. */
+    KS(0.05, true, false) {
+        @Override
+        Score numeric(NumericDistribution reference, NumericDistribution current) {
+            boolean exact = reference.exact().isPresent() && current.exact().isPresent();
+            double[] d = exact ? new double[] {ExactComparison.ks(reference.exact().get(), current.exact().get()), Double.NaN}
+                    : SketchComparison.ks(reference.sketch(), current.sketch());
+            double[] tested = KsTest.of(reference.count(), current.count(), d[0]);
+            Score score = Score.test(tested[0], Math.min(1, Math.max(0, tested[1])), tested[0]);
+            return exact ? score : score.estimated(d[1]);
+        }
+    },
+    /** Wasserstein-1 distance divided by the reference's standard deviation (n - 1) (numeric). */
+    WASSERSTEIN(0.1, false, false) {
+        @Override
+        Score numeric(NumericDistribution reference, NumericDistribution current) {
+            boolean exact = reference.exact().isPresent() && current.exact().isPresent();
+            double[] w = exact ? new double[] {ExactComparison.wasserstein(reference.exact().get(), current.exact().get()), 0}
+                    : SketchComparison.wasserstein(reference.sketch(), current.sketch());
+            double std = reference.stdDev();
+            double scale = std > 0 ? std : 1;
+            Score score = new Score(w[0], Double.NaN, w[0] / scale, true, Double.NaN);
+            return exact ? score : score.estimated(w[1] / scale);
+        }
+    },
     /** Population stability index, ten reference-decile bins or the categories (numeric and categorical). */
-    PSI(0.2, false, true),
-    /** Chi-square test of homogeneity (categorical); threshold is the false-discovery rate. */
-    CHI2(0.05, true, true),
-    /** Jensen–Shannon distance in base 2, in [0, 1] (categorical). */
-    JS(0.1, false, true);
+    PSI(0.2, false, true) {
+        @Override
+        Score numeric(NumericDistribution reference, NumericDistribution current) {
+            if (reference.exact().isPresent() && current.exact().isPresent()) {
+                return Score.effect(ExactComparison.psi(reference.exact().get(), current.exact().get()));
+            }
+            return Score.effect(SketchComparison.psi(reference.sketch(), current.sketch())).estimated(Double.NaN);
+        }
 
-    private static final int GRID = 1000;
-    private static final double FLOOR = 1e-4;
+        @Override
+        Score categorical(long[] reference, long[] current) {
+            double refTotal = Arrays.stream(reference).sum();
+            double curTotal = Arrays.stream(current).sum();
+            double psi = 0;
+            for (int k = 0; k < reference.length; k++) {
+                psi += ExactComparison.term(reference[k] / refTotal, current[k] / curTotal);
+            }
+            return Score.effect(psi);
+        }
+    },
+    /** Chi-square test of homogeneity (categorical), with Cramér's V as its distance; threshold is the false-discovery rate. */
+    CHI2(0.05, true, true) {
+        @Override
+        Score categorical(long[] reference, long[] current) {
+            if (reference.length < 2) {
+                return Score.test(0, 1, 0);
+            }
+            var chi = new ChiSquareTest();
+            double statistic = chi.chiSquareDataSetsComparison(reference, current);
+            double total = Arrays.stream(reference).sum() + Arrays.stream(current).sum();
+            // Cramér's V of the 2 x k table: sqrt(chi2 / (N (min(2, k) - 1)))
+            return Score.test(statistic, chi.chiSquareTestDataSetsComparison(reference, current), Math.sqrt(statistic / total));
+        }
+    },
+    /** Jensen–Shannon distance in base 2, in [0, 1] (categorical). */
+    JS(0.1, false, true) {
+        @Override
+        Score categorical(long[] reference, long[] current) {
+            double refTotal = Arrays.stream(reference).sum();
+            double curTotal = Arrays.stream(current).sum();
+            double divergence = 0;
+            for (int k = 0; k < reference.length; k++) {
+                double p = reference[k] / refTotal;
+                double q = current[k] / curTotal;
+                double m = (p + q) / 2;
+                divergence += (p > 0 ? p * log2(p / m) : 0) / 2 + (q > 0 ? q * log2(q / m) : 0) / 2;
+            }
+            return Score.effect(Math.sqrt(Math.max(0, divergence)));
+        }
+    };
+
     private final double defaultThreshold;
     private final boolean test;
     private final boolean categorical;
@@ -76,51 +141,14 @@ public enum DriftMethod {
     }
 
     Score numeric(NumericDistribution reference, NumericDistribution current) {
-        if (this == KS) {
-            double d = 0;
-            for (int i = 0; i <= GRID; i++) {
-                double rank = (double) i / GRID;
-                for (double x : new double[]{reference.quantile(rank), current.quantile(rank)}) {
-                    d = Math.max(d, Math.abs(reference.cdf(x) - current.cdf(x)));
-                }
-            }
-            int n = (int) Math.min(Integer.MAX_VALUE, reference.count());
-            int m = (int) Math.min(Integer.MAX_VALUE, current.count());
-            var ks = new KolmogorovSmirnovTest();
-            // the exact distribution loses precision on larger samples (NaN): asymptotic beyond 200 x 200
-            double p = (long) n * m <= 40_000 ? ks.exactP(d, n, m, false) : Double.NaN;
-            if (Double.isNaN(p)) {
-                p = ks.approximateP(d, n, m);
-            }
-            return new Score(d, Math.min(1, Math.max(0, p)));
-        }
-        if (this == WASSERSTEIN) {
-            double sum = 0;
-            for (int i = 0; i < GRID; i++) {
-                double rank = (i + 0.5) / GRID;
-                sum += Math.abs(reference.quantile(rank) - current.quantile(rank));
-            }
-            double distance = sum / GRID;
-            double std = reference.stdDev();
-            return Score.effect(std > 0 ? distance / std : distance);
-        }
-        if (this == PSI) {
-            double psi = 0;
-            double previousRef = 0;
-            double previousCur = 0;
-            for (int bin = 1; bin <= 10; bin++) {
-                double edge = bin == 10 ? Double.POSITIVE_INFINITY : reference.quantile(bin / 10.0);
-                double ref = bin == 10 ? 1 : reference.cdf(edge);
-                double cur = bin == 10 ? 1 : current.cdf(edge);
-                psi += term(ref - previousRef, cur - previousCur);
-                previousRef = ref;
-                previousCur = cur;
-            }
-            return Score.effect(psi);
-        }
         throw new IllegalArgumentException("method " + id() + " does not apply to numbers");
     }
 
+    Score categorical(long[] reference, long[] current) {
+        throw new IllegalArgumentException("method " + id() + " does not apply to categories");
+    }
+
+    /** Counts by category, both sides over the union of their categories in name order. */
     Score categorical(Map<String, Long> reference, Map<String, Long> current) {
         TreeSet<String> categories = new TreeSet<>(reference.keySet());
         categories.addAll(current.keySet());
@@ -131,39 +159,7 @@ public enum DriftMethod {
             ref[i] = reference.getOrDefault(category, 0L);
             cur[i++] = current.getOrDefault(category, 0L);
         }
-        double refTotal = java.util.Arrays.stream(ref).sum();
-        double curTotal = java.util.Arrays.stream(cur).sum();
-        if (this == CHI2) {
-            if (categories.size() < 2) {
-                return new Score(0, 1);
-            }
-            var chi = new ChiSquareTest();
-            return new Score(chi.chiSquareDataSetsComparison(ref, cur), chi.chiSquareTestDataSetsComparison(ref, cur));
-        }
-        if (this == PSI) {
-            double psi = 0;
-            for (int k = 0; k < ref.length; k++) {
-                psi += term(ref[k] / refTotal, cur[k] / curTotal);
-            }
-            return Score.effect(psi);
-        }
-        if (this == JS) {
-            double divergence = 0;
-            for (int k = 0; k < ref.length; k++) {
-                double p = ref[k] / refTotal;
-                double q = cur[k] / curTotal;
-                double m = (p + q) / 2;
-                divergence += (p > 0 ? p * log2(p / m) : 0) / 2 + (q > 0 ? q * log2(q / m) : 0) / 2;
-            }
-            return Score.effect(Math.sqrt(Math.max(0, divergence)));
-        }
-        throw new IllegalArgumentException("method " + id() + " does not apply to categories");
-    }
-
-    private static double term(double reference, double current) {
-        double r = Math.max(reference, FLOOR);
-        double c = Math.max(current, FLOOR);
-        return (c - r) * Math.log(c / r);
+        return categorical(ref, cur);
     }
 
     private static double log2(double x) {

@@ -1,83 +1,85 @@
 package dev.driftwatch.engine.rule.drift;
 
 import dev.driftwatch.engine.profile.NumericSummary;
+import dev.driftwatch.engine.profile.SortedNumbers;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.Optional;
 
 /**
- * A numeric distribution as the drift methods see it: its size, quantile function and CDF. Either a
- * profile's numeric summary (a deterministic relative-error sketch: quantiles within 1% of the value,
- * CDF resolution one bin of 2%) or exact counts of small integers (tags per row).
+ * A numeric distribution as the drift methods see it: its size and standard deviation (n - 1), its exact
+ * values when the profile kept them, and its sketch (a profile's numeric summary: quantiles within 1% of the
+ * value) otherwise. Immutable.
  */
-interface NumericDistribution {
-    long count();
+final class NumericDistribution {
+    private final long count;
+    private final double stdDev;
+    private final SortedNumbers exact;
+    private final NumericSummary sketch;
+    private final String inexactReason;
 
-    double quantile(double rank);
-
-    /** The share of values at or below x. */
-    double cdf(double x);
-
-    double stdDev();
-
-    static NumericDistribution of(NumericSummary summary) {
-        return new NumericDistribution() {
-            @Override
-            public long count() {
-                return summary.count();
-            }
-
-            @Override
-            public double quantile(double rank) {
-                return summary.quantile(Math.min(1, Math.max(0, rank)));
-            }
-
-            @Override
-            public double cdf(double x) {
-                return summary.cdf(x);
-            }
-
-            @Override
-            public double stdDev() {
-                return summary.stdDev();
-            }
-        };
+    private NumericDistribution(long count, double stdDev, SortedNumbers exact, NumericSummary sketch, String inexactReason) {
+        this.count = count;
+        this.stdDev = stdDev;
+        this.exact = exact;
+        this.sketch = sketch;
+        this.inexactReason = inexactReason;
     }
 
-    /** Exact counts by integer value (rows by their number of tags). */
+    /** A profile's numeric summary: its exact values when it kept them, else its sketch. */
+    static NumericDistribution of(NumericSummary summary) {
+        String reason = null;
+        if (summary.exactValues().isEmpty()) {
+            reason = summary.exactValuesLimit().isPresent()
+                    ? String.format(java.util.Locale.ROOT, "has %,d values, more than exact_values_limit %,d",
+                            summary.count(), summary.exactValuesLimit().getAsLong())
+                    : "keeps no exact values (text lengths, and profiles stored before format 3, keep none)";
+        }
+        return new NumericDistribution(summary.count(), summary.stdDev(), summary.exactValues().orElse(null), summary, reason);
+    }
+
+    /** Exact counts by whole number (rows by their number of tags). */
     static NumericDistribution ofCounts(Map<Integer, Long> counts) {
-        TreeMap<Integer, Long> sorted = new TreeMap<>(counts);
-        long n = sorted.values().stream().mapToLong(Long::longValue).sum();
-        double mean = sorted.entrySet().stream().mapToDouble(e -> (double) e.getKey() * e.getValue()).sum() / Math.max(1, n);
-        double squares = sorted.entrySet().stream().mapToDouble(e -> Math.pow(e.getKey() - mean, 2) * e.getValue()).sum();
-        double std = n < 2 ? 0 : Math.sqrt(squares / (n - 1));
-        return new NumericDistribution() {
-            @Override
-            public long count() {
-                return n;
-            }
+        SortedNumbers numbers = SortedNumbers.ofCounts(counts);
+        long n = numbers.count();
+        double sum = 0;
+        var runs = numbers.runs();
+        while (runs.next()) {
+            sum += runs.value() * runs.count();
+        }
+        double mean = n == 0 ? 0 : sum / n;
+        double squares = 0;
+        runs = numbers.runs();
+        while (runs.next()) {
+            squares += Math.pow(runs.value() - mean, 2) * runs.count();
+        }
+        return new NumericDistribution(n, n < 2 ? 0 : Math.sqrt(squares / (n - 1)), numbers, null, null);
+    }
 
-            @Override
-            public double quantile(double rank) {
-                long seen = 0;
-                for (var e : sorted.entrySet()) {
-                    seen += e.getValue();
-                    if (seen >= Math.max(1, Math.ceil(rank * n))) {
-                        return e.getKey();
-                    }
-                }
-                return sorted.isEmpty() ? 0 : sorted.lastKey();
-            }
+    long count() {
+        return count;
+    }
 
-            @Override
-            public double cdf(double x) {
-                long below = sorted.headMap((int) Math.floor(x), true).values().stream().mapToLong(Long::longValue).sum();
-                return n == 0 ? 0 : (double) below / n;
-            }
+    /** Sample standard deviation (n - 1); 0 for fewer than two values. */
+    double stdDev() {
+        return stdDev;
+    }
 
-            @Override
-            public double stdDev() {
-                return std;
-            }
-        };
+    Optional<SortedNumbers> exact() {
+        return Optional.ofNullable(exact);
+    }
+
+    /** The sketch, for a distribution without exact values (never null then). */
+    NumericSummary sketch() {
+        return sketch;
+    }
+
+    /** Why there are no exact values, or null when there are. */
+    String inexactReason() {
+        return inexactReason;
+    }
+
+    /** The quantile: NumPy's linear rule on exact values, else the sketch's (within 1% of the value). */
+    double quantile(double rank) {
+        return exact != null ? exact.quantile(rank) : sketch.quantile(rank);
     }
 }

@@ -3,6 +3,7 @@ package dev.driftwatch.engine.rule.drift;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.driftwatch.engine.rule.DriftMeasure;
 import dev.driftwatch.engine.rule.RuleFixture;
 import dev.driftwatch.engine.rule.RuleResult;
 import dev.driftwatch.engine.rule.Status;
@@ -18,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * distribution_shift against a reference split and a previous snapshot. Expected figures from SciPy 1.17
- * (ks_2samp exact, wasserstein_distance / np.std(ddof=1), spatial.distance.jensenshannon base 2).
+ * (ks_2samp, wasserstein_distance / np.std(ddof=1), spatial.distance.jensenshannon base 2, chi2_contingency and
+ * contingency.association), as each comment says.
  */
 class DistributionShiftRuleTest {
     @TempDir
@@ -44,12 +46,17 @@ class DistributionShiftRuleTest {
 
     @Test
     void smallNumericReferenceIsTestedWithKolmogorovSmirnov() {
-        // SciPy: ks_2samp(arange(200), arange(200)+30, method='exact') -> D 0.15, p 0.02209
+        // SciPy: ks_2samp(arange(200), arange(200)+30) -> D 0.15, p 0.0220923622208589 (exact)
         var fixture = splitFixture("{numeric: [x]}", csv("x", 200, i -> String.valueOf(i)),
                 csv("x", 200, i -> String.valueOf(i + 30)));
         RuleResult result = only(RuleFixture.of(fixture.run("s1"), "drift"), "x");
         assertThat(result.split()).isEqualTo("test");
-        assertThat(result.observed()).isCloseTo(0.02209, within(5e-4));
+        assertThat(result.measure()).isEqualTo(new DriftMeasure("ks", 0.15, result.measure().pValue(),
+                result.measure().pValue(), 0.15, true, null));
+        assertThat(result.measure().pValue()).isCloseTo(0.0220923622208589, within(1e-12));
+        // observed is 1 - the adjusted p-value and the threshold 1 - the FDR: higher is more drift
+        assertThat(result.observed()).isCloseTo(1 - 0.0220923622208589, within(1e-12));
+        assertThat(result.threshold()).isCloseTo(0.95, within(1e-12));
         assertThat(result.status()).isEqualTo(Status.FAIL);
         assertThat(result.message()).startsWith("x in test changed against split train: ks statistic 0.150, p = 0.0221");
         assertThat(result.check()).isEqualTo("ks");
@@ -57,12 +64,13 @@ class DistributionShiftRuleTest {
 
     @Test
     void largeNumericReferenceIsJudgedByNormalisedWasserstein() {
-        // SciPy: wasserstein_distance(r, r+10) / std(r, ddof=1) for r = arange(1500) % 100 -> 0.3463
+        // SciPy: wasserstein_distance(r, r+10) -> 10.0, / std(r, ddof=1) -> 0.34631198824083453 for r = arange(1500) % 100
         var fixture = splitFixture("{numeric: [x]}", csv("x", 1500, i -> String.valueOf(i % 100)),
                 csv("x", 1500, i -> String.valueOf(i % 100 + 10)));
         RuleResult result = only(RuleFixture.of(fixture.run("s1"), "drift"), "x");
-        // the quantile sketch is approximate: within 1% of the value at each rank
-        assertThat(result.observed()).isCloseTo(0.3463, within(0.02));
+        assertThat(result.observed()).isCloseTo(0.34631198824083453, within(1e-12));
+        assertThat(result.measure().statistic()).isCloseTo(10.0, within(1e-12));
+        assertThat(result.measure().pValue()).isNull();
         assertThat(result.threshold()).isEqualTo(0.1);
         assertThat(result.status()).isEqualTo(Status.FAIL);
         assertThat(result.message()).startsWith("x in test changed against split train: wasserstein 0.3");
@@ -74,7 +82,8 @@ class DistributionShiftRuleTest {
         var fixture = splitFixture("{numeric: [x]}", csv("x", 1500, i -> String.valueOf(i % 100)),
                 csv("x", 1500, i -> String.valueOf((i * 7) % 100)));
         RuleResult result = only(RuleFixture.of(fixture.run("s1"), "drift"), "x");
-        assertThat(result.observed()).isCloseTo(0.0, within(0.01));
+        // SciPy: wasserstein_distance(arange(1500) % 100, arange(1500) * 7 % 100) -> 0.0
+        assertThat(result.observed()).isEqualTo(0.0);
         assertThat(result.status()).isEqualTo(Status.PASS);
     }
 
@@ -90,11 +99,15 @@ class DistributionShiftRuleTest {
 
     @Test
     void smallCategoricalReferenceIsTestedWithChiSquare() {
-        // SciPy: chi2_contingency([[50, 50], [70, 30]], correction=False) -> p 0.003892
+        // SciPy: chi2_contingency([[50, 50], [70, 30]], correction=False) -> 8.333333333333334, p 0.003892417122778637;
+        // contingency.association(same, method='cramer') -> 0.2041241452319315
         var fixture = splitFixture("{label: y}", csv("y", 100, i -> i < 50 ? "a" : "b"),
                 csv("y", 100, i -> i < 70 ? "a" : "b"));
         RuleResult result = only(RuleFixture.of(fixture.run("s1"), "drift"), "y");
-        assertThat(result.observed()).isCloseTo(0.003892, within(1e-5));
+        assertThat(result.measure().statistic()).isCloseTo(8.333333333333334, within(1e-9));
+        assertThat(result.measure().pValue()).isCloseTo(0.003892417122778637, within(1e-9));
+        assertThat(result.measure().distance()).isCloseTo(0.2041241452319315, within(1e-12));
+        assertThat(result.observed()).isCloseTo(1 - 0.003892417122778637, within(1e-9));
         assertThat(result.status()).isEqualTo(Status.FAIL);
     }
 
@@ -150,8 +163,9 @@ class DistributionShiftRuleTest {
                 .snapshot("s1", Map.of("all.csv", csv("x", 1500, i -> String.valueOf(i % 100))))
                 .snapshot("s2", Map.of("all.csv", csv("x", 1500, i -> String.valueOf(i % 100 + 10))));
         RuleResult result = only(RuleFixture.of(fixture.run("s2", "s1"), "drift"), "x");
-        // nine stored quantiles: the interpolated distance stays near the exact 0.346
-        assertThat(result.observed()).isCloseTo(0.3463, within(0.03));
+        // the reference's exact values: SciPy's 0.34631198824083453, as in the split comparison above
+        assertThat(result.observed()).isCloseTo(0.34631198824083453, within(1e-12));
+        assertThat(result.measure().exact()).isTrue();
         assertThat(result.status()).isEqualTo(Status.FAIL);
         assertThat(result.message()).contains("against split all of the reference snapshot");
     }
