@@ -19,15 +19,21 @@ import java.util.zip.CRC32;
 /**
  * Serialises a snapshot profile, with all its mergeable state (sketches included), to bytes and back:
  * {@code fromBytes(toBytes(p))} answers every accessor as {@code p} does, and can be merged further.
- * The format is versioned ({@value #VERSION}) and ends with a CRC-32 of the rest, so bytes cut short or altered are
- * refused; a few kilobytes to a few megabytes per snapshot.
+ * The format is versioned ({@value #VERSION}; formats 1 and 2 are still read) and ends with a CRC-32 of the rest, so
+ * bytes cut short or altered are refused; a few kilobytes per snapshot, plus the exact distinct values (up to 4,096
+ * 64-bit hashes per column and split) and the vocabularies of text columns (about 7 bytes per distinct word and split,
+ * up to 786,432 words).
  * Stateless and thread-safe.
  */
 public final class ProfileCodec {
     private static final int MAGIC = 0x44575046;
-    static final int VERSION = 2;
+    static final int VERSION = 3;
     /** Format 1 kept the duplicate counts without the sketch of distinct rows; it is still read. */
     private static final int COUNTS_ONLY_VERSION = 1;
+    /** Format 2 had no exact distinct values nor vocabularies (they are estimated); it is still read. */
+    private static final int SKETCH_ONLY_VERSION = 2;
+    /** The first format with the section of exact counts (distinct values, vocabularies). */
+    private static final int EXACT_COUNTS_VERSION = 3;
 
     private ProfileCodec() {
     }
@@ -42,6 +48,7 @@ public final class ProfileCodec {
             writeReads(out, profile.reads());
             profile.rowDuplicates().write(out);
             writeState(out, profile.state());
+            writeExactCounts(out, profile.state());
             out.writeInt(checksum(bytes.toByteArray(), bytes.size()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -56,8 +63,12 @@ public final class ProfileCodec {
             ProfileRequest request = ProfileRequest.builder(readRoles(in)).build();
             TagSettings settings = TagSettings.read(in);
             ReadReport reads = readReads(in);
-            var duplicates = version == VERSION ? RowDuplicates.read(in) : RowDuplicates.readCountsOnly(in);
-            return new SnapshotProfile(readState(in, request), reads, duplicates, settings);
+            var duplicates = version >= SKETCH_ONLY_VERSION ? RowDuplicates.read(in) : RowDuplicates.readCountsOnly(in);
+            SnapshotState state = readState(in, request);
+            if (version >= EXACT_COUNTS_VERSION) {
+                readExactCounts(in, state);
+            }
+            return new SnapshotProfile(state, reads, duplicates, settings);
         } catch (IOException | RuntimeException e) {
             throw new IllegalArgumentException("expected a complete profile but found: " + e, e);
         }
@@ -71,18 +82,18 @@ public final class ProfileCodec {
         var head = ByteBuffer.wrap(bytes);
         int magic = head.getInt();
         int version = head.getInt();
-        if (magic != MAGIC || (version != VERSION && version != COUNTS_ONLY_VERSION)) {
-            throw new IllegalArgumentException("expected a profile of format version " + COUNTS_ONLY_VERSION + " or " + VERSION
+        if (magic != MAGIC || version < COUNTS_ONLY_VERSION || version > VERSION) {
+            throw new IllegalArgumentException("expected a profile of format version " + COUNTS_ONLY_VERSION + " to " + VERSION
                     + " but found magic " + Integer.toHexString(magic) + " version " + version);
         }
-        if (version == VERSION && checksum(bytes, bytes.length - 4) != head.getInt(bytes.length - 4)) {
+        if (version >= SKETCH_ONLY_VERSION && checksum(bytes, bytes.length - 4) != head.getInt(bytes.length - 4)) {
             throw new IllegalArgumentException("expected a profile whose checksum matches its bytes but found "
                     + bytes.length + " bytes that were cut short or altered");
         }
         return version;
     }
 
-    /** CRC-32 of {@code bytes[0, length)}, which ends a profile of format 2. */
+    /** CRC-32 of {@code bytes[0, length)}, which ends a profile from format 2 on. */
     private static int checksum(byte[] bytes, int length) {
         var crc = new CRC32();
         crc.update(bytes, 0, length);
@@ -110,6 +121,50 @@ public final class ProfileCodec {
         }
         return state;
     }
+
+    // ---- Exact counts (format 3): after the state, per split and column, what it keeps exactly ----------------------
+    // (the hashes of up to 4,096 distinct values, the vocabulary of a text column); older formats have none, so their
+    // distinct counts are estimates and their vocabularies come from their word counts.
+
+    /** Entries (split, column, exact counts) in split and column order, so the bytes are deterministic. */
+    private static void writeExactCounts(DataOutput out, SnapshotState state) throws IOException {
+        out.writeInt(state.splits().size());
+        for (SplitAccumulator split : state.splits().values()) {
+            Codec.writeString(out, split.name());
+            out.writeInt(split.columns().size());
+            for (ColumnAccumulator column : split.columns().values()) {
+                Codec.writeString(out, column.name());
+                column.writeExact(out);
+            }
+        }
+    }
+
+    private static void readExactCounts(DataInput in, SnapshotState state) throws IOException {
+        int splits = in.readInt();
+        if (splits != state.splits().size()) {
+            throw new IOException("expected exact counts of " + state.splits().size() + " splits but found " + splits);
+        }
+        for (int i = 0; i < splits; i++) {
+            String name = Codec.readString(in);
+            SplitAccumulator split = state.splits().get(name);
+            int columns = in.readInt();
+            if (split == null || columns != split.columns().size()) {
+                throw new IOException("expected exact counts of a profiled split but found split " + name + " with "
+                        + columns + " columns");
+            }
+            for (int c = 0; c < columns; c++) {
+                String column = Codec.readString(in);
+                ColumnAccumulator accumulator = split.columns().get(column);
+                if (accumulator == null) {
+                    throw new IOException("expected exact counts of a profiled column but found split " + name
+                            + " column " + column);
+                }
+                accumulator.readExact(in);
+            }
+        }
+    }
+
+    // ---- Roles and reads ------------------------------------------------------------------------------------------
 
     private static void writeRoles(DataOutput out, ColumnRoles roles) throws IOException {
         Codec.writeString(out, roles.id());

@@ -89,6 +89,11 @@ final class SplitAccumulator {
         return split;
     }
 
+    /** The column accumulators by name, in column order. */
+    Map<String, ColumnAccumulator> columns() {
+        return columns;
+    }
+
     void merge(SplitAccumulator other) {
         other.columns.forEach((name, column) -> column(name).merge(column));
         rows += other.rows;

@@ -48,7 +48,9 @@ class WordCountingTest {
         FrequencyCounter words = text.frequentWords();
         assertWithinError(words, exact);
         assertThat(words.total()).isEqualTo(60_000 * 8);
-        assertThat((double) text.summary().vocabularySize()).isCloseTo(exact.size(), within(exact.size() * 0.065));
+        assertThat(text.summary().vocabularyFigure()).isEqualTo(Figure.exact(exact.size()));
+        assertThat(text.summary().wordCountsExact()).isTrue();
+        exact.forEach((word, truth) -> assertThat(text.summary().wordCount(word)).as(word).isEqualTo(truth));
 
         FrequencyCounter inTag = tags.wordCounters().get("even");
         assertWithinError(inTag, exactInTag);
