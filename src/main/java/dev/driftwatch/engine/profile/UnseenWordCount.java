@@ -25,7 +25,6 @@ import org.apache.datasketches.thetacommon.BinomialBoundsN;
 final class UnseenWordCount {
     private static final int STANDARD_DEVIATIONS = 3;
     private static final int EXAMPLES = 5;
-    private static final int EXAMPLE_CANDIDATES = 200;
     private static final int FEW = 30;
 
     private UnseenWordCount() {
@@ -77,11 +76,14 @@ final class UnseenWordCount {
                 UnseenWords.Basis.SAMPLED, shift);
     }
 
-    /** The most frequent words of the current side whose absence from the reference is certain, with their counts. */
+    /**
+     * The most frequent words among those the current side's word counts track (the only words it has as text) whose
+     * absence from the reference is certain, with their exact counts.
+     */
     private static List<ValueCount> examples(WordVocabulary current, FrequencyCounter currentWords,
                                              WordVocabulary reference, int shift) {
         List<ValueCount> examples = new ArrayList<>();
-        for (ValueCount word : currentWords.top(EXAMPLE_CANDIDATES)) {
+        for (ValueCount word : currentWords.top(Integer.MAX_VALUE)) {
             long hash = StringHash.of(word.value());
             long count = current.count(hash);
             if (WordVocabulary.kept(hash, shift) && count > 0 && !reference.contains(hash)) {
