@@ -48,7 +48,7 @@ public final class ProfileCodec {
             writeReads(out, profile.reads());
             profile.rowDuplicates().write(out);
             writeState(out, profile.state());
-            writeExactCounts(out, profile.state());
+            writeExactCounts(out, profile);
             out.writeInt(checksum(bytes.toByteArray(), bytes.size()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -66,7 +66,7 @@ public final class ProfileCodec {
             var duplicates = version >= SKETCH_ONLY_VERSION ? RowDuplicates.read(in) : RowDuplicates.readCountsOnly(in);
             SnapshotState state = readState(in, request);
             if (version >= EXACT_COUNTS_VERSION) {
-                readExactCounts(in, state);
+                duplicates = readExactCounts(in, state, duplicates);
             }
             return new SnapshotProfile(state, reads, duplicates, settings);
         } catch (IOException | RuntimeException e) {
@@ -122,12 +122,15 @@ public final class ProfileCodec {
         return state;
     }
 
-    // ---- Exact counts (format 3): after the state, per split and column, what it keeps exactly ----------------------
-    // (the hashes of up to 4,096 distinct values, the vocabulary of a text column); older formats have none, so their
-    // distinct counts are estimates and their vocabularies come from their word counts.
+    // ---- Exact counts (format 3): after the state, the bounds of the duplicate rows, then per split and column what
+    // it keeps exactly (the hashes of up to 4,096 distinct values, the vocabulary of a text column); older formats have
+    // none, so their distinct counts are estimates and their vocabularies come from their word counts.
 
-    /** Entries (split, column, exact counts) in split and column order, so the bytes are deterministic. */
-    private static void writeExactCounts(DataOutput out, SnapshotState state) throws IOException {
+    /** The bounds, then entries (split, column, exact counts) in split and column order, so the bytes are deterministic. */
+    private static void writeExactCounts(DataOutput out, SnapshotProfile profile) throws IOException {
+        out.writeLong(profile.duplicates().duplicates().lower());
+        out.writeLong(profile.duplicates().duplicates().upper());
+        SnapshotState state = profile.state();
         out.writeInt(state.splits().size());
         for (SplitAccumulator split : state.splits().values()) {
             Codec.writeString(out, split.name());
@@ -139,7 +142,10 @@ public final class ProfileCodec {
         }
     }
 
-    private static void readExactCounts(DataInput in, SnapshotState state) throws IOException {
+    /** Reads the exact counts into the state; returns the duplicates with their bounds. */
+    private static RowDuplicates readExactCounts(DataInput in, SnapshotState state, RowDuplicates duplicates)
+            throws IOException {
+        RowDuplicates bounded = duplicates.withBounds(in.readLong(), in.readLong());
         int splits = in.readInt();
         if (splits != state.splits().size()) {
             throw new IOException("expected exact counts of " + state.splits().size() + " splits but found " + splits);
@@ -162,6 +168,7 @@ public final class ProfileCodec {
                 accumulator.readExact(in);
             }
         }
+        return bounded;
     }
 
     // ---- Roles and reads ------------------------------------------------------------------------------------------
