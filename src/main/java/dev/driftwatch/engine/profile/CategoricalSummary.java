@@ -59,6 +59,15 @@ public final class CategoricalSummary {
         return exact() ? Figure.exact(rest) : Figure.estimate(rest, rest, most);
     }
 
+    /** The rows of some tracked values together: exact, or their estimates' sum, each up to the error too high. */
+    public Figure rowsOf(List<ValueCount> values) {
+        long rows = values.stream().mapToLong(ValueCount::count).sum();
+        if (exact()) {
+            return Figure.exact(rows);
+        }
+        return Figure.estimate(rows, values.stream().mapToLong(v -> Math.max(1, v.count() - maxError())).sum(), rows);
+    }
+
     /** Counts as figures: exact, or estimates within {@link #maxError()}. */
     public List<CountFigure> figures(List<ValueCount> counts) {
         return CountFigure.of(counts, maxError());

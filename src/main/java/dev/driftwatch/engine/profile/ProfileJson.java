@@ -127,7 +127,7 @@ public final class ProfileJson {
             values.put("top", counts(categorical.figures(categorical.top(TOP))));
             values.put("rest", categorical.restFigure(TOP).json());
             values.put("spellingGroups", categorical.spellingGroups().stream().limit(TOP).map(g -> Map.of(
-                    "key", g.key(), "count", groupCount(g, categorical.maxError()).json(),
+                    "key", g.key(), "count", categorical.rowsOf(g.spellings()).json(),
                     "spellings", counts(categorical.figures(g.spellings())))).toList());
             json.put("categorical", values);
         }
@@ -170,15 +170,6 @@ public final class ProfileJson {
 
     private static List<Map<String, Object>> counts(List<CountFigure> counts) {
         return counts.stream().map(c -> Map.<String, Object>of("value", c.value(), "count", c.count().json())).toList();
-    }
-
-    /** The rows of a spelling group: the sum of its spellings' counts, each up to the error too high. */
-    private static Figure groupCount(SpellingGroup group, long maxError) {
-        if (maxError == 0) {
-            return Figure.exact(group.count());
-        }
-        long least = group.spellings().stream().mapToLong(s -> Math.max(1, s.count() - maxError)).sum();
-        return Figure.estimate(group.count(), least, group.count());
     }
 
     private static Double finite(double value) {

@@ -109,6 +109,30 @@ class TableRulesTest {
     }
 
     @Test
+    void spellingGroupsFromEstimatedCountsSayAtLeastAndAbout() {
+        // 1,500 values used once (more than the 1,000 counted exactly), IT in 300 rows and it in 200: 500 rows
+        String rows = "x,c,y\n" + IntStream.range(0, 2_000).mapToObj(i -> i + "," + (i < 1_500 ? "v" + i : i < 1_800 ? "IT" : "it")
+                + ",a").collect(Collectors.joining("\n")) + "\n";
+        var fixture = RuleFixture.csv(dir, """
+                columns: {label: y, categorical: [c]}
+                rules:
+                  - {name: r, kind: inconsistent_values, columns: [c]}
+                """).snapshot("s1", Map.of("all.csv", rows));
+        RuleResult result = RuleFixture.of(fixture.run("s1"), "r").get(0);
+        assertThat(result.status()).as(result.message()).isEqualTo(Status.FAIL);
+        assertThat(result.observed()).isEqualTo(1.0);
+        var matcher = java.util.regex.Pattern.compile("c in all: at least 1 value is spelled more than one way \\('IT' and "
+                + "'it'\\), in about ([0-9,]+) \\(±([0-9,]+)\\) rows; the profile keeps estimated counts of c \\(up to "
+                + "([0-9,]+) rows too high, and spellings with at most that many rows are not tracked\\); at most 0 allowed\\.")
+                .matcher(result.message());
+        assertThat(matcher.matches()).as(result.message()).isTrue();
+        long about = Long.parseLong(matcher.group(1).replace(",", ""));
+        long error = Long.parseLong(matcher.group(2).replace(",", ""));
+        assertThat(500L).isBetween(about - error, about + error);
+        assertThat(error).isLessThanOrEqualTo(2 * Long.parseLong(matcher.group(3).replace(",", "")));
+    }
+
+    @Test
     void targetLeakageLearnsFromTheLabelledSplitWhenAnUnlabelledOneIsReadFirst() {
         String leaking = rows(20, i -> i + ",1," + (i % 2 == 0 ? "Y" : "N") + ",2026-11-20," + (i % 2 == 0 ? "yes" : "no"));
         String unlabelled = "id,x,c,t\n" + IntStream.range(0, 5).mapToObj(i -> i + ",1,Y,2026-11-20").collect(Collectors.joining("\n")) + "\n";
