@@ -63,6 +63,9 @@ class MergeAndDeterminismTest {
                 assertThat(actual.typeCounts()).as(what).isEqualTo(expected.typeCounts());
                 assertThat(actual.distinct()).as(what).isCloseTo(expected.distinct(),
                         Offset.offset(Math.max(2L, Math.round(expected.distinct() * 0.05))));
+                if (expected.distinctFigure().exact()) {
+                    assertThat(actual.distinctFigure()).as(what).isEqualTo(expected.distinctFigure());
+                }
                 if (expected.numeric() != null) {
                     assertThat(actual.numeric().count()).as(what).isEqualTo(expected.numeric().count());
                     assertThat(actual.numeric().bins()).as(what).isEqualTo(expected.numeric().bins());
@@ -79,6 +82,11 @@ class MergeAndDeterminismTest {
                     assertThat(actual.text().chars().bins()).as(what).isEqualTo(expected.text().chars().bins());
                     assertThat(actual.text().words().bins()).as(what).isEqualTo(expected.text().words().bins());
                     assertThat(actual.text().empty()).as(what).isEqualTo(expected.text().empty());
+                    // vocabularies merge exactly: the same words with the same counts
+                    assertThat(actual.text().vocabularyFigure()).as(what).isEqualTo(expected.text().vocabularyFigure());
+                    assertThat(actual.text().frequentWords(50)).as(what).isEqualTo(expected.text().frequentWords(50));
+                    assertThat(actual.text().unseenWords(expected.text()).occurrences()).as(what).isEqualTo(Figure.exact(0));
+                    assertThat(expected.text().unseenWords(actual.text()).occurrences()).as(what).isEqualTo(Figure.exact(0));
                 }
             });
             split.tags().ifPresent(tags -> {
