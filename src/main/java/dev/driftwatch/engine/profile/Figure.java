@@ -30,9 +30,11 @@ public record Figure(long value, long lower, long upper, boolean exact) {
         return new Figure(value, value, value, true);
     }
 
-    /** An estimate; its bounds are widened to include the value itself. */
+    /** An estimate; its bounds are widened to include the value itself. Bounds that leave one value make it exact. */
     public static Figure estimate(long value, long lower, long upper) {
-        return new Figure(value, Math.min(lower, value), Math.max(upper, value), false);
+        long low = Math.min(lower, value);
+        long high = Math.max(upper, value);
+        return new Figure(value, low, high, low == high);
     }
 
     /** The largest distance from the value to a bound (0 when exact). */

@@ -14,7 +14,7 @@ import java.util.Map;
  * sketch keeps ({@value LogHistogram#MAX_BINS} bins), its smallest magnitudes were collapsed into its first bin, whose
  * bound then reaches 0. Stateless.
  */
-final class NumericFigures {
+public final class NumericFigures {
     private NumericFigures() {
     }
 
@@ -109,8 +109,11 @@ final class NumericFigures {
         return json;
     }
 
-    /** {@link NumericSummary#iqrOutliers()} with bounds from the quartiles' bins. */
-    static Figure iqrOutliers(NumericSummary summary) {
+    /**
+     * {@link NumericSummary#iqrOutliers()} with bounds from the quartiles' bins: at least the values of the bins wholly
+     * beyond every fence the quartiles allow, at most those of the bins partly beyond one of them.
+     */
+    public static Figure iqrOutliers(NumericSummary summary) {
         long estimate = summary.iqrOutliers();
         if (summary.count() < 2) {
             return Figure.exact(estimate);

@@ -86,8 +86,8 @@ public record InconsistentValuesRule(String name, Severity severity, List<String
                 .toList();
         boolean violated = groups.size() > maxGroups;
         String caveat = counts.exact() ? "" : "; the profile keeps estimated counts of " + column.column() + " (up to "
-                + Ratios.count(counts.maxError()) + " rows too high, and spellings with at most that many rows are not"
-                + " tracked)";
+                + Ratios.count(counts.maxError()) + (counts.maxError() == 1 ? " row" : " rows")
+                + " too high, and spellings with at most that many rows are not tracked)";
         String message = column.column() + " in " + split + ": " + (counts.exact() ? "" : "at least ")
                 + Ratios.count(groups.size()) + " value"
                 + (groups.size() == 1 ? " is" : "s are") + " spelled more than one way"
