@@ -88,7 +88,11 @@ public final class TextSummary {
         return frequentWordFigures(limit).stream().map(w -> new ValueCount(w.value(), w.count().value())).toList();
     }
 
-    /** The most frequent words with their counts as figures: exact, or a Misra-Gries estimate and its error bound. */
+    /**
+     * The most frequent words with their counts as figures: exact while the vocabulary is (the words tracked by the
+     * frequent-word counts, ranked by their exact counts; any other word occurs at most their error often), else a
+     * Misra-Gries estimate and its error bound.
+     */
     public List<CountFigure> frequentWordFigures(int limit) {
         if (!vocabulary.exact()) {
             return CountFigure.of(frequentWords.top(limit), frequentWords.maxError());

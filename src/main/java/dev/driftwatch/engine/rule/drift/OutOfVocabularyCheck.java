@@ -48,7 +48,7 @@ final class OutOfVocabularyCheck {
             case SAMPLED -> occurrences.text() + " of " + Ratios.count(total) + " words (" + Ratios.percent(unseen.rate())
                     + ", at least " + Ratios.percent(unseen.lowerRate()) + ") do not occur in " + against + " ("
                     + distinct(unseen.words()) + "), estimated from 1 in " + Ratios.count(1L << unseen.shift())
-                    + " of the distinct words, as a side has more than " + Ratios.count(TextSummary.EXACT_WORDS)
+                    + " of the distinct words, as a side has more than " + Ratios.count(TextSummary.EXACT_WORDS) + " of them"
                     + "; the verdict uses the lowest rate, " + Ratios.percent(unseen.lowerRate());
             case FREQUENT_WORDS -> (occurrences.upper() == occurrences.value() ? "at most " : "about ")
                     + Ratios.share(occurrences.value(), total) + " words may not occur in " + against

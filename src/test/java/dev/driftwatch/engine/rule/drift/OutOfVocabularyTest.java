@@ -221,7 +221,7 @@ class OutOfVocabularyTest {
         assertThat((double) unseenA / a.size()).isLessThan(0.2).isGreaterThanOrEqualTo(resultA.observed());
         assertThat(resultA.observed()).isEqualTo(inA.lowerRate());
         assertThat(resultA.message()).startsWith("t in a: about ").contains(" of 49,000 words (")
-                .contains("estimated from 1 in 2 of the distinct words, as a side has more than 786,432; "
+                .contains("estimated from 1 in 2 of the distinct words, as a side has more than 786,432 of them; "
                         + "the verdict uses the lowest rate, ");
 
         UnseenWords inB = text(run.profile(), "b").unseenWords(reference);
