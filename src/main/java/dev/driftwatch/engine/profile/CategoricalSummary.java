@@ -51,6 +51,28 @@ public final class CategoricalSummary {
         return total() - top(limit).stream().mapToLong(ValueCount::count).sum();
     }
 
+    /** {@link #rest(int)} as a figure: the top counts may each be up to the error too high, so the rest that much higher. */
+    public Figure restFigure(int limit) {
+        List<ValueCount> top = top(limit);
+        long rest = total() - top.stream().mapToLong(ValueCount::count).sum();
+        long most = total() - top.stream().mapToLong(v -> Math.max(1, v.count() - maxError())).sum();
+        return exact() ? Figure.exact(rest) : Figure.estimate(rest, rest, most);
+    }
+
+    /** The rows of some tracked values together: exact, or their estimates' sum, each up to the error too high. */
+    public Figure rowsOf(List<ValueCount> values) {
+        long rows = values.stream().mapToLong(ValueCount::count).sum();
+        if (exact()) {
+            return Figure.exact(rows);
+        }
+        return Figure.estimate(rows, values.stream().mapToLong(v -> Math.max(1, v.count() - maxError())).sum(), rows);
+    }
+
+    /** Counts as figures: exact, or estimates within {@link #maxError()}. */
+    public List<CountFigure> figures(List<ValueCount> counts) {
+        return CountFigure.of(counts, maxError());
+    }
+
     /** The count of one value (exact, or an estimate; 0 when not tracked). */
     public long count(String value) {
         return counter.estimate(value);

@@ -202,7 +202,7 @@ final class ColumnAccumulator {
         long fitting = types.entrySet().stream().filter(e -> inferred != null && inferred.accepts(e.getKey()))
                 .mapToLong(Map.Entry::getValue).sum();
         long present = count - missing;
-        return new ColumnProfile(column, count, missing, missingByReason, distinct.estimate(), type,
+        return new ColumnProfile(column, count, missing, missingByReason, distinct.figure(), type,
                 types, present - fitting, numbers.summary(), values == null ? null : new CategoricalSummary(values),
                 text == null ? null : text.summary(), earliest, latest);
     }
@@ -227,6 +227,26 @@ final class ColumnAccumulator {
         }
         Codec.writeString(out, earliest);
         Codec.writeString(out, latest);
+    }
+
+    /** What profiles keep exactly from format 3 on: the distinct values' hashes, the text's vocabulary. */
+    void writeExact(DataOutput out) throws IOException {
+        distinct.writeExact(out);
+        out.writeBoolean(text != null);
+        if (text != null) {
+            text.allWords().write(out);
+        }
+    }
+
+    void readExact(DataInput in) throws IOException {
+        distinct.readExact(in);
+        if (in.readBoolean() != (text != null)) {
+            throw new IOException("expected " + (text == null ? "no " : "") + "vocabulary of column " + column
+                    + " but found the opposite");
+        }
+        if (text != null) {
+            text.attach(WordVocabulary.read(in));
+        }
     }
 
     static ColumnAccumulator read(DataInput in, WordIds wordIds) throws IOException {

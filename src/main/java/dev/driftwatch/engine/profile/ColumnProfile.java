@@ -19,7 +19,7 @@ public final class ColumnProfile {
     private final long count;
     private final long missing;
     private final Map<String, Long> missingByReason;
-    private final long distinct;
+    private final Figure distinct;
     private final ValueType type;
     private final Map<ValueType, Long> typeCounts;
     private final long mismatched;
@@ -29,7 +29,7 @@ public final class ColumnProfile {
     private final String earliest;
     private final String latest;
 
-    ColumnProfile(String column, long count, long missing, Map<String, Long> missingByReason, long distinct,
+    ColumnProfile(String column, long count, long missing, Map<String, Long> missingByReason, Figure distinct,
                   ValueType type, Map<ValueType, Long> typeCounts, long mismatched, NumericSummary numeric,
                   CategoricalSummary categorical, TextSummary text, String earliest, String latest) {
         this.column = column;
@@ -75,8 +75,16 @@ public final class ColumnProfile {
         return count - missing;
     }
 
-    /** Estimated distinct present values (HyperLogLog lgK 12, about 1.6% relative error). */
+    /** Distinct present values: {@link #distinctFigure()}'s value. */
     public long distinct() {
+        return distinct.value();
+    }
+
+    /**
+     * Distinct present values: exact up to 4,096, else a HyperLogLog estimate (lgK 12, about 1.6% relative standard
+     * error) within its three-standard-deviation bounds.
+     */
+    public Figure distinctFigure() {
         return distinct;
     }
 

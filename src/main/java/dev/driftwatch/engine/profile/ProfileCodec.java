@@ -21,7 +21,9 @@ import java.util.zip.CRC32;
  * {@code fromBytes(toBytes(p))} answers every accessor as {@code p} does, and can be merged further.
  * The format is versioned ({@value #VERSION}; formats 1 and 2 are still read) and ends with a CRC-32 of the rest, so
  * bytes cut short or altered are refused; a few kilobytes per snapshot, plus the exact values of declared numeric
- * columns (about 12 bytes per distinct value and split, up to {@code exact_values_limit} values).
+ * columns (about 12 bytes per distinct value and split, up to {@code exact_values_limit} values), the exact distinct
+ * values (up to 4,096 64-bit hashes per column and split) and the vocabularies of text columns (about 7 bytes per
+ * distinct word and split, up to 786,432 words).
  * Stateless and thread-safe.
  */
 public final class ProfileCodec {
@@ -31,7 +33,10 @@ public final class ProfileCodec {
     private static final int UNCOUNTED_LINES_VERSION = 2;
     /** Format 1 kept the duplicate counts without the sketch of distinct rows either; it is still read. */
     private static final int COUNTS_ONLY_VERSION = 1;
-    /** Format 2 had no exact numeric values (its numeric columns compare by their sketches); it is still read. */
+    /**
+     * Format 2 had no exact numeric values, exact distinct values nor vocabularies (its numeric columns compare by
+     * their sketches, its distinct counts are estimated); it is still read.
+     */
     private static final int SKETCH_ONLY_VERSION = 2;
 
     private ProfileCodec() {
@@ -48,6 +53,7 @@ public final class ProfileCodec {
             profile.rowDuplicates().write(out);
             writeState(out, profile.state());
             writeExactValues(out, profile.state());
+            writeExactCounts(out, profile);
             out.writeInt(checksum(bytes.toByteArray(), bytes.size()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -66,6 +72,7 @@ public final class ProfileCodec {
             SnapshotState state = readState(in, request);
             if (version > SKETCH_ONLY_VERSION) {
                 readExactValues(in, state);
+                duplicates = readExactCounts(in, state, duplicates);
             }
             return new SnapshotProfile(state, reads, duplicates, settings);
         } catch (IOException | RuntimeException e) {
@@ -156,6 +163,55 @@ public final class ProfileCodec {
             }
             values.numbers().attach(exact);
         }
+    }
+
+    // ---- Exact counts (format 3): after the state, the bounds of the duplicate rows, then per split and column what
+    // it keeps exactly (the hashes of up to 4,096 distinct values, the vocabulary of a text column); older formats have
+    // none, so their distinct counts are estimates and their vocabularies come from their word counts.
+
+    /** The bounds, then entries (split, column, exact counts) in split and column order, so the bytes are deterministic. */
+    private static void writeExactCounts(DataOutput out, SnapshotProfile profile) throws IOException {
+        out.writeLong(profile.duplicates().duplicates().lower());
+        out.writeLong(profile.duplicates().duplicates().upper());
+        SnapshotState state = profile.state();
+        out.writeInt(state.splits().size());
+        for (SplitAccumulator split : state.splits().values()) {
+            Codec.writeString(out, split.name());
+            out.writeInt(split.columns().size());
+            for (ColumnAccumulator column : split.columns().values()) {
+                Codec.writeString(out, column.name());
+                column.writeExact(out);
+            }
+        }
+    }
+
+    /** Reads the exact counts into the state; returns the duplicates with their bounds. */
+    private static RowDuplicates readExactCounts(DataInput in, SnapshotState state, RowDuplicates duplicates)
+            throws IOException {
+        RowDuplicates bounded = duplicates.withBounds(in.readLong(), in.readLong());
+        int splits = in.readInt();
+        if (splits != state.splits().size()) {
+            throw new IOException("expected exact counts of " + state.splits().size() + " splits but found " + splits);
+        }
+        for (int i = 0; i < splits; i++) {
+            String name = Codec.readString(in);
+            SplitAccumulator split = state.splits().get(name);
+            int columns = in.readInt();
+            if (split == null || columns != split.columns().size()) {
+                throw new IOException("expected exact counts of a profiled split but found split " + name + " with "
+                        + columns + " columns");
+            }
+            for (int c = 0; c < columns; c++) {
+                String column = Codec.readString(in);
+                ColumnAccumulator accumulator = split.columns().get(column);
+                if (accumulator == null) {
+                    throw new IOException("expected exact counts of a profiled column but found split " + name
+                            + " column " + column);
+                }
+                accumulator.readExact(in);
+            }
+        }
+        return bounded;
     }
 
     // ---- Roles and reads ------------------------------------------------------------------------------------------

@@ -13,6 +13,12 @@ import java.util.Map;
  * split, duplicates, read problems, and per split its labels, tags and columns with their statistics.
  * Bounded output: top 20 values and words, 20 histogram buckets, 200 most frequent tags, top 20 tags
  * with 10 distinctive words each.
+ *
+ * <p>Figures that are always exact (rows, missing values, types, min, max, mean, ...) are plain numbers. Every
+ * figure that may come from a sketch (distinct values, duplicate rows, value, word, tag and class counts, the rest
+ * beyond the top values, vocabulary size, quantiles, histogram buckets, IQR outliers) is an object
+ * {@code {"value": 1234, "exact": false, "lower": 1210, "upper": 1258}} ({@link Figure#json()}); an exact one has
+ * {@code "exact": true} and its value as both bounds. A list of counts holds {@code {"value": "US", "count": {...}}}.
  * Non-finite numbers are written as null. Stateless and thread-safe.
  */
 public final class ProfileJson {
@@ -34,7 +40,7 @@ public final class ProfileJson {
         json.put("rows", profile.rows());
         json.put("rowsPerSplit", profile.rowsPerSplit());
         DuplicateSummary duplicates = profile.duplicates();
-        json.put("duplicates", Map.of("rows", duplicates.rows(), "duplicateRows", duplicates.duplicateRows(),
+        json.put("duplicates", Map.of("rows", duplicates.rows(), "duplicateRows", duplicates.duplicates().json(),
                 "duplicateShare", duplicates.duplicateShare(), "exact", duplicates.exact()));
         ReadReport reads = profile.reads();
         Map<String, Object> read = new LinkedHashMap<>();
@@ -67,7 +73,9 @@ public final class ProfileJson {
     private static Map<String, Object> labels(LabelSummary labels) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("column", labels.column());
-        json.put("counts", labels.counts());
+        Map<String, Object> counts = new LinkedHashMap<>();
+        labels.counts().keySet().forEach(label -> counts.put(label, labels.count(label).json()));
+        json.put("counts", counts);
         json.put("exact", labels.exact());
         json.put("imbalanceRatio", finite(labels.imbalanceRatio()));
         json.put("minorityShare", finite(labels.minorityShare()));
@@ -80,13 +88,14 @@ public final class ProfileJson {
         json.put("rows", tags.rows());
         json.put("tagsPerRow", tags.tagsPerRow());
         json.put("meanTagsPerRow", finite(tags.meanTagsPerRow()));
-        json.put("frequencies", counts(tags.frequencies().stream().limit(FREQUENCIES).toList()));
+        json.put("exact", tags.exact());
+        json.put("frequencies", counts(tags.figures(tags.frequencies().stream().limit(FREQUENCIES).toList())));
         json.put("minFrequency", tags.minFrequency());
-        json.put("justMadeCut", counts(tags.justMadeCut(5)));
-        json.put("justMissedCut", counts(tags.justMissedCut(5)));
-        json.put("belowCut", counts(tags.belowCut()));
+        json.put("justMadeCut", counts(tags.figures(tags.justMadeCut(5))));
+        json.put("justMissedCut", counts(tags.figures(tags.justMissedCut(5))));
+        json.put("belowCut", counts(tags.figures(tags.belowCut())));
         json.put("hasVocabulary", tags.hasVocabulary());
-        json.put("outOfVocabulary", counts(tags.outOfVocabulary()));
+        json.put("outOfVocabulary", counts(tags.figures(tags.outOfVocabulary())));
         Map<String, Object> words = new LinkedHashMap<>();
         tags.distinctiveWords(TOP, 10).forEach((tag, scores) -> words.put(tag, scores.stream()
                 .map(ProfileJson::score).toList()));
@@ -109,7 +118,7 @@ public final class ProfileJson {
         json.put("missing", column.missing());
         json.put("missingRatio", column.missingRatio());
         json.put("missingByReason", column.missingByReason());
-        json.put("distinct", column.distinct());
+        json.put("distinct", column.distinctFigure().json());
         json.put("type", column.type() == null ? null : column.type().name().toLowerCase(java.util.Locale.ROOT));
         json.put("typeCounts", column.typeCounts());
         json.put("mismatched", column.mismatched());
@@ -122,10 +131,11 @@ public final class ProfileJson {
             Map<String, Object> values = new LinkedHashMap<>();
             values.put("exact", categorical.exact());
             values.put("total", categorical.total());
-            values.put("top", counts(categorical.top(TOP)));
-            values.put("rest", categorical.rest(TOP));
+            values.put("top", counts(categorical.figures(categorical.top(TOP))));
+            values.put("rest", categorical.restFigure(TOP).json());
             values.put("spellingGroups", categorical.spellingGroups().stream().limit(TOP).map(g -> Map.of(
-                    "key", g.key(), "count", g.count(), "spellings", counts(g.spellings()))).toList());
+                    "key", g.key(), "count", categorical.rowsOf(g.spellings()).json(),
+                    "spellings", counts(categorical.figures(g.spellings())))).toList());
             json.put("categorical", values);
         }
         if (column.text() != null) {
@@ -134,11 +144,11 @@ public final class ProfileJson {
             values.put("texts", text.texts());
             values.put("empty", text.empty());
             values.put("emptyShare", text.emptyShare());
-            values.put("vocabularySize", text.vocabularySize());
+            values.put("vocabularySize", text.vocabularyFigure().json());
             values.put("wordCount", text.wordCount());
             values.put("chars", text.chars() == null ? null : numeric(text.chars()));
             values.put("words", text.words() == null ? null : numeric(text.words()));
-            values.put("frequentWords", counts(text.frequentWords(TOP)));
+            values.put("frequentWords", counts(text.frequentWordFigures(TOP)));
             json.put("text", values);
         }
         column.earliest().ifPresent(v -> json.put("earliest", v));
@@ -156,19 +166,17 @@ public final class ProfileJson {
         json.put("zeros", numeric.zeros());
         json.put("negatives", numeric.negatives());
         Map<String, Object> quantiles = new LinkedHashMap<>();
-        List<Double> values = numeric.quantiles();
-        for (int i = 0; i < NumericSummary.RANKS.length; i++) {
-            quantiles.put("p" + Math.round(NumericSummary.RANKS[i] * 100), finite(values.get(i)));
+        for (double rank : NumericSummary.RANKS) {
+            quantiles.put("p" + Math.round(rank * 100), NumericFigures.quantile(numeric, rank));
         }
         json.put("quantiles", quantiles);
-        json.put("iqrOutliers", numeric.iqrOutliers());
-        json.put("histogram", numeric.histogram(TOP).stream().map(b -> Map.of("lower", b.lower(), "upper", b.upper(),
-                "count", b.count())).toList());
+        json.put("iqrOutliers", NumericFigures.iqrOutliers(numeric).json());
+        json.put("histogram", NumericFigures.histogram(numeric, TOP));
         return json;
     }
 
-    private static List<Map<String, Object>> counts(List<ValueCount> counts) {
-        return counts.stream().map(c -> Map.<String, Object>of("value", c.value(), "count", c.count())).toList();
+    private static List<Map<String, Object>> counts(List<CountFigure> counts) {
+        return counts.stream().map(c -> Map.<String, Object>of("value", c.value(), "count", c.count().json())).toList();
     }
 
     private static Double finite(double value) {

@@ -19,6 +19,7 @@ import org.apache.datasketches.theta.UpdateSketch;
  */
 final class RowDuplicates {
     static final int NOMINAL_ENTRIES = 4096;
+    private static final int STANDARD_DEVIATIONS = 3;
 
     private final DuplicateSummary summary;
     /** Null for a profile stored before the sketch was kept: what it shares with another part is unknown. */
@@ -44,18 +45,28 @@ final class RowDuplicates {
         for (Sketch sketch : sketches) {
             union.union(sketch);
         }
-        return new RowDuplicates(new DuplicateSummary(rows, rows - distinct, true), union.getResult());
+        return new RowDuplicates(DuplicateSummary.exact(rows, rows - distinct), union.getResult());
     }
 
     DuplicateSummary summary() {
         return summary;
     }
 
+    /**
+     * The duplicates of both parts: each part's own, plus one per distinct row they share. The shared rows are the
+     * intersection of their sketches (its estimate within its three-standard-deviation bounds, at most the distinct
+     * rows of either part), or, for a part stored without its sketch, anything from none to all of the fewer distinct
+     * rows.
+     */
     RowDuplicates merge(RowDuplicates other) {
         long rows = summary.rows() + other.summary.rows();
-        long duplicates = summary.duplicateRows() + other.summary.duplicateRows();
+        Figure mine = summary.duplicates();
+        Figure theirs = other.summary.duplicates();
+        long mostShared = Math.min(summary.rows() - mine.lower(), other.summary.rows() - theirs.lower());
         if (distinct == null || other.distinct == null) {
-            return new RowDuplicates(new DuplicateSummary(rows, duplicates, false), null);
+            long own = mine.value() + theirs.value();
+            return new RowDuplicates(new DuplicateSummary(rows, Figure.estimate(own, mine.lower() + theirs.lower(),
+                    mine.upper() + theirs.upper() + mostShared)), null);
         }
         var builder = SetOperation.builder().setNominalEntries(NOMINAL_ENTRIES);
         CompactSketch shared = builder.buildIntersection().intersect(distinct, other.distinct);
@@ -63,8 +74,22 @@ final class RowDuplicates {
                 Math.min(summary.distinctRows(), other.summary.distinctRows()));
         boolean exact = summary.exact() && other.summary.exact()
                 && !distinct.isEstimationMode() && !other.distinct.isEstimationMode();
-        return new RowDuplicates(new DuplicateSummary(rows, duplicates + sharedRows, exact),
-                builder.buildUnion().union(distinct, other.distinct));
+        long value = mine.value() + theirs.value() + sharedRows;
+        Figure duplicates = exact ? Figure.exact(value) : Figure.estimate(value,
+                mine.lower() + theirs.lower() + Math.max(0, (long) Math.floor(shared.getLowerBound(STANDARD_DEVIATIONS))),
+                Math.min(rows, mine.upper() + theirs.upper()
+                        + Math.min(mostShared, (long) Math.ceil(shared.getUpperBound(STANDARD_DEVIATIONS)))));
+        return new RowDuplicates(new DuplicateSummary(rows, duplicates), builder.buildUnion().union(distinct, other.distinct));
+    }
+
+    /** This count with the bounds kept in a profile's section of exact counts (format 3 on). */
+    RowDuplicates withBounds(long lower, long upper) {
+        Figure count = summary.duplicates();
+        if (count.exact()) {
+            return this;
+        }
+        return new RowDuplicates(new DuplicateSummary(summary.rows(), Figure.estimate(count.value(), lower, upper)),
+                distinct);
     }
 
     void write(DataOutput out) throws IOException {
@@ -76,8 +101,12 @@ final class RowDuplicates {
         out.write(bytes);
     }
 
+    /** The count without its bounds, which follow in the section of exact counts (unknown before format 3). */
     static RowDuplicates read(DataInput in) throws IOException {
-        var summary = new DuplicateSummary(in.readLong(), in.readLong(), in.readBoolean());
+        long rows = in.readLong();
+        long duplicates = in.readLong();
+        var summary = new DuplicateSummary(rows, in.readBoolean() ? Figure.exact(duplicates)
+                : Figure.estimate(duplicates, 0, rows));
         byte[] bytes = new byte[in.readInt()];
         in.readFully(bytes);
         return new RowDuplicates(summary, bytes.length == 0 ? null : CompactSketch.heapify(Memory.wrap(bytes)));
@@ -85,6 +114,6 @@ final class RowDuplicates {
 
     /** The duplicates of a profile stored in format 1, which kept only the two counts. */
     static RowDuplicates readCountsOnly(DataInput in) throws IOException {
-        return new RowDuplicates(new DuplicateSummary(in.readLong(), in.readLong(), true), null);
+        return new RowDuplicates(DuplicateSummary.exact(in.readLong(), in.readLong()), null);
     }
 }

@@ -124,9 +124,9 @@ final class SplitAccumulator {
         String label = request.roles().label();
         if (label != null && profiles.containsKey(label) && profiles.get(label).categorical() != null) {
             CategoricalSummary classes = profiles.get(label).categorical();
-            labels = LabelSummary.of(label, classes.values(), classes.exact());
+            labels = LabelSummary.of(label, classes.values(), classes.maxError());
         } else if (tagSummary != null && tagSummary.tagsPerRow().keySet().stream().allMatch(n -> n <= 1)) {
-            labels = LabelSummary.of(tagColumn, tagSummary.frequencies(), tagSummary.exact());
+            labels = LabelSummary.of(tagColumn, tagSummary.frequencies(), tagSummary.maxError());
         }
         return new SplitProfile(split, rows, profiles, labels, tagSummary);
     }

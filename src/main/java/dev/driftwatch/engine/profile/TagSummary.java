@@ -67,6 +67,16 @@ public final class TagSummary {
         return tags.isExact();
     }
 
+    /** The most a tag's row count may be overestimated by (0 when exact); a tag with at most this many rows may be missing. */
+    public long maxError() {
+        return tags.maxError();
+    }
+
+    /** Tag counts as figures: exact, or Misra-Gries estimates within {@link #maxError()}. */
+    public List<CountFigure> figures(List<ValueCount> counts) {
+        return CountFigure.of(counts, tags.maxError());
+    }
+
     /** The declared minimum frequency (0 when none). */
     public int minFrequency() {
         return settings.minFrequency();

@@ -78,7 +78,7 @@ final class TagWords {
         }
         names[slot] = tag;
         hashes[slot] = hash;
-        words[slot] = new WordCounts(ids, counter, null);
+        words[slot] = new WordCounts(ids, counter);
         reindex();
         return words[slot];
     }

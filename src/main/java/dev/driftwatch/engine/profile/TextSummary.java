@@ -1,29 +1,36 @@
 package dev.driftwatch.engine.profile;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
  * The text of a column (declared {@code inputs} or {@code text}): lengths in characters and in words
- * (lower-cased runs of letters and digits), the share of empty texts, the vocabulary size (HyperLogLog,
- * about 1.6% relative error) and the most frequent words, with which {@link #outOfVocabularyRate(TextSummary)}
- * compares two snapshots. Immutable once built.
+ * (lower-cased runs of letters and digits), the share of empty texts, the vocabulary (every distinct word with its
+ * occurrences, exact up to {@value WordVocabulary#MAX_WORDS} distinct words, a hash sample beyond) and the most
+ * frequent words, with which {@link #unseenWords(TextSummary)} compares two snapshots. Immutable once built.
  */
 public final class TextSummary {
+    /** The most distinct words a column's vocabulary keeps exactly, per split. */
+    public static final int EXACT_WORDS = WordVocabulary.MAX_WORDS;
+
     private final NumericSummary chars;
     private final NumericSummary words;
     private final long texts;
     private final long empty;
-    private final long vocabularySize;
+    private final Figure vocabularySketch;
     private final FrequencyCounter frequentWords;
+    private final WordVocabulary vocabulary;
 
-    TextSummary(NumericSummary chars, NumericSummary words, long texts, long empty, long vocabularySize,
-                FrequencyCounter frequentWords) {
+    TextSummary(NumericSummary chars, NumericSummary words, long texts, long empty, Figure vocabularySketch,
+                FrequencyCounter frequentWords, WordVocabulary vocabulary) {
         this.chars = chars;
         this.words = words;
         this.texts = texts;
         this.empty = empty;
-        this.vocabularySize = vocabularySize;
+        this.vocabularySketch = vocabularySketch;
         this.frequentWords = frequentWords;
+        this.vocabulary = vocabulary;
     }
 
     /** Length in characters (UTF-16 units) of every text, missing ones as 0; null when there was none. */
@@ -50,44 +57,64 @@ public final class TextSummary {
         return texts == 0 ? 0 : (double) empty / texts;
     }
 
-    /** Estimated distinct words. */
+    /** Distinct words: {@link #vocabularyFigure()}'s value. */
     public long vocabularySize() {
-        return vocabularySize;
+        return vocabularyFigure().value();
     }
 
-    /** Words in all texts. */
+    /**
+     * Distinct words: exact while the vocabulary keeps every word, else the HyperLogLog estimate (about 1.6% relative
+     * standard error) within its three-standard-deviation bounds.
+     */
+    public Figure vocabularyFigure() {
+        return vocabulary.exact() ? Figure.exact(vocabulary.size()) : vocabularySketch;
+    }
+
+    /** Words in all texts (exact). */
     public long wordCount() {
         return frequentWords.total();
     }
 
-    /** True while the word counts are exact (at most 6,144 distinct words); otherwise they are Misra-Gries estimates. */
+    /** True while every word is counted exactly (by the vocabulary, or by the frequent-word counts). */
     public boolean wordCountsExact() {
-        return frequentWords.isExact();
-    }
-
-    /** The most frequent words, most frequent first. */
-    public List<ValueCount> frequentWords(int limit) {
-        return frequentWords.top(limit);
-    }
-
-    /** The estimated number of occurrences of a word (0 when it is not among the tracked words). */
-    public long wordCount(String word) {
-        return frequentWords.estimate(word);
+        return vocabulary.exact() || frequentWords.isExact();
     }
 
     /**
-     * The share of this text's word occurrences whose word is not among the reference's tracked words
-     * (its {@code limit} most frequent ones; use a large limit such as 5,000 for a vocabulary). In [0, 1].
+     * The most frequent words, most frequent first: exact counts while {@link #wordCountsExact()}, else Misra-Gries
+     * estimates (see {@link #frequentWordFigures(int)} for their bounds).
      */
-    public double outOfVocabularyRate(TextSummary reference, int limit) {
-        long total = wordCount();
-        if (total == 0) {
-            return 0;
+    public List<ValueCount> frequentWords(int limit) {
+        return frequentWordFigures(limit).stream().map(w -> new ValueCount(w.value(), w.count().value())).toList();
+    }
+
+    /**
+     * The most frequent words with their counts as figures: exact while the vocabulary is (the words tracked by the
+     * frequent-word counts, ranked by their exact counts; any other word occurs at most their error often), else a
+     * Misra-Gries estimate and its error bound.
+     */
+    public List<CountFigure> frequentWordFigures(int limit) {
+        if (!vocabulary.exact()) {
+            return CountFigure.of(frequentWords.top(limit), frequentWords.maxError());
         }
-        long known = 0;
-        for (ValueCount word : reference.frequentWords(limit)) {
-            known += wordCount(word.value());
+        List<ValueCount> exact = new ArrayList<>();
+        for (ValueCount word : frequentWords.top(Integer.MAX_VALUE)) {
+            exact.add(new ValueCount(word.value(), vocabulary.count(StringHash.of(word.value()))));
         }
-        return Math.max(0, Math.min(1, 1 - (double) known / total));
+        exact.sort(Comparator.comparingLong(ValueCount::count).reversed().thenComparing(ValueCount::value));
+        return CountFigure.of(exact.subList(0, Math.min(limit, exact.size())), 0);
+    }
+
+    /** The occurrences of a word: exact while {@link #wordCountsExact()}, else an estimate (0 when not tracked). */
+    public long wordCount(String word) {
+        return vocabulary.exact() ? vocabulary.count(StringHash.of(word)) : frequentWords.estimate(word);
+    }
+
+    /**
+     * The words of this text that the reference text never uses: their occurrences (the out-of-vocabulary count) and
+     * distinct words, exact while both vocabularies keep every word, else estimated within bounds.
+     */
+    public UnseenWords unseenWords(TextSummary reference) {
+        return UnseenWordCount.of(vocabulary, frequentWords, reference.vocabulary, reference.frequentWords);
     }
 }

@@ -3,22 +3,32 @@ package dev.driftwatch.engine.profile;
 import java.util.Arrays;
 
 /**
- * Counts words into a {@link FrequencyCounter} (and, optionally, their hashes into a vocabulary sketch), fast: a
- * word with an id in the lane's {@link WordIds} is counted in an array slot, the others straight into the counter.
- * {@link #counter()} folds the array into the counter, in id order (weighted updates of a Misra-Gries summary),
- * and the words it holds into the sketch. Not thread-safe.
+ * Counts words into a {@link FrequencyCounter} (and, optionally, into a vocabulary sketch and an exact
+ * {@link WordVocabulary}), fast: a word with an id in the lane's {@link WordIds} is counted in an array slot, the
+ * others straight into the counter and the vocabulary. {@link #counter()} folds the array into the counter, in id
+ * order (weighted updates of a Misra-Gries summary), and into the sketch and the vocabulary. Not thread-safe.
  */
 final class WordCounts {
     private final WordIds ids;
     private final FrequencyCounter counter;
     private final DistinctCounter vocabulary;
+    private final WordVocabulary allWords;
     private int[] counts = new int[64];
 
-    /** @param vocabulary the sketch of the distinct words counted, or null */
-    WordCounts(WordIds ids, FrequencyCounter counter, DistinctCounter vocabulary) {
+    /** Counts words into a counter alone. */
+    WordCounts(WordIds ids, FrequencyCounter counter) {
+        this(ids, counter, null, null);
+    }
+
+    /**
+     * @param vocabulary the sketch of the distinct words counted
+     * @param allWords   every word with its occurrences
+     */
+    WordCounts(WordIds ids, FrequencyCounter counter, DistinctCounter vocabulary, WordVocabulary allWords) {
         this.ids = ids;
         this.counter = counter;
         this.vocabulary = vocabulary;
+        this.allWords = allWords;
     }
 
     /** Counts word {@code i} of a list, whose id ({@link WordList#id}) is resolved. */
@@ -27,6 +37,9 @@ final class WordCounts {
         if (id < 0) {
             if (counter.update(words, i) && vocabulary != null) {
                 vocabulary.updateHash(words.hash(i));
+            }
+            if (allWords != null) {
+                allWords.add(words.hash(i), 1);
             }
             return;
         }
@@ -46,6 +59,9 @@ final class WordCounts {
                 counter.update(ids.word(id), ids.hash(id), counts[id]);
                 if (vocabulary != null) {
                     vocabulary.updateHash(ids.hash(id));
+                }
+                if (allWords != null) {
+                    allWords.add(ids.hash(id), counts[id]);
                 }
                 counts[id] = 0;
             }

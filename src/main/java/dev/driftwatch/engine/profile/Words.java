@@ -3,7 +3,8 @@ package dev.driftwatch.engine.profile;
 import java.util.Locale;
 
 /**
- * Splits text into lower-case words: maximal runs of letters or digits (Unicode-aware). The tokens behind
+ * Splits text into lower-case words: maximal runs of letters or digits (Unicode-aware, letters beyond the Basic
+ * Multilingual Plane such as 𝘢 included). The tokens behind
  * every token count, vocabulary size and distinctive word of a profile. ASCII words are lower-cased while the text is
  * scanned, and the short ones packed into their {@link WordList} key; other words are lower-cased as Strings, as case
  * mapping may change their length. Stateless.
@@ -31,7 +32,7 @@ final class Words {
         int length = text.length();
         int i = 0;
         while (i < length) {
-            if (!isWordChar(chars[i])) {
+            if (wordCharWidth(chars, i, length) == 0) {
                 i++;
                 continue;
             }
@@ -47,9 +48,10 @@ final class Words {
                 shift += 8;
                 i++;
             }
-            if (i < length && c >= 128 && Character.isLetterOrDigit(c)) {
-                while (i < length && isWordChar(chars[i])) {
-                    i++;
+            if (i < length && c >= 128 && wordCharWidth(chars, i, length) > 0) {
+                int width;
+                while (i < length && (width = wordCharWidth(chars, i, length)) > 0) {
+                    i += width;
                 }
                 words.addHashed(start, i, true, StringHash.of(text.substring(start, i).toLowerCase(Locale.ROOT)));
             } else if (i - start <= WordList.PACKED_LENGTH) {
@@ -60,7 +62,15 @@ final class Words {
         }
     }
 
-    private static boolean isWordChar(char c) {
-        return c < 128 ? ASCII_WORD_CHAR[c] != 0 : Character.isLetterOrDigit(c);
+    /** The UTF-16 units of the letter or digit at {@code i} (2 for a surrogate pair), or 0 when it is neither. */
+    private static int wordCharWidth(char[] chars, int i, int length) {
+        char c = chars[i];
+        if (c < 128) {
+            return ASCII_WORD_CHAR[c] != 0 ? 1 : 0;
+        }
+        if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(chars[i + 1])) {
+            return Character.isLetterOrDigit(Character.toCodePoint(c, chars[i + 1])) ? 2 : 0;
+        }
+        return Character.isLetterOrDigit(c) ? 1 : 0;
     }
 }

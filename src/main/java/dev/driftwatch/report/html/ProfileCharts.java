@@ -95,7 +95,7 @@ final class ProfileCharts {
                     chart.series("reference", shares(before, lo, hi, buckets));
                 }
                 out.append(HtmlPage.chartCard(column.column() + " in " + split.split(), chart.svg(),
-                        String.format(java.util.Locale.ROOT, "Share of values per bucket (lower edge shown). Mean %s, standard deviation %s, median %s, zeros %,d%s.",
+                        String.format(java.util.Locale.ROOT, "Share of values per bucket (lower edge shown). Mean %s, standard deviation %s, median about %s (±1%%), zeros %,d%s.",
                                 Html.number(now.mean()), Html.number(now.stdDev()), Html.number(now.quantile(0.5)), now.zeros(),
                                 before == null ? "" : "; reference mean " + Html.number(before.mean()))));
             }
@@ -139,7 +139,10 @@ final class ProfileCharts {
                     : reference.split(split.split()).flatMap(SplitProfile::labels);
             before.ifPresent(b -> chart.series("reference", classes.stream().map(c -> b.shares().getOrDefault(c, 0.0)).toList()));
             out.append(HtmlPage.chartCard("Classes of " + now.column() + " in " + split.split(), chart.svg(),
-                    String.format(java.util.Locale.ROOT, "%d classes; imbalance ratio %s.", now.counts().size(),
+                    now.exact() ? String.format(java.util.Locale.ROOT, "%d classes; imbalance ratio %s.", now.counts().size(),
+                            Html.number(now.imbalanceRatio()))
+                            : String.format(java.util.Locale.ROOT, "At least %,d classes; counts are estimates up to %,d rows "
+                            + "too high; imbalance ratio about %s.", now.counts().size(), now.maxError(),
                             Html.number(now.imbalanceRatio()))));
         }
         return out.toString();
@@ -159,10 +162,19 @@ final class ProfileCharts {
                 BarChart chart = BarChart.of(top.stream().map(ValueCount::value).toList())
                         .series(split.split(), top.stream().map(v -> (double) v.count()).toList());
                 out.append(HtmlPage.chartCard("Most frequent values of " + column.column() + " in " + split.split(), chart.svg(),
-                        "About " + column.distinct() + " distinct values."));
+                        distinctValues(column)));
             }
         }
         return out.toString();
+    }
+
+    /** "136 distinct values." when exact, "About 21,504 (±830) distinct values." when estimated, and the counts' error. */
+    static String distinctValues(ColumnProfile column) {
+        String distinct = column.distinctFigure().text() + " distinct values.";
+        String sentence = Character.toUpperCase(distinct.charAt(0)) + distinct.substring(1);
+        var categorical = column.categorical();
+        return categorical == null || categorical.exact() ? sentence : sentence + String.format(java.util.Locale.ROOT,
+                " Counts are estimates up to %,d rows too high.", categorical.maxError());
     }
 
     private static java.util.Optional<NumericSummary> referenceColumn(SnapshotProfile reference, String split, String column) {

@@ -96,7 +96,7 @@ public final class RunReportPage {
             fact(dl, "Unreadable rows", rejected == 0 ? "none" : String.format(Locale.ROOT, "%,d (%s); first: %s", rejected,
                     Html.percent(run.profile().reads().rejectedShare()),
                     run.profile().reads().examples().stream().findFirst().map(ReadProblem::toString).orElse("")));
-            fact(dl, "Duplicate rows", String.format(Locale.ROOT, "%,d", run.profile().duplicates().duplicateRows()));
+            fact(dl, "Duplicate rows", run.profile().duplicates().duplicates().text());
         }
         return "<div class=\"card\">" + dl.append("</dl></div>");
     }

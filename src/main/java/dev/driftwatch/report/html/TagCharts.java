@@ -72,7 +72,9 @@ final class TagCharts {
         }
         BarChart chart = BarChart.of(shown.stream().map(ValueCount::value).toList())
                 .series("rows", shown.stream().map(t -> (double) t.count()).toList());
-        String note = String.format(java.util.Locale.ROOT, "%,d distinct tags.", all.size());
+        String note = tags.exact() ? String.format(java.util.Locale.ROOT, "%,d distinct tags.", all.size())
+                : String.format(java.util.Locale.ROOT, "At least %,d distinct tags; counts are estimates up to %,d rows too "
+                + "high, and tags with at most that many rows are not counted.", all.size(), tags.maxError());
         if (tags.minFrequency() > 0) {
             chart.marker(tags.minFrequency(), "min frequency " + tags.minFrequency());
             note += String.format(java.util.Locale.ROOT, " %,d fall below the minimum frequency of %,d.",

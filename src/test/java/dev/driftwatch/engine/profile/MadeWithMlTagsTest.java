@@ -111,12 +111,15 @@ class MadeWithMlTagsTest {
         // python: words = re.findall(r'[^\W_]+', title.lower()): 10388 words, 2837 distinct, at most 13 a title,
         // mean title length 35.69881889763779 UTF-16 units; most common: learning 319, for 268, with 207
         assertThat(titles.wordCount()).isEqualTo(10388);
-        assertThat(titles.vocabularySize()).isCloseTo(2837, org.assertj.core.data.Offset.offset(60L));
+        assertThat(titles.vocabularyFigure()).isEqualTo(Figure.exact(2837));
         assertThat(titles.chars().mean()).isCloseTo(35.69881889763779, org.assertj.core.api.Assertions.within(1e-9));
         assertThat(titles.words().max()).isEqualTo(13);
         assertThat(titles.frequentWords(3)).containsExactly(new ValueCount("learning", 319), new ValueCount("for", 268),
                 new ValueCount("with", 207));
         assertThat(all.column("title").orElseThrow().categorical()).isNull();
-        assertThat(titles.outOfVocabularyRate(titles, 100_000)).isZero();
+        UnseenWords none = titles.unseenWords(titles);
+        assertThat(none.exact()).isTrue();
+        assertThat(none.occurrences()).isEqualTo(Figure.exact(0));
+        assertThat(none.total()).isEqualTo(10388);
     }
 }

@@ -63,6 +63,9 @@ class MergeAndDeterminismTest {
                 assertThat(actual.typeCounts()).as(what).isEqualTo(expected.typeCounts());
                 assertThat(actual.distinct()).as(what).isCloseTo(expected.distinct(),
                         Offset.offset(Math.max(2L, Math.round(expected.distinct() * 0.05))));
+                if (expected.distinctFigure().exact()) {
+                    assertThat(actual.distinctFigure()).as(what).isEqualTo(expected.distinctFigure());
+                }
                 if (expected.numeric() != null) {
                     assertThat(actual.numeric().count()).as(what).isEqualTo(expected.numeric().count());
                     assertThat(actual.numeric().bins()).as(what).isEqualTo(expected.numeric().bins());
@@ -79,6 +82,11 @@ class MergeAndDeterminismTest {
                     assertThat(actual.text().chars().bins()).as(what).isEqualTo(expected.text().chars().bins());
                     assertThat(actual.text().words().bins()).as(what).isEqualTo(expected.text().words().bins());
                     assertThat(actual.text().empty()).as(what).isEqualTo(expected.text().empty());
+                    // vocabularies merge exactly: the same words with the same counts
+                    assertThat(actual.text().vocabularyFigure()).as(what).isEqualTo(expected.text().vocabularyFigure());
+                    assertThat(actual.text().frequentWords(50)).as(what).isEqualTo(expected.text().frequentWords(50));
+                    assertThat(actual.text().unseenWords(expected.text()).occurrences()).as(what).isEqualTo(Figure.exact(0));
+                    assertThat(expected.text().unseenWords(actual.text()).occurrences()).as(what).isEqualTo(Figure.exact(0));
                 }
             });
             split.tags().ifPresent(tags -> {
@@ -145,7 +153,7 @@ class MergeAndDeterminismTest {
         second.add(first.get(20));
         second.add(second.get(5));
         SnapshotProfile whole = profile(concat(first, second), GENERATED_ROLES, 2);
-        assertThat(whole.duplicates()).isEqualTo(new DuplicateSummary(3_004, 4, true));
+        assertThat(whole.duplicates()).isEqualTo(DuplicateSummary.exact(3_004, 4));
 
         SnapshotProfile merged = profile(first, GENERATED_ROLES, 2).merge(profile(second, GENERATED_ROLES, 1));
         assertThat(merged.duplicates()).isEqualTo(whole.duplicates());
@@ -161,13 +169,15 @@ class MergeAndDeterminismTest {
             second.add(first.get(i));
         }
         SnapshotProfile whole = profile(concat(first, second), GENERATED_ROLES, 2);
-        assertThat(whole.duplicates()).isEqualTo(new DuplicateSummary(42_000, 2_000, true));
+        assertThat(whole.duplicates()).isEqualTo(DuplicateSummary.exact(42_000, 2_000));
 
         SnapshotProfile merged = profile(first, GENERATED_ROLES, 2).merge(profile(second, GENERATED_ROLES, 2));
         assertThat(merged.duplicates().exact()).isFalse();
         assertThat(merged.duplicates().rows()).isEqualTo(42_000);
         // about 4096 / 40000 of the distinct rows are sampled: some 200 shared ones, 7% relative standard error
         assertThat(merged.duplicates().duplicateRows()).isCloseTo(2_000, Offset.offset(500L));
+        assertThat(merged.duplicates().duplicates().contains(whole.duplicates().duplicateRows()))
+                .as("%s holds %d", merged.duplicates().duplicates(), whole.duplicates().duplicateRows()).isTrue();
         SnapshotProfile reloaded = ProfileCodec.fromBytes(ProfileCodec.toBytes(merged));
         assertThat(reloaded.duplicates()).isEqualTo(merged.duplicates());
     }
@@ -181,10 +191,11 @@ class MergeAndDeterminismTest {
         }
         SnapshotProfile old = ProfileCodec.fromBytes(stored);
         assertThat(old.rowsPerSplit()).containsExactly(Map.entry("train", 4L));
-        assertThat(old.duplicates()).isEqualTo(new DuplicateSummary(4, 1, true));
+        assertThat(old.duplicates()).isEqualTo(DuplicateSummary.exact(4, 1));
 
         SnapshotProfile merged = old.merge(old);
-        assertThat(merged.duplicates()).isEqualTo(new DuplicateSummary(8, 2, false));
+        // each part's one duplicate, and from none to all 3 of the distinct rows shared (format 1 kept no sketch)
+        assertThat(merged.duplicates()).isEqualTo(new DuplicateSummary(8, Figure.estimate(2, 2, 5)));
         assertThat(ProfileCodec.fromBytes(ProfileCodec.toBytes(merged)).duplicates()).isEqualTo(merged.duplicates());
     }
 

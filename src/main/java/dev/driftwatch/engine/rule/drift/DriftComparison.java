@@ -11,11 +11,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import dev.driftwatch.engine.profile.TextSummary;
 
 /** Compares one split with its reference, column by column, and words the results. */
 final class DriftComparison {
-    private static final int WORD_LIMIT = 100_000;
     private final DistributionShiftRule rule;
     private final Map<String, DriftKind> targets;
 
@@ -44,7 +42,7 @@ final class DriftComparison {
                     case CATEGORICAL -> measures.add(categorical(split, column, column, reference.counts(column), current.counts(column)));
                     case TEXT -> {
                         measures.add(numeric(split, column + ":length", column + " length", reference.lengths(column), current.lengths(column)));
-                        results.add(outOfVocabulary(column, split, reference.text(column), current.text(column), against));
+                        results.add(OutOfVocabularyCheck.judge(rule, column, split, reference.text(column), current.text(column), against));
                     }
                     case TAGS -> {
                         measures.add(categorical(split, column + ":frequency", column + " frequencies", reference.tagCounts(column), current.tagCounts(column)));
@@ -163,29 +161,6 @@ final class DriftComparison {
                 .map(k -> new Evidence(null, 0, null, Map.of("value", k, "share",
                         Ratios.percent(ref.getOrDefault(k, 0L) / refTotal) + " -> " + Ratios.percent(cur.getOrDefault(k, 0L) / curTotal))))
                 .toList();
-    }
-
-    private RuleResult outOfVocabulary(String column, String split, Optional<TextSummary> reference,
-                                       Optional<TextSummary> current, String against) {
-        String target = column + ":oov";
-        if (reference.isEmpty() || current.isEmpty()) {
-            return RuleResult.error(rule, target, split, "expected word counts of text column " + column
-                    + " on both sides (declare it under columns.text or columns.inputs) but found none");
-        }
-        TextSummary ref = reference.get();
-        TextSummary cur = current.get();
-        double rate = cur.outOfVocabularyRate(ref, WORD_LIMIT);
-        long words = cur.wordCount();
-        long unknown = Math.round(rate * words);
-        boolean drifted = rate > rule.maxOovRate();
-        String message = column + " in " + split + ": " + Ratios.share(unknown, words) + " words never occur in "
-                + against + (drifted ? "; at most " + Ratios.percent(rule.maxOovRate()) + " allowed." : ".");
-        List<Evidence> evidence = cur.frequentWords(200).stream()
-                .filter(w -> ref.wordCount(w.value()) == 0)
-                .limit(5)
-                .map(w -> new Evidence(null, 0, null, Map.of("word", w.value(), "count", String.valueOf(w.count()))))
-                .toList();
-        return RuleResult.judged(rule, drifted, target, split, rate, rule.maxOovRate(), message, evidence).withCheck("oov");
     }
 
     /** A measure that cannot be taken, with why. */

@@ -1,6 +1,8 @@
 package dev.driftwatch.engine.rule.table;
 
+import dev.driftwatch.engine.profile.CategoricalSummary;
 import dev.driftwatch.engine.profile.ColumnProfile;
+import dev.driftwatch.engine.profile.Figure;
 import dev.driftwatch.engine.profile.SpellingGroup;
 import dev.driftwatch.engine.rule.EvaluationContext;
 import dev.driftwatch.engine.rule.Evidence;
@@ -71,18 +73,27 @@ public record InconsistentValuesRule(String name, Severity severity, List<String
         return results;
     }
 
+    /**
+     * With estimated value counts, the groups found are certain (every tracked spelling occurs) but there may be more
+     * among the untracked spellings, and their rows are estimates: the message says "at least" and "about".
+     */
     private RuleResult judge(ColumnProfile column, String split) {
-        List<SpellingGroup> groups = groups(column.categorical().values());
-        long rows = groups.stream().mapToLong(SpellingGroup::count).sum();
+        CategoricalSummary counts = column.categorical();
+        List<SpellingGroup> groups = groups(counts.values());
+        Figure rows = counts.rowsOf(groups.stream().flatMap(g -> g.spellings().stream()).toList());
         List<Evidence> evidence = groups.stream().limit(maxEvidence)
                 .map(g -> new Evidence(null, 0, null, Map.of("normalised", g.key(), "spellings", spellings(g))))
                 .toList();
         boolean violated = groups.size() > maxGroups;
-        String message = column.column() + " in " + split + ": " + Ratios.count(groups.size()) + " value"
+        String caveat = counts.exact() ? "" : "; the profile keeps estimated counts of " + column.column() + " (up to "
+                + Ratios.count(counts.maxError()) + (counts.maxError() == 1 ? " row" : " rows")
+                + " too high, and spellings with at most that many rows are not tracked)";
+        String message = column.column() + " in " + split + ": " + (counts.exact() ? "" : "at least ")
+                + Ratios.count(groups.size()) + " value"
                 + (groups.size() == 1 ? " is" : "s are") + " spelled more than one way"
-                + (groups.isEmpty() ? "." : " (" + groups.stream().limit(3).map(DisplayGroup::of)
-                .collect(Collectors.joining("; ")) + "), in " + Ratios.count(rows) + " rows"
-                + (violated ? "; at most " + maxGroups + " allowed." : "."));
+                + (groups.isEmpty() ? "" : " (" + groups.stream().limit(3).map(DisplayGroup::of)
+                .collect(Collectors.joining("; ")) + "), in " + rows.text() + " rows")
+                + caveat + (violated ? "; at most " + maxGroups + " allowed." : ".");
         return RuleResult.judged(this, violated, column.column(), split, (double) groups.size(), (double) maxGroups,
                 message, evidence);
     }

@@ -1,6 +1,8 @@
 package dev.driftwatch.engine.rule.table;
 
 import dev.driftwatch.engine.rule.Shares;
+import dev.driftwatch.engine.profile.Figure;
+import dev.driftwatch.engine.profile.NumericFigures;
 import dev.driftwatch.engine.profile.NumericSummary;
 import dev.driftwatch.engine.rule.EvaluationContext;
 import dev.driftwatch.engine.rule.Evidence;
@@ -17,7 +19,8 @@ import java.util.Objects;
 /**
  * {@code outliers}: per numeric column and split, the share of values outside Tukey's fences
  * (Q1 − 1.5·IQR, Q3 + 1.5·IQR) is at most {@code maxRatio} (default 0.05). Reads the profile's sketch,
- * so the count is an estimate to one sketch bin (2% of the value).
+ * so the count is an estimate to one sketch bin (2% of the value): the message gives its bounds, and the verdict
+ * and the observed value use the lower one.
  *
  * @param columns the columns (default: the numeric columns)
  */
@@ -49,11 +52,16 @@ public record OutliersRule(String name, Severity severity, List<String> columns,
                     continue;
                 }
                 NumericSummary n = c.get().numeric();
-                long outside = n.iqrOutliers();
-                double ratio = n.count() == 0 ? 0 : (double) outside / n.count();
+                Figure outside = NumericFigures.iqrOutliers(n);
+                // judged by the fewest outliers the sketch's bins allow, so its resolution never fails the rule
+                double ratio = n.count() == 0 ? 0 : (double) outside.lower() / n.count();
                 boolean violated = ratio > maxRatio;
-                String message = String.format(Locale.ROOT, "%s in %s: %s values lie outside the IQR fences [%.4g, %.4g]%s",
-                        column, split, Ratios.share(outside, n.count()), n.lowerFence(), n.upperFence(),
+                String count = outside.exact() ? Ratios.share(outside.value(), n.count())
+                        : String.format(Locale.ROOT, "%s of %s (%s, at least %s)", outside.text(), Ratios.count(n.count()),
+                        Ratios.percent((double) outside.value() / n.count()), Ratios.percent(ratio));
+                String message = String.format(Locale.ROOT, "%s in %s: %s values lie outside the IQR fences [%.4g, %.4g]%s%s",
+                        column, split, count, n.lowerFence(), n.upperFence(),
+                        outside.exact() ? "" : " (estimated from the distribution sketch, to one bin)",
                         violated ? "; at most " + Ratios.percent(maxRatio) + " allowed." : ".");
                 var figures = new Evidence(null, 0, null, Map.of("min", fmt(n.min()), "lower_fence", fmt(n.lowerFence()),
                         "upper_fence", fmt(n.upperFence()), "max", fmt(n.max())));

@@ -7,19 +7,22 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The tags of a reference profile, summed over its splits: from its tag or label summary (complete
- * while exact), else from the column's top values (complete only when that list was not cut).
+ * The tags of a reference profile, summed over its splits: from its tag or label summary, else from the column's
+ * value counts; complete while every split counted them exactly.
  *
  * @param counts    rows per tag
+ * @param error     0 when complete; else the most rows a tag the counts lack may hold in the reference (its splits'
+ *                  Misra-Gries errors added up), or {@link Long#MAX_VALUE} when unknown (a column without value counts)
  * @param hasColumn false when no row of the reference has the column (every value absent or null)
  */
-record ReferenceTags(Map<String, Long> counts, boolean complete, boolean hasColumn) {
-    /** Top lists of this length may have been cut. */
-    static final int TOP_LIST = 20;
+record ReferenceTags(Map<String, Long> counts, long error, boolean hasColumn) {
+    static ReferenceTags complete(Map<String, Long> counts) {
+        return new ReferenceTags(counts, 0, true);
+    }
 
     static ReferenceTags of(SnapshotProfile profile, String column) {
         Map<String, Long> counts = new TreeMap<>();
-        boolean complete = true;
+        long error = 0;
         boolean hasColumn = false;
         for (var split : profile.splits().values()) {
             var tags = split.tags().filter(t -> t.column().equals(column));
@@ -28,20 +31,32 @@ record ReferenceTags(Map<String, Long> counts, boolean complete, boolean hasColu
             hasColumn |= values != null && values.count() > values.missingByReason().getOrDefault("null", 0L);
             if (tags.isPresent()) {
                 tags.get().frequencies().forEach(v -> counts.merge(v.value(), v.count(), Long::sum));
-                complete &= tags.get().exact();
+                error = sum(error, tags.get().maxError());
             } else if (labels.isPresent()) {
                 labels.get().counts().forEach((k, v) -> counts.merge(k, v, Long::sum));
-                complete &= labels.get().exact();
+                error = sum(error, labels.get().maxError());
             } else {
                 if (values == null) {
                     continue;
                 }
-                for (ValueCount value : values.topValues()) {
+                if (values.categorical() == null) {
+                    error = Long.MAX_VALUE;
+                    continue;
+                }
+                for (ValueCount value : values.categorical().values()) {
                     counts.merge(value.value(), value.count(), Long::sum);
                 }
-                complete &= values.topValues().size() < TOP_LIST;
+                error = sum(error, values.categorical().maxError());
             }
         }
-        return new ReferenceTags(counts, complete, hasColumn);
+        return new ReferenceTags(counts, error, hasColumn);
+    }
+
+    private static long sum(long a, long b) {
+        return a == Long.MAX_VALUE || b == Long.MAX_VALUE ? Long.MAX_VALUE : a + b;
+    }
+
+    boolean complete() {
+        return error == 0;
     }
 }

@@ -135,7 +135,7 @@ public record UnseenTagsRule(String name, Severity severity, String column, Set<
                 return RuleResult.error(this, counts.column, null, "expected reference split '" + policy.split()
                         + "' in this snapshot but found only " + counts.bySplit.keySet());
             }
-            reference = new ReferenceTags(base, true, true);
+            reference = ReferenceTags.complete(base);
             current = new TreeMap<>();
             for (var e : counts.bySplit.entrySet()) {
                 if (!e.getKey().equals(policy.split())) {
@@ -164,15 +164,22 @@ public record UnseenTagsRule(String name, Severity severity, String column, Set<
                 fresh.put(tag, n);
             }
         });
-        String caveat = reference.complete() ? "" : " (the reference profile keeps its " + ReferenceTags.TOP_LIST
-                + " most frequent values only, so a rare tag may be reported as new)";
-        String message = Ratios.count(fresh.size()) + " tag" + (fresh.size() == 1 ? " is" : "s are") + " new since " + against
-                + (fresh.isEmpty() ? "" : ": " + top(fresh)) + caveat
-                + (fresh.size() > maxNew ? "; at most " + maxNew + " allowed." : ".");
+        // a tag the reference's estimated counts lack may still hold up to their error there: none is certainly new
+        long certain = reference.complete() ? fresh.size() : 0;
+        String message = reference.complete()
+                ? Ratios.count(fresh.size()) + " tag" + (fresh.size() == 1 ? " is" : "s are") + " new since " + against
+                + (fresh.isEmpty() ? "" : ": " + top(fresh))
+                : Ratios.count(fresh.size()) + " tag" + (fresh.size() == 1 ? " is" : "s are") + " possibly new since "
+                + against + (fresh.isEmpty() ? "" : ": " + top(fresh)) + (reference.error() == Long.MAX_VALUE
+                ? "; its profile keeps no counts of " + counts.column + " (profiled as text, numbers or an id)"
+                : "; its profile keeps estimated counts of " + counts.column + ", so a tag it lacks may hold up to "
+                + Ratios.count(reference.error()) + (reference.error() == 1 ? " row" : " rows") + " there")
+                + ", and none is certainly new";
+        message += certain > maxNew ? "; at most " + maxNew + " allowed." : ".";
         List<Evidence> evidence = fresh.entrySet().stream().limit(maxEvidence)
                 .map(e -> new Evidence(null, 0, null, Map.of("tag", e.getKey(), "rows", String.valueOf(e.getValue()))))
                 .toList();
-        return RuleResult.judged(this, fresh.size() > maxNew, counts.column, null, (double) fresh.size(), (double) maxNew,
+        return RuleResult.judged(this, certain > maxNew, counts.column, null, (double) certain, (double) maxNew,
                 message, evidence).withCheck("new");
     }
 

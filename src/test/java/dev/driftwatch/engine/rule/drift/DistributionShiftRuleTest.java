@@ -139,7 +139,7 @@ class DistributionShiftRuleTest {
         // 5 of 30 words ("delta") never occur in train
         assertThat(oov.observed()).isCloseTo(5.0 / 30, within(1e-12));
         assertThat(oov.status()).isEqualTo(Status.PASS);
-        assertThat(oov.message()).isEqualTo("t in test: 5 of 30 (16.7%) words never occur in split train.");
+        assertThat(oov.message()).isEqualTo("t in test: 5 of 30 (16.7%) words never occur in split train (1 distinct word).");
         assertThat(oov.check()).isEqualTo("oov");
         assertThat(only(results, "t:length").status()).isEqualTo(Status.PASS);
     }

@@ -109,6 +109,51 @@ class TableRulesTest {
     }
 
     @Test
+    void spellingGroupsFromEstimatedCountsSayAtLeastAndAbout() {
+        // 1,500 values used once (more than the 1,000 counted exactly), IT in 300 rows and it in 200: 500 rows
+        String rows = "x,c,y\n" + IntStream.range(0, 2_000).mapToObj(i -> i + "," + (i < 1_500 ? "v" + i : i < 1_800 ? "IT" : "it")
+                + ",a").collect(Collectors.joining("\n")) + "\n";
+        var fixture = RuleFixture.csv(dir, """
+                columns: {label: y, categorical: [c]}
+                rules:
+                  - {name: r, kind: inconsistent_values, columns: [c]}
+                """).snapshot("s1", Map.of("all.csv", rows));
+        RuleResult result = RuleFixture.of(fixture.run("s1"), "r").get(0);
+        assertThat(result.status()).as(result.message()).isEqualTo(Status.FAIL);
+        assertThat(result.observed()).isEqualTo(1.0);
+        var matcher = java.util.regex.Pattern.compile("c in all: at least 1 value is spelled more than one way \\('IT' and "
+                + "'it'\\), in about ([0-9,]+) \\(±([0-9,]+)\\) rows; the profile keeps estimated counts of c \\(up to "
+                + "([0-9,]+) rows? too high, and spellings with at most that many rows are not tracked\\); at most 0 allowed\\.")
+                .matcher(result.message());
+        assertThat(matcher.matches()).as(result.message()).isTrue();
+        long about = Long.parseLong(matcher.group(1).replace(",", ""));
+        long error = Long.parseLong(matcher.group(2).replace(",", ""));
+        assertThat(500L).isBetween(about - error, about + error);
+        assertThat(error).isLessThanOrEqualTo(2 * Long.parseLong(matcher.group(3).replace(",", "")));
+    }
+
+    @Test
+    void outliersFromTheSketchOfPimaBmiAreJudgedByTheirLowerBoundWhichHoldsTheTruth() throws Exception {
+        // numpy: q1, q3 = quantile(bmi, [.25, .75]) -> 27.3, 36.6; 19 of 768 values lie outside [13.35, 50.55]
+        String pima = java.nio.file.Files.readString(java.nio.file.Path.of("src/test/resources/datasets/pima/diabetes.csv"));
+        var fixture = RuleFixture.csv(dir, """
+                columns: {label: Outcome, numeric: [BMI]}
+                rules:
+                  - {name: r, kind: outliers, max_ratio: 0.02}
+                """).snapshot("s1", Map.of("diabetes.csv", pima));
+        RuleResult result = RuleFixture.of(fixture.run("s1"), "r").get(0);
+        var matcher = java.util.regex.Pattern.compile("BMI in all: about ([0-9,]+) \\(±([0-9,]+)\\) of 768 \\([0-9.]+%, at "
+                + "least [0-9.]+%\\) values lie outside the IQR fences \\[.*\\] \\(estimated from the distribution sketch, "
+                + "to one bin\\)(; at most 2.0% allowed)?\\.").matcher(result.message());
+        assertThat(matcher.matches()).as(result.message()).isTrue();
+        long about = Long.parseLong(matcher.group(1).replace(",", ""));
+        long error = Long.parseLong(matcher.group(2).replace(",", ""));
+        assertThat(19L).isBetween(about - error, about + error);
+        assertThat(result.observed()).isLessThanOrEqualTo(19 / 768.0);
+        assertThat(result.status()).isEqualTo(result.observed() > 0.02 ? Status.FAIL : Status.PASS);
+    }
+
+    @Test
     void targetLeakageLearnsFromTheLabelledSplitWhenAnUnlabelledOneIsReadFirst() {
         String leaking = rows(20, i -> i + ",1," + (i % 2 == 0 ? "Y" : "N") + ",2026-11-20," + (i % 2 == 0 ? "yes" : "no"));
         String unlabelled = "id,x,c,t\n" + IntStream.range(0, 5).mapToObj(i -> i + ",1,Y,2026-11-20").collect(Collectors.joining("\n")) + "\n";
