@@ -196,6 +196,7 @@ abstract class StorageContract {
                 dataset: %s
                 source: %s
                 layout: folder_per_snapshot
+                settle: 0s
                 splits: {by: file, files: {train: train.csv, test: test.csv}}
                 reference: {split: train}
                 columns: {numeric: [x]}

@@ -38,7 +38,7 @@ class LegacyProfilesTest {
     @Test
     void aFormat2PimaProfileEstimatesItsDistinctValuesWithinBoundsThatHoldTheTruth() throws IOException {
         // python: len(set(column)) over the first 20 rows of diabetes.csv
-        SplitProfile split = read("format-2.bin").splits().values().iterator().next();
+        SplitProfile split = read("format-2-pima.bin").splits().values().iterator().next();
         assertThat(split.rows()).isEqualTo(20);
         for (var truth : List.of(List.of("Glucose", 19), List.of("BMI", 20), List.of("Age", 14), List.of("Outcome", 2))) {
             Figure distinct = split.column((String) truth.get(0)).orElseThrow().distinctFigure();

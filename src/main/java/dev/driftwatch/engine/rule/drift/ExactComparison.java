@@ -18,36 +18,35 @@ final class ExactComparison {
 
     /** max |F1(x) - F2(x)| over the values x of both samples; SciPy's D of ks_2samp, two-sided. */
     static double ks(SortedNumbers first, SortedNumbers second) {
-        double n1 = first.count();
-        double n2 = second.count();
-        double largest = Double.NEGATIVE_INFINITY;
-        double smallest = Double.POSITIVE_INFINITY;
-        var a = first.runs();
-        var b = second.runs();
-        boolean moreA = a.next();
-        boolean moreB = b.next();
-        long below1 = 0;
-        long below2 = 0;
-        while (moreA || moreB) {
-            double x = !moreB || (moreA && a.value() <= b.value()) ? a.value() : b.value();
-            if (moreA && a.value() == x) {
-                below1 += a.count();
-                moreA = a.next();
-            }
-            if (moreB && b.value() == x) {
-                below2 += b.count();
-                moreB = b.next();
-            }
-            double difference = below1 / n1 - below2 / n2;
-            largest = Math.max(largest, difference);
-            smallest = Math.min(smallest, difference);
-        }
-        double minS = Math.min(1, Math.max(0, -smallest));
-        return minS > largest ? minS : largest;
+        double[] extremes = {Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY};
+        walk(first, second, (x, f1, f2) -> {
+            extremes[0] = Math.max(extremes[0], f1 - f2);
+            extremes[1] = Math.min(extremes[1], f1 - f2);
+        });
+        double minS = Math.min(1, Math.max(0, -extremes[1]));
+        return minS > extremes[0] ? minS : extremes[0];
     }
 
     /** The Wasserstein-1 distance: the integral of |F1 - F2|, summed between consecutive values of both samples. */
     static double wasserstein(SortedNumbers first, SortedNumbers second) {
+        double[] previous = {Double.NaN, 0, 0};
+        walk(first, second, (x, f1, f2) -> {
+            if (!Double.isNaN(previous[0])) {
+                previous[2] += Math.abs(previous[1]) * (x - previous[0]);
+            }
+            previous[0] = x;
+            previous[1] = f1 - f2;
+        });
+        return previous[2];
+    }
+
+    /** Both empirical CDFs at a value of either sample, after the runs at that value. */
+    private interface CdfStep {
+        void at(double x, double f1, double f2);
+    }
+
+    /** Walks the values of both samples in increasing order, once each, with both CDFs after each value. */
+    private static void walk(SortedNumbers first, SortedNumbers second, CdfStep step) {
         double n1 = first.count();
         double n2 = second.count();
         var a = first.runs();
@@ -56,13 +55,8 @@ final class ExactComparison {
         boolean moreB = b.next();
         long below1 = 0;
         long below2 = 0;
-        double previous = Double.NaN;
-        double sum = 0;
         while (moreA || moreB) {
             double x = !moreB || (moreA && a.value() <= b.value()) ? a.value() : b.value();
-            if (!Double.isNaN(previous)) {
-                sum += Math.abs(below1 / n1 - below2 / n2) * (x - previous);
-            }
             if (moreA && a.value() == x) {
                 below1 += a.count();
                 moreA = a.next();
@@ -71,9 +65,8 @@ final class ExactComparison {
                 below2 += b.count();
                 moreB = b.next();
             }
-            previous = x;
+            step.at(x, below1 / n1, below2 / n2);
         }
-        return sum;
     }
 
     /**
