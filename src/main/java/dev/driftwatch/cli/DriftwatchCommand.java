@@ -4,7 +4,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code driftwatch} command line: the CI gate and tools. Starts no application context. */
-@Command(name = "driftwatch", mixinStandardHelpOptions = true, version = "driftwatch 0.1.0",
+@Command(name = "driftwatch", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT,
+        version = "driftwatch 0.1.0",
         description = "Data-quality and drift checks for ML dataset snapshots.",
         subcommands = {CheckCommand.class, GateCommand.class, ValidateCommand.class, BenchCommand.class})
 public final class DriftwatchCommand implements Runnable {
