@@ -1,6 +1,7 @@
 package dev.driftwatch.app.api;
 
 import dev.driftwatch.app.catalog.CatalogEntry;
+import dev.driftwatch.app.catalog.DatasetCatalog;
 import dev.driftwatch.app.config.DriftwatchConfiguration;
 import dev.driftwatch.app.storage.DatasetRepository;
 import dev.driftwatch.app.storage.DatasetRow;
@@ -58,8 +59,9 @@ class ApiViews {
         return datasets.findByName(name);
     }
 
-    List<SnapshotView> snapshots(DatasetRow dataset) {
-        return snapshots.findByDatasetIdOrderByName(dataset.id()).stream().map(s -> {
+    /** The dataset's snapshots in the order its runs compare them, oldest first. */
+    List<SnapshotView> snapshots(DatasetRow dataset, DatasetCatalog catalog) {
+        return catalog.inOrder(dataset.name(), snapshots.findByDatasetIdOrderByName(dataset.id())).stream().map(s -> {
             List<RunRow> ran = runs.findBySnapshotIdOrderByIdAsc(s.id());
             RunSummaryView latest = ran.isEmpty() ? null : summary(ran.get(ran.size() - 1));
             return new SnapshotView(s.id(), s.name(), s.fingerprint(), s.path(), s.bytes(), text(s.modifiedAt()),

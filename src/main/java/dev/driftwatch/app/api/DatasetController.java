@@ -45,7 +45,7 @@ class DatasetController {
     @Get("/{name}/snapshots")
     List<SnapshotView> snapshots(String name) {
         entry(name);
-        return views.storedDataset(name).map(views::snapshots).orElse(List.of());
+        return views.storedDataset(name).map(dataset -> views.snapshots(dataset, catalog)).orElse(List.of());
     }
 
     /** Only callers with the API token get here (see app.security); the run records the caller's name. */

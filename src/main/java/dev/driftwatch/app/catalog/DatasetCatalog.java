@@ -1,5 +1,8 @@
 package dev.driftwatch.app.catalog;
 
+import dev.driftwatch.app.storage.SnapshotRow;
+import dev.driftwatch.engine.dataset.SnapshotOrder;
+
 import dev.driftwatch.app.config.DriftwatchConfiguration;
 import dev.driftwatch.app.events.DatasetCatalogChanged;
 import dev.driftwatch.engine.rule.Rule;
@@ -106,6 +109,17 @@ public class DatasetCatalog {
 
     public Optional<CatalogEntry> entry(String name) {
         return Optional.ofNullable(entries().get(name));
+    }
+
+    /** How a dataset's snapshots are ordered: as its rules file says, else (unknown or broken file) by time. */
+    public SnapshotOrder orderOf(String name) {
+        return entry(name).flatMap(CatalogEntry::loaded).map(rules -> rules.dataset().layout().order())
+                .orElse(SnapshotOrder.MODIFIED);
+    }
+
+    /** Stored snapshots of a dataset in the order its runs compare them (oldest first), not by plain name. */
+    public List<SnapshotRow> inOrder(String name, List<SnapshotRow> snapshots) {
+        return snapshots.stream().sorted(orderOf(name).comparator(SnapshotRow::name, SnapshotRow::modifiedAt)).toList();
     }
 
     private CatalogEntry load(Path file) {

@@ -66,7 +66,8 @@ class StoredPages {
     Optional<String> dataset(String name) {
         return catalog.entry(name).map(entry -> {
             Optional<DatasetRow> row = datasets.findByName(name);
-            List<SnapshotRow> stored = row.map(d -> snapshots.findByDatasetIdOrderByName(d.id())).orElse(List.of());
+            List<SnapshotRow> stored = row.map(d -> catalog.inOrder(name, snapshots.findByDatasetIdOrderByName(d.id())))
+                    .orElse(List.of());
             List<SnapshotLine> lines = stored.stream().map(s -> new SnapshotLine(s.name(), s.fingerprint(), s.path(), s.bytes(),
                     s.discoveredAt())).toList();
             List<RunLine> ran = new ArrayList<>();
@@ -89,13 +90,13 @@ class StoredPages {
                     .flatMap(this::profile).orElse(null);
             return RunReportPage.document(runPages.data(run, profile(run).orElse(null)), reference, HOME,
                     "<h2>History of " + dev.driftwatch.report.html.Html.escape(datasetName) + "</h2>"
-                            + DatasetPage.history(historyOf(run.datasetId())));
+                            + DatasetPage.history(historyOf(datasetName, run.datasetId())));
         });
     }
 
-    private List<HistoryPoint> historyOf(Long datasetId) {
+    private List<HistoryPoint> historyOf(String datasetName, Long datasetId) {
         List<HistoryPoint> history = new ArrayList<>();
-        for (SnapshotRow snapshot : snapshots.findByDatasetIdOrderByName(datasetId)) {
+        for (SnapshotRow snapshot : catalog.inOrder(datasetName, snapshots.findByDatasetIdOrderByName(datasetId))) {
             runs.findFirstBySnapshotIdAndStatusOrderByIdDesc(snapshot.id(), "succeeded").ifPresent(r -> history.add(point(snapshot, r)));
         }
         return history;
