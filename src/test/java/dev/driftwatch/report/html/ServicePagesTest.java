@@ -47,6 +47,21 @@ class ServicePagesTest {
     }
 
     @Test
+    void aHistoryWithSkippedResultsDrawsThemAsAFifthNeutralLine() {
+        List<HistoryPoint> history = List.of(
+                new HistoryPoint("s1", 768.0, Map.of("pass", 1L, "skipped", 2L), Map.of()),
+                new HistoryPoint("s2", 768.0, Map.of("pass", 3L), Map.of()));
+
+        String html = DatasetPage.document(new DatasetState("pima", "pass", false, "s2", 2L, AT, 2, null), history,
+                List.of(), List.of(), "/");
+
+        var statuses = SvgDocuments.parse(SvgDocuments.all(html).get(1));
+        assertThat(SvgDocuments.elements(statuses, "polyline")).hasSize(5)
+                .last().satisfies(line -> assertThat(line.getAttribute("stroke")).isEqualTo("#cbd5e1"));
+        assertThat(SvgDocuments.elements(statuses, "text")).extracting(Element::getTextContent).contains("skipped");
+    }
+
+    @Test
     void aDatasetWithoutRunsSaysSoInsteadOfDrawingEmptyCharts() {
         String html = DatasetPage.document(new DatasetState("empty", null, false, null, null, null, 0, null), List.of(),
                 List.of(), List.of(), "/");
