@@ -13,14 +13,12 @@ import dev.driftwatch.engine.snapshot.ContentFingerprint;
 import dev.driftwatch.engine.snapshot.Snapshot;
 import dev.driftwatch.engine.snapshot.SnapshotException;
 import dev.driftwatch.engine.snapshot.SnapshotFile;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Profiles a snapshot in one streaming pass over its files, which also computes their SHA-256 and proves they
@@ -136,9 +134,9 @@ public final class Profiler {
 
     /** Parses one file, hashing its raw bytes on the way; returns their hex SHA-256. */
     private static String read(SnapshotFile file, ReadOptions options, RowSink sink) {
-        RowReader reader = readerOf(file, options);
+        RowReader reader = file.reader(options);
         try (CheckedFileRead read = CheckedFileRead.open(file)) {
-            try (InputStream in = decoded(file, read.stream())) {
+            try (InputStream in = file.decoded(read.stream())) {
                 reader.read(in, file.relativePath(), file.split(), sink);
             } catch (IOException | RuntimeException e) {
                 read.requireUnchanged();
@@ -150,20 +148,5 @@ public final class Profiler {
         } catch (IOException e) {
             throw new SnapshotException("could not read " + file.path() + ": " + e.getMessage(), e);
         }
-    }
-
-    /** The file's reader; a JSON file (told by its name) in a dataset that declares a header cannot be read. */
-    private static RowReader readerOf(SnapshotFile file, ReadOptions options) {
-        try {
-            return file.format().reader(options);
-        } catch (IllegalArgumentException e) {
-            throw new SnapshotException("cannot read " + file.path() + " as the rules file says: " + e.getMessage(), e);
-        }
-    }
-
-    /** The bytes the parser reads: the raw ones, decompressed when the file is gzip. */
-    private static InputStream decoded(SnapshotFile file, InputStream raw) throws IOException {
-        InputStream in = new BufferedInputStream(raw, 1 << 16);
-        return file.relativePath().endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
     }
 }

@@ -8,7 +8,6 @@ import dev.driftwatch.engine.read.RowSink;
 import dev.driftwatch.engine.snapshot.Snapshot;
 import dev.driftwatch.engine.snapshot.SnapshotException;
 import dev.driftwatch.engine.snapshot.SnapshotFile;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -16,7 +15,6 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.zip.GZIPInputStream;
 
 /**
  * The column names a snapshot's files have: the union of the headers of its rows (a csv or tsv header row or
@@ -72,20 +70,13 @@ public final class SnapshotColumns implements Consumer<Row> {
                 // a bad row says nothing about the header
             }
         };
-        try (InputStream in = open(file)) {
-            file.format().reader(dataset.readOptions()).read(in, file.relativePath(), file.split(), sink);
+        try (InputStream in = file.decoded(Files.newInputStream(file.path()))) {
+            file.reader(dataset.readOptions()).read(in, file.relativePath(), file.split(), sink);
         } catch (FirstRowSeen enough) {
             // the header is known
         } catch (IOException e) {
             throw new SnapshotException("could not read " + file.path() + ": " + e.getMessage(), e);
-        } catch (IllegalArgumentException e) {
-            throw new SnapshotException("cannot read " + file.path() + " as the rules file says: " + e.getMessage(), e);
         }
-    }
-
-    private static InputStream open(SnapshotFile file) throws IOException {
-        InputStream in = new BufferedInputStream(Files.newInputStream(file.path()), 1 << 16);
-        return file.relativePath().endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
     }
 
     /** Stops a reader once the first row of a file with a fixed header is seen. */

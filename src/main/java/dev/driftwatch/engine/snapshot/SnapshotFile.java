@@ -1,9 +1,15 @@
 package dev.driftwatch.engine.snapshot;
 
 import dev.driftwatch.engine.read.Format;
+import dev.driftwatch.engine.read.ReadOptions;
+import dev.driftwatch.engine.read.RowReader;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.zip.GZIPInputStream;
 
 /**
  * One data file of a snapshot.
@@ -37,5 +43,24 @@ public record SnapshotFile(Path path, String relativePath, String split, Format 
     /** This file as a read found it. */
     public SnapshotFile read(String sha256) {
         return new SnapshotFile(path, relativePath, split, format, bytes, modifiedAt, Objects.requireNonNull(sha256));
+    }
+
+    /** The bytes a parser reads from the file's raw bytes: buffered, and decompressed when the file is gzip. */
+    public InputStream decoded(InputStream raw) throws IOException {
+        InputStream in = new BufferedInputStream(raw, 1 << 16);
+        return relativePath.endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
+    }
+
+    /**
+     * The reader of this file's format with the dataset's options.
+     *
+     * @throws SnapshotException when the format cannot honour them (a JSON file in a dataset that declares a header)
+     */
+    public RowReader reader(ReadOptions options) {
+        try {
+            return format.reader(options);
+        } catch (IllegalArgumentException e) {
+            throw new SnapshotException("cannot read " + path + " as the rules file says: " + e.getMessage(), e);
+        }
     }
 }

@@ -20,7 +20,6 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -36,7 +35,7 @@ import org.junit.jupiter.api.TestInstance;
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ApiTest implements TestPropertyProvider {
-    private final Path root = temporaryFolder();
+    private final Path root = TestDatasets.temporaryFolder("driftwatch-api");
     private final TestDatasets data = new TestDatasets(root);
 
     @Inject
@@ -193,11 +192,4 @@ class ApiTest implements TestPropertyProvider {
         return http.toBlocking();
     }
 
-    private static Path temporaryFolder() {
-        try {
-            return Files.createTempDirectory("driftwatch-api");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

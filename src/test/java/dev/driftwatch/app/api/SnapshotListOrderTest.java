@@ -30,7 +30,7 @@ import org.junit.jupiter.api.TestInstance;
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SnapshotListOrderTest implements TestPropertyProvider {
-    private final Path root = createTempDirectory();
+    private final Path root = TestDatasets.temporaryFolder("driftwatch-order");
     private final TestDatasets data = new TestDatasets(root);
 
     @Inject
@@ -70,11 +70,4 @@ class SnapshotListOrderTest implements TestPropertyProvider {
         assertThat(page.indexOf("snap-9.csv")).isPositive().isLessThan(page.indexOf("snap-10.csv"));
     }
 
-    private static Path createTempDirectory() {
-        try {
-            return Files.createTempDirectory("driftwatch-order");
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
 }

@@ -15,7 +15,6 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -33,7 +32,7 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SourcesInsideRootsTest implements TestPropertyProvider {
     private static final String SECRET = "SECRET-TOKEN-0b5e";
-    private final Path root = temporaryFolder();
+    private final Path root = TestDatasets.temporaryFolder("driftwatch-roots");
     private final TestDatasets data = new TestDatasets(root);
     private Path secret;
 
@@ -99,11 +98,4 @@ class SourcesInsideRootsTest implements TestPropertyProvider {
         return http.toBlocking();
     }
 
-    private static Path temporaryFolder() {
-        try {
-            return Files.createTempDirectory("driftwatch-roots");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

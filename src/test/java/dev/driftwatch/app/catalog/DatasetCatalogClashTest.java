@@ -14,7 +14,6 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -28,7 +27,7 @@ import org.junit.jupiter.api.TestInstance;
 @MicronautTest(startApplication = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DatasetCatalogClashTest implements TestPropertyProvider {
-    private final Path root = temporaryFolder();
+    private final Path root = TestDatasets.temporaryFolder("driftwatch-clash");
     private final TestDatasets data = new TestDatasets(root);
 
     @Inject
@@ -81,11 +80,4 @@ class DatasetCatalogClashTest implements TestPropertyProvider {
                 + "; the service keeps watching " + newcomer);
     }
 
-    private static Path temporaryFolder() {
-        try {
-            return Files.createTempDirectory("driftwatch-clash");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -13,7 +13,6 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -31,7 +30,7 @@ import org.junit.jupiter.api.TestInstance;
 @MicronautTest(startApplication = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DatasetWatchTest implements TestPropertyProvider {
-    private final Path root = temporaryFolder();
+    private final Path root = TestDatasets.temporaryFolder("driftwatch-watch");
     private final TestDatasets data = new TestDatasets(root);
 
     @Inject
@@ -214,11 +213,4 @@ class DatasetWatchTest implements TestPropertyProvider {
         return list.get(0);
     }
 
-    private static Path temporaryFolder() {
-        try {
-            return Files.createTempDirectory("driftwatch-watch");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -47,7 +47,7 @@ class RunOutcomesTest implements TestPropertyProvider {
                 max_change: 0.5
             """;
 
-    private final Path root = temporaryFolder();
+    private final Path root = TestDatasets.temporaryFolder("driftwatch-outcomes");
     private final TestDatasets data = new TestDatasets(root);
     private final List<JsonNode> webhookPosts = new CopyOnWriteArrayList<>();
     private final HttpServer webhook = webhook();
@@ -163,11 +163,4 @@ class RunOutcomesTest implements TestPropertyProvider {
         }
     }
 
-    private static Path temporaryFolder() {
-        try {
-            return Files.createTempDirectory("driftwatch-outcomes");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }
