@@ -5,7 +5,6 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * How text is made comparable before two values are called equal: Unicode compatibility
@@ -17,8 +16,6 @@ import java.util.regex.Pattern;
  * ({@link NumberText#canonical}). With every step off, values compare as written. Immutable and thread-safe.
  */
 public record TextNormalisation(boolean unicode, boolean caseFold, boolean punctuation, boolean whitespace) {
-    private static final Pattern PUNCTUATION = Pattern.compile("\\p{P}+");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /** Everything on: what duplicate and leakage checks use unless told otherwise. */
     public static TextNormalisation all() {
@@ -38,7 +35,7 @@ public record TextNormalisation(boolean unicode, boolean caseFold, boolean punct
         if (isNone()) {
             return text;
         }
-        String t = unicode ? Normalizer.normalize(text, Normalizer.Form.NFKC) : text;
+        String t = unicode && !isBelowLatin1Letters(text) ? Normalizer.normalize(text, Normalizer.Form.NFKC) : text;
         String stripped = t.strip();
         if (!stripped.isEmpty() && NumberText.isNumber(stripped)) {
             return NumberText.canonical(stripped);
@@ -46,13 +43,60 @@ public record TextNormalisation(boolean unicode, boolean caseFold, boolean punct
         if (caseFold) {
             t = t.toLowerCase(Locale.ROOT);
         }
-        if (punctuation) {
-            t = PUNCTUATION.matcher(t).replaceAll("");
+        if (punctuation || whitespace) {
+            t = dropPunctuationAndCollapseSpaces(t);
         }
-        if (whitespace) {
-            t = SPACES.matcher(t).replaceAll(" ").strip();
+        return whitespace ? t.strip() : t;
+    }
+
+    /** True when every character is below U+00A0, where NFKC changes nothing. */
+    private static boolean isBelowLatin1Letters(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= '\u00A0') {
+                return false;
+            }
         }
-        return t;
+        return true;
+    }
+
+    /**
+     * One scan doing what {@code replaceAll("\\p{P}+", "")} and then {@code replaceAll("\\s+", " ")} do, as
+     * this normalisation's flags say: punctuation (Unicode category P, by code point) is dropped, and a run of
+     * regex whitespace ({@code [ \t\n\x0B\f\r]}), also one broken only by dropped punctuation, becomes one space.
+     */
+    private String dropPunctuationAndCollapseSpaces(String t) {
+        StringBuilder out = new StringBuilder(t.length());
+        boolean inSpaces = false;
+        for (int i = 0; i < t.length(); ) {
+            int c = t.codePointAt(i);
+            i += Character.charCount(c);
+            if (punctuation && isPunctuation(c)) {
+                continue;
+            }
+            if (whitespace && isRegexSpace(c)) {
+                if (!inSpaces) {
+                    out.append(' ');
+                    inSpaces = true;
+                }
+                continue;
+            }
+            out.appendCodePoint(c);
+            inSpaces = false;
+        }
+        return out.toString();
+    }
+
+    private static boolean isPunctuation(int codePoint) {
+        return switch (Character.getType(codePoint)) {
+            case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
+                    Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
+                    Character.OTHER_PUNCTUATION -> true;
+            default -> false;
+        };
+    }
+
+    private static boolean isRegexSpace(int c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     public boolean isNone() {
