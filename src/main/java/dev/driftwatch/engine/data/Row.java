@@ -1,11 +1,13 @@
 package dev.driftwatch.engine.data;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * One record of a snapshot. A value is a {@link String} (the text as read, numbers included), a
  * {@code List<String>} (a JSON array of scalars) or {@code null} (absent or JSON null).
- * Immutable once built; safe to hand to another thread.
+ * Its values are immutable once built; derived values ({@link #derived}) are attached once, by the thread that
+ * reads or profiles it, before the row is handed to another thread.
  */
 public final class Row {
     private final Header header;
@@ -13,6 +15,7 @@ public final class Row {
     private final String split;
     private final String source;
     private final long line;
+    private Derived derived;
 
     public Row(Header header, Object[] values, String split, String source, long line) {
         this.header = header;
@@ -66,6 +69,37 @@ public final class Row {
     /** The one label of the column at {@code index} when its value is a single non-blank string, else null. */
     public String singleLabel(int index) {
         return get(index) instanceof String text && !text.isBlank() ? text : null;
+    }
+
+    /**
+     * Computes and keeps the given derivations of this row; called once, before the row is handed to the
+     * threads that read them.
+     */
+    public void attach(List<RowDerivation<?>> wanted) {
+        Object[] values = new Object[wanted.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = wanted.get(i).derive(this);
+        }
+        derived = new Derived(wanted, values);
+    }
+
+    /** The value of a derivation: the one attached, else computed now (and not kept). */
+    @SuppressWarnings("unchecked")
+    public <T> T derived(RowDerivation<T> derivation) {
+        Derived attached = derived;
+        if (attached != null) {
+            for (int i = 0; i < attached.values.length; i++) {
+                RowDerivation<?> d = attached.derivations.get(i);
+                if (d == derivation || Objects.equals(d, derivation)) {
+                    return (T) attached.values[i];
+                }
+            }
+        }
+        return derivation.derive(this);
+    }
+
+    /** Derivations and their values, published together (final fields). */
+    private record Derived(List<RowDerivation<?>> derivations, Object[] values) {
     }
 
     /** The split this row belongs to ("all" when the dataset has no splits). */

@@ -1,6 +1,7 @@
 package dev.driftwatch.engine.profile;
 
 import dev.driftwatch.engine.data.Row;
+import dev.driftwatch.engine.data.RowDerivation;
 import dev.driftwatch.engine.dataset.DatasetDefinition;
 import dev.driftwatch.engine.dataset.SplitPolicy;
 import dev.driftwatch.engine.dataset.VocabularyDeclaration;
@@ -64,9 +65,18 @@ public final class Profiler {
      */
     public ProfiledSnapshot read(DatasetDefinition dataset, Snapshot snapshot, ProfileRequest request,
                                  List<Consumer<Row>> rowConsumers) {
+        return read(dataset, snapshot, request, rowConsumers, List.of());
+    }
+
+    /**
+     * As {@link #read(DatasetDefinition, Snapshot, ProfileRequest, List)}, and attaches the given derivations to
+     * every row, once, on the profiling threads, before the row consumers see it.
+     */
+    public ProfiledSnapshot read(DatasetDefinition dataset, Snapshot snapshot, ProfileRequest request,
+                                 List<Consumer<Row>> rowConsumers, List<RowDerivation<?>> derivations) {
         SplitPolicy policy = dataset.splits();
         String splitColumn = policy.kind() == SplitPolicy.Kind.COLUMN ? policy.column() : null;
-        var pipeline = new LanePipeline(request, threads, splitColumn, rowConsumers);
+        var pipeline = new LanePipeline(request, threads, splitColumn, rowConsumers, derivations);
         var reads = new ReadCounter();
         RowSink sink = new RowSink() {
             @Override

@@ -7,9 +7,10 @@ import java.util.List;
  * A 64-bit fingerprint of a row's values: the {@link StringHash} of every value in column order, chained
  * (multiply, then add) and finished with MurmurHash3's fmix64, skipping one column (the split column). Equal rows
  * have equal fingerprints; two different rows collide with probability about 2^-64. The profiler builds the
- * same chain from the hashes its column statistics compute anyway. Stateless.
+ * same chain from the hashes its column statistics compute anyway, and the rules' {@code Fingerprint} is the same
+ * chain over the values they compare: one hash scheme. Stateless.
  */
-final class RowFingerprint {
+public final class RowFingerprint {
     static final long START = 0x2545F4914F6CDD1DL;
     private static final long NULL = 0x1E;
     private static final long LIST = 0x1D;
@@ -27,6 +28,20 @@ final class RowFingerprint {
             }
         }
         return finish(h);
+    }
+
+    /** The fingerprint of some values in order (null stays apart from every text), as {@link #of} chains them. */
+    public static long ofValues(List<String> values) {
+        long h = START;
+        for (String value : values) {
+            h = then(h, value == null ? NULL : StringHash.of(value));
+        }
+        return finish(h);
+    }
+
+    /** The hash of one text, as it enters a fingerprint. */
+    public static long ofText(String text) {
+        return StringHash.of(text);
     }
 
     /** The hash of one value as it enters a fingerprint. */

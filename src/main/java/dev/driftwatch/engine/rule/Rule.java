@@ -1,6 +1,7 @@
 package dev.driftwatch.engine.rule;
 
 import dev.driftwatch.engine.data.Row;
+import dev.driftwatch.engine.data.RowDerivation;
 import dev.driftwatch.engine.dataset.DatasetDefinition;
 import dev.driftwatch.engine.profile.ProfileRequest;
 import dev.driftwatch.engine.vocabulary.VocabularyLookup;
@@ -55,6 +56,14 @@ public interface Rule {
          */
         default Object key() {
             return this;
+        }
+
+        /**
+         * The per-row values this check reads with {@link Row#derived}: a run computes each distinct one once per
+         * row, on its profiling threads, for every check that names it.
+         */
+        default List<RowDerivation<?>> derivations() {
+            return List.of();
         }
     }
 }

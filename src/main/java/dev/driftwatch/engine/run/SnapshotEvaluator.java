@@ -1,6 +1,7 @@
 package dev.driftwatch.engine.run;
 
 import dev.driftwatch.engine.data.Row;
+import dev.driftwatch.engine.data.RowDerivation;
 import dev.driftwatch.engine.dataset.DatasetDefinition;
 import dev.driftwatch.engine.profile.ProfileRequest;
 import dev.driftwatch.engine.profile.ProfiledSnapshot;
@@ -16,9 +17,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -63,7 +66,10 @@ public final class SnapshotEvaluator {
         byKey.values().forEach(check -> consumers.add(check::accept));
         SnapshotColumns seen = new SnapshotColumns();
         consumers.add(seen);
-        ProfiledSnapshot read = profiler.read(dataset, snapshot, request(dataset, rules, vocabulary), consumers);
+        Set<RowDerivation<?>> derivations = new LinkedHashSet<>();
+        byKey.values().forEach(check -> derivations.addAll(check.derivations()));
+        ProfiledSnapshot read = profiler.read(dataset, snapshot, request(dataset, rules, vocabulary), consumers,
+                List.copyOf(derivations));
         SnapshotProfile profile = read.profile();
         RowPresence.require(dataset, snapshot, profile);
         columns.check(snapshot, seen.names());

@@ -5,11 +5,13 @@ import com.carrotsearch.hppc.LongArrayList;
 import com.carrotsearch.hppc.LongIntHashMap;
 import dev.driftwatch.engine.data.Header;
 import dev.driftwatch.engine.data.Row;
+import dev.driftwatch.engine.data.RowDerivation;
 import dev.driftwatch.engine.dataset.ColumnRoles;
 import dev.driftwatch.engine.dataset.DatasetDefinition;
 import dev.driftwatch.engine.rule.EvaluationContext;
 import dev.driftwatch.engine.rule.Evidence;
 import dev.driftwatch.engine.rule.Fingerprint;
+import dev.driftwatch.engine.rule.NormalisedInputs;
 import dev.driftwatch.engine.rule.Ratios;
 import dev.driftwatch.engine.rule.Rule;
 import dev.driftwatch.engine.rule.RuleResult;
@@ -134,10 +136,18 @@ public record ConflictingLabelsRule(String name, Severity severity, List<String>
         private long conflictingGroups;
         private long rowsInConflict;
 
+        private final NormalisedInputs normalisedInputs;
+
         Groups(List<String> inputs, String label, String idColumn) {
             this.inputs = inputs;
+            this.normalisedInputs = new NormalisedInputs(inputs, normalisation);
             this.label = label;
             this.idColumn = idColumn;
+        }
+
+        @Override
+        public List<RowDerivation<?>> derivations() {
+            return List.of(normalisedInputs);
         }
 
         @Override
@@ -151,7 +161,7 @@ public record ConflictingLabelsRule(String name, Severity severity, List<String>
             if (labels.isEmpty()) {
                 return;
             }
-            long key = Fingerprint.of(RowValues.normalised(row, inputs, normalisation));
+            long key = row.derived(normalisedInputs).fingerprint();
             long labelPrint = Fingerprint.of(labels);
             int slot = groupOfInput.indexOf(key);
             if (!groupOfInput.indexExists(slot)) {

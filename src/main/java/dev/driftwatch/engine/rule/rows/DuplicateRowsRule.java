@@ -3,10 +3,10 @@ package dev.driftwatch.engine.rule.rows;
 import com.carrotsearch.hppc.LongLongHashMap;
 import dev.driftwatch.engine.rule.Shares;
 import dev.driftwatch.engine.data.Row;
+import dev.driftwatch.engine.data.RowDerivation;
 import dev.driftwatch.engine.dataset.DatasetDefinition;
 import dev.driftwatch.engine.rule.EvaluationContext;
 import dev.driftwatch.engine.rule.Evidence;
-import dev.driftwatch.engine.rule.Fingerprint;
 import dev.driftwatch.engine.rule.Ratios;
 import dev.driftwatch.engine.rule.Rule;
 import dev.driftwatch.engine.rule.RuleResult;
@@ -74,14 +74,21 @@ public record DuplicateRowsRule(String name, Severity severity, List<String> col
         private final Map<String, List<Evidence>> examples = new LinkedHashMap<>();
         private final String idColumn;
 
+        private final CopyKey copyKey;
+
         private Copies(String idColumn) {
             this.idColumn = idColumn;
+            this.copyKey = new CopyKey(columns, idColumn);
+        }
+
+        @Override
+        public List<RowDerivation<?>> derivations() {
+            return List.of(copyKey);
         }
 
         @Override
         public void accept(Row row) {
-            List<String> compared = columns.isEmpty() ? everyColumnButId(row) : columns;
-            long key = Fingerprint.of(RowValues.texts(row, compared)) ^ Fingerprint.of(row.split());
+            long key = row.derived(copyKey);
             int slot = firstRow.indexOf(key);
             if (!firstRow.indexExists(slot)) {
                 firstRow.indexInsert(slot, key, locations.of(row));
@@ -90,16 +97,13 @@ public record DuplicateRowsRule(String name, Severity severity, List<String> col
                 repeated.merge(row.split(), 1L, Long::sum);
                 List<Evidence> list = examples.computeIfAbsent(row.split(), s -> new ArrayList<>());
                 if (list.size() < maxEvidence) {
+                    List<String> compared = copyKey.compared(row);
                     Evidence e = RowValues.evidence(row, idColumn, compared.subList(0, Math.min(3, compared.size())));
                     Map<String, String> values = new LinkedHashMap<>(e.values());
                     values.put("duplicate_of_line", String.valueOf(first));
                     list.add(new Evidence(e.source(), e.line(), e.id(), values));
                 }
             }
-        }
-
-        private List<String> everyColumnButId(Row row) {
-            return row.header().names().stream().filter(c -> !c.equals(idColumn)).toList();
         }
     }
 

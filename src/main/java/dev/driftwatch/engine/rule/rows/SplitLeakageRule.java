@@ -4,12 +4,15 @@ import com.carrotsearch.hppc.LongArrayList;
 import com.carrotsearch.hppc.LongIntHashMap;
 import dev.driftwatch.engine.rule.Shares;
 import dev.driftwatch.engine.data.Row;
+import dev.driftwatch.engine.data.RowDerivation;
 import dev.driftwatch.engine.dataset.DatasetDefinition;
 import dev.driftwatch.engine.dataset.ReferencePolicy;
 import dev.driftwatch.engine.dataset.SplitPolicy;
 import dev.driftwatch.engine.rule.EvaluationContext;
 import dev.driftwatch.engine.rule.Evidence;
 import dev.driftwatch.engine.rule.Fingerprint;
+import dev.driftwatch.engine.rule.InputsFingerprint;
+import dev.driftwatch.engine.rule.NormalisedInputs;
 import dev.driftwatch.engine.rule.Ratios;
 import dev.driftwatch.engine.rule.Rule;
 import dev.driftwatch.engine.rule.RuleResult;
@@ -236,8 +239,13 @@ public record SplitLeakageRule(String name, Severity severity, List<String> inpu
         private final RowLocations locations = new RowLocations();
         private final NearDuplicates near = new NearDuplicates(jaccard, maxEvidence);
 
+        private final InputsFingerprint exactInputs;
+        private final NormalisedInputs normalisedInputs;
+
         SplitRows(List<String> inputs, String idColumn) {
             this.inputs = inputs;
+            this.exactInputs = new InputsFingerprint(inputs);
+            this.normalisedInputs = new NormalisedInputs(inputs, normalisation);
             this.idColumn = idColumn;
         }
 
@@ -249,18 +257,30 @@ public record SplitLeakageRule(String name, Severity severity, List<String> inpu
                 put(index, LeakageMode.ID, Fingerprint.of(String.valueOf(row.text(idColumn))));
             }
             if (modes.contains(LeakageMode.EXACT)) {
-                put(index, LeakageMode.EXACT, Fingerprint.of(RowValues.texts(row, inputs)));
+                put(index, LeakageMode.EXACT, row.derived(exactInputs));
             }
             if (!modes.contains(LeakageMode.NORMALISED) && !modes.contains(LeakageMode.NEAR)) {
                 return;
             }
-            List<String> values = RowValues.normalised(row, inputs, normalisation);
+            NormalisedInputs.Values values = row.derived(normalisedInputs);
             if (modes.contains(LeakageMode.NORMALISED)) {
-                put(index, LeakageMode.NORMALISED, Fingerprint.of(values));
+                put(index, LeakageMode.NORMALISED, values.fingerprint());
             }
             if (modes.contains(LeakageMode.NEAR)) {
-                near.add(row.split(), String.join(" ", values));
+                near.add(row.split(), String.join(" ", values.values()));
             }
+        }
+
+        @Override
+        public List<RowDerivation<?>> derivations() {
+            List<RowDerivation<?>> wanted = new ArrayList<>();
+            if (modes.contains(LeakageMode.EXACT)) {
+                wanted.add(exactInputs);
+            }
+            if (modes.contains(LeakageMode.NORMALISED) || modes.contains(LeakageMode.NEAR)) {
+                wanted.add(normalisedInputs);
+            }
+            return wanted;
         }
 
         private void put(SplitIndex index, LeakageMode mode, long key) {

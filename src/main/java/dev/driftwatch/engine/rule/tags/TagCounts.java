@@ -6,6 +6,7 @@ import dev.driftwatch.engine.rule.Rule;
 import dev.driftwatch.engine.rule.RowValues;
 import dev.driftwatch.engine.vocabulary.TagVocabulary;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,7 +25,8 @@ final class TagCounts implements Rule.RowCheck {
     private final Set<String> exclude;
     private final TagVocabulary vocabulary;
     private final int maxEvidence;
-    final Map<String, Long> total = new TreeMap<>();
+    /** Hash maps (the rule sorts what it reports): a sorted map per row and tag costs more than the rest of the rule. */
+    final Map<String, Long> total = new HashMap<>();
     final Map<String, Map<String, Long>> bySplit = new LinkedHashMap<>();
     final Map<String, Long> outOfVocabulary = new TreeMap<>();
     final List<Evidence> oovExamples = new ArrayList<>();
@@ -69,7 +71,7 @@ final class TagCounts implements Rule.RowCheck {
             return;
         }
         rowsWithTags++;
-        Map<String, Long> split = bySplit.computeIfAbsent(row.split(), s -> new TreeMap<>());
+        Map<String, Long> split = bySplit.computeIfAbsent(row.split(), s -> new HashMap<>());
         tags.forEach(tag -> {
             total.merge(tag, 1L, Long::sum);
             split.merge(tag, 1L, Long::sum);
