@@ -12,12 +12,15 @@ import dev.driftwatch.engine.rule.RuleResult;
 import dev.driftwatch.engine.rule.Severity;
 import dev.driftwatch.engine.vocabulary.VocabularyLookup;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -109,7 +112,7 @@ public record UnseenTagsRule(String name, Severity severity, String column, Set<
     }
 
     private RuleResult rare(TagCounts counts, int cut) {
-        Map<String, Long> rare = new TreeMap<>();
+        Map<String, Long> rare = new HashMap<>();
         counts.total.forEach((tag, n) -> {
             if (n < cut) {
                 rare.put(tag, n);
@@ -117,7 +120,7 @@ public record UnseenTagsRule(String name, Severity severity, String column, Set<
         });
         String message = Ratios.count(rare.size()) + " of " + Ratios.count(counts.total.size()) + " tags are used by fewer than "
                 + cut + " rows" + (rare.isEmpty() ? "." : " and would be cut before training: " + top(rare) + ".");
-        List<Evidence> evidence = rare.entrySet().stream().limit(maxEvidence)
+        List<Evidence> evidence = least(rare.entrySet(), Map.Entry.comparingByKey(), maxEvidence).stream()
                 .map(e -> new Evidence(null, 0, null, Map.of("tag", e.getKey(), "rows", String.valueOf(e.getValue()))))
                 .toList();
         return RuleResult.judged(this, !rare.isEmpty(), counts.column, null, (double) rare.size(), 0.0, message, evidence)
@@ -136,7 +139,7 @@ public record UnseenTagsRule(String name, Severity severity, String column, Set<
                         + "' in this snapshot but found only " + counts.bySplit.keySet());
             }
             reference = ReferenceTags.complete(base);
-            current = new TreeMap<>();
+            current = new HashMap<>();
             for (var e : counts.bySplit.entrySet()) {
                 if (!e.getKey().equals(policy.split())) {
                     e.getValue().forEach(current::put);
@@ -155,7 +158,7 @@ public record UnseenTagsRule(String name, Severity severity, String column, Set<
                         + counts.column + "', so no tag can be called new against it").withCheck("new");
             }
         }
-        Map<String, Long> fresh = new TreeMap<>();
+        Map<String, Long> fresh = new HashMap<>();
         Set<String> known = reference.counts().keySet().stream().map(String::strip).map(counts::resolve)
                 .collect(Collectors.toSet());
         reference.counts().keySet().forEach(tag -> known.add(tag.strip()));
@@ -176,18 +179,40 @@ public record UnseenTagsRule(String name, Severity severity, String column, Set<
                 + Ratios.count(reference.error()) + (reference.error() == 1 ? " row" : " rows") + " there")
                 + ", and none is certainly new";
         message += certain > maxNew ? "; at most " + maxNew + " allowed." : ".";
-        List<Evidence> evidence = fresh.entrySet().stream().limit(maxEvidence)
+        List<Evidence> evidence = least(fresh.entrySet(), Map.Entry.comparingByKey(), maxEvidence).stream()
                 .map(e -> new Evidence(null, 0, null, Map.of("tag", e.getKey(), "rows", String.valueOf(e.getValue()))))
                 .toList();
         return RuleResult.judged(this, certain > maxNew, counts.column, null, (double) certain, (double) maxNew,
                 message, evidence).withCheck("new");
     }
 
+    /**
+     * The {@code n} least items by an order that tells every two of them apart, in that order, without sorting
+     * them all (a new tag per row makes hundreds of thousands).
+     */
+    static <T> List<T> least(Collection<T> items, Comparator<T> order, int n) {
+        if (n <= 0) {
+            return List.of();
+        }
+        PriorityQueue<T> kept = new PriorityQueue<>(n + 1, order.reversed());
+        for (T item : items) {
+            if (kept.size() < n) {
+                kept.add(item);
+            } else if (order.compare(item, kept.peek()) < 0) {
+                kept.poll();
+                kept.add(item);
+            }
+        }
+        List<T> least = new ArrayList<>(kept);
+        least.sort(order);
+        return least;
+    }
+
     /** "time-series (34), other (3)", the ten most frequent first. */
     static String top(Map<String, Long> counts) {
-        String listed = counts.entrySet().stream()
-                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(10)
+        String listed = least(counts.entrySet(),
+                Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()), 10)
+                .stream()
                 .map(e -> e.getKey() + " (" + Ratios.count(e.getValue()) + ")")
                 .collect(Collectors.joining(", "));
         return counts.size() > 10 ? listed + " and " + Ratios.count(counts.size() - 10) + " more" : listed;
