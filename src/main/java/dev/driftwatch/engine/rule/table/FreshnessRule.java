@@ -6,16 +6,17 @@ import dev.driftwatch.engine.rule.EvaluationContext;
 import dev.driftwatch.engine.rule.Rule;
 import dev.driftwatch.engine.rule.RuleResult;
 import dev.driftwatch.engine.rule.Severity;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * {@code freshness}: the data is at most {@code maxAge} old at evaluation time. The age is measured
@@ -84,21 +85,54 @@ public record FreshnessRule(String name, Severity severity, Duration maxAge, Str
     static Optional<Instant> parse(String text) {
         String t = text.strip();
         try {
-            if (t.matches("\\d{11,13}")) {
+            if (isPlainUtc(t)) {
+                return Optional.of(LocalDateTime.of(digits(t, 0, 4), digits(t, 5, 7), digits(t, 8, 10), digits(t, 11, 13),
+                        digits(t, 14, 16), digits(t, 17, 19)).toInstant(ZoneOffset.UTC));
+            }
+            if (EPOCH_MILLIS.matcher(t).matches()) {
                 return Optional.of(Instant.ofEpochMilli(Long.parseLong(t)));
             }
             if (t.length() == 10) {
                 return Optional.of(LocalDate.parse(t).atStartOfDay(ZoneOffset.UTC).toInstant());
             }
             String iso = t.replace(' ', 'T');
-            if (iso.endsWith("Z") || iso.matches(".*[+-]\\d{2}:?\\d{2}$")) {
+            if (iso.endsWith("Z") || OFFSET.matcher(iso).matches()) {
                 return Optional.of(OffsetDateTime.parse(iso).toInstant());
             }
             return Optional.of(LocalDateTime.parse(iso).toInstant(ZoneOffset.UTC));
-        } catch (DateTimeParseException | NumberFormatException e) {
+        } catch (DateTimeException | NumberFormatException e) {
             return Optional.empty();
         }
     }
+
+    /**
+     * {@code 2024-07-14T17:21:29Z} (or with a space for the T): the common form, read without a formatter; the
+     * date and time are checked as the ISO formatter checks them ({@link LocalDateTime#of} refuses what it refuses).
+     */
+    private static boolean isPlainUtc(String t) {
+        if (t.length() != 20 || t.charAt(4) != '-' || t.charAt(7) != '-' || (t.charAt(10) != 'T' && t.charAt(10) != ' ')
+                || t.charAt(13) != ':' || t.charAt(16) != ':' || t.charAt(19) != 'Z') {
+            return false;
+        }
+        for (int i : new int[] {0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18}) {
+            char c = t.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int digits(String t, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            value = value * 10 + (t.charAt(i) - '0');
+        }
+        return value;
+    }
+
+    private static final Pattern EPOCH_MILLIS = Pattern.compile("\\d{11,13}");
+    private static final Pattern OFFSET = Pattern.compile(".*[+-]\\d{2}:?\\d{2}$");
 
     private final class Newest implements RowCheck {
         Instant newest;
