@@ -124,6 +124,9 @@ public final class TagSummary {
 
     /** Tag counts after resolving aliases (unknown tags kept as they are), most frequent first. */
     public List<ValueCount> resolvedFrequencies() {
+        if (!hasVocabulary()) {
+            return frequencies();
+        }
         var resolved = new FrequencyCounter(Integer.MAX_VALUE);
         frequencies().forEach(t -> resolved.update(resolve(t.value()).orElse(t.value()), t.count()));
         return resolved.top(Integer.MAX_VALUE);
