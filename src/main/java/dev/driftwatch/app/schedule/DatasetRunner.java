@@ -185,10 +185,15 @@ public class DatasetRunner {
                     report.blocksGate() ? ", blocks the gate" : "", done.id());
             publish(new RunFinished(dataset.name(), done.id(), snapshot.id(), report, null, done.finishedAt()));
             return done;
-        } catch (RuntimeException | LinkageError e) {
+        } catch (RuntimeException | Error e) {
             RunRow failed = store.fail(run, describe(e));
-            LOG.warn("{}: run {} of snapshot {} failed, will retry: {}", dataset.name(), failed.id(), snapshot.id(),
-                    failed.error());
+            if (e instanceof Error) {
+                LOG.error("{}: run {} of snapshot {} failed: {}", dataset.name(), failed.id(), snapshot.id(),
+                        failed.error(), e);
+            } else {
+                LOG.warn("{}: run {} of snapshot {} failed, will retry: {}", dataset.name(), failed.id(), snapshot.id(),
+                        failed.error());
+            }
             publish(new RunFinished(dataset.name(), failed.id(), snapshot.id(), null, failed.error(),
                     failed.finishedAt()));
             return failed;
@@ -204,8 +209,9 @@ public class DatasetRunner {
         }
     }
 
+    /** The message of an exception; an {@link Error} (out of memory, a missing class) with its type, which says more. */
     private static String describe(Throwable e) {
-        return e.getMessage() == null ? e.toString() : e.getMessage();
+        return e.getMessage() == null || e instanceof Error ? e.toString() : e.getMessage();
     }
 
     /** A snapshot with its successful run: a possible reference. */

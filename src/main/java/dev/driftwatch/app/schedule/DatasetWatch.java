@@ -111,7 +111,7 @@ public class DatasetWatch {
             if (unreachable.remove(name)) {
                 LOG.info("{}: the database answers again", name);
             }
-        } catch (RuntimeException | LinkageError e) {
+        } catch (RuntimeException | Error e) {
             Optional<String> reason = UnreachableDatabase.reason(e);
             if (reason.isEmpty()) {
                 LOG.error("{}: evaluation stopped, will retry next time: {}", name, e.toString(), e);
