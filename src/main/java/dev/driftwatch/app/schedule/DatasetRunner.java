@@ -142,6 +142,7 @@ public class DatasetRunner {
         try {
             SourceScan scan = discovery.scan(rules.dataset());
             scan.incomplete().forEach(why -> LOG.debug("{}: snapshot not complete yet, {}", dataset.name(), why));
+            scan.unreadable().forEach(why -> unreadable(dataset, why, trigger));
             return Optional.of(scan.snapshots());
         } catch (RuntimeException e) {
             RunRow run = sameFailureAsLastRun(dataset, describe(e))
@@ -150,6 +151,17 @@ public class DatasetRunner {
             publish(new RunFinished(dataset.name(), run.id(), null, null, run.error(), run.finishedAt()));
             return Optional.empty();
         }
+    }
+
+    /** A snapshot discovery cannot look at is one failed run of the dataset (until the reason changes); others go on. */
+    private void unreadable(DatasetRow dataset, String error, RunTrigger trigger) {
+        if (store.failedRunsWithoutSnapshot(dataset).stream().anyMatch(run -> error.equals(run.error()))) {
+            LOG.debug("{}: still unreadable: {}", dataset.name(), error);
+            return;
+        }
+        RunRow run = store.fail(store.start(dataset, null, null, trigger), error);
+        LOG.warn("{}: run {} failed, the other snapshots go on: {}", dataset.name(), run.id(), error);
+        publish(new RunFinished(dataset.name(), run.id(), null, null, run.error(), run.finishedAt()));
     }
 
     /** A folder that stays missing is one failed run, not a new one at every turn. */

@@ -81,6 +81,12 @@ public class RunStore {
         return runs.findFirstBySnapshotIdAndStatusOrderByIdDesc(snapshot.id(), RunStatus.FAILED.id());
     }
 
+    /** The failed runs of a dataset that belong to no snapshot (discovery failed), oldest first. */
+    public List<RunRow> failedRunsWithoutSnapshot(DatasetRow dataset) {
+        return runs.findByDatasetIdAndStatusOrderByIdAsc(dataset.id(), RunStatus.FAILED.id()).stream()
+                .filter(run -> run.snapshotId() == null).toList();
+    }
+
     /** Removes a failed run that repeats an earlier one (it has no results, profile or figures). */
     public void forget(RunRow run) {
         if (!RunStatus.FAILED.id().equals(run.status())) {
