@@ -3,13 +3,15 @@ package dev.driftwatch.spec;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.driftwatch.engine.read.FieldLimits;
 import dev.driftwatch.engine.read.ListColumn;
+import dev.driftwatch.engine.read.ReadLimits;
 import dev.driftwatch.engine.read.ReadOptions;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The dataset keys that say how to read csv/tsv files ({@code header}, {@code trim_values}, {@code delimiter},
- * {@code quote}, {@code list_separator}, {@code max_field_lines}, {@code max_field_bytes}), checked value by value so
+ * {@code quote}, {@code list_separator}, {@code max_field_lines}, {@code max_field_bytes}) and the limits of every
+ * format ({@code max_line_bytes}, {@code max_columns}, {@code max_decompressed_bytes}), checked value by value so
  * a mistake names its key.
  */
 final class ReadOptionKeys {
@@ -24,7 +26,15 @@ final class ReadOptionKeys {
         return new ReadOptions(header(doc.header()), trimValues(doc.trimValues()), delimiter(doc.delimiter()),
                 quote(doc.quote()), listColumn(doc.listSeparator(), tags),
                 new FieldLimits((int) count(doc.maxFieldLines(), "max_field_lines", "lines", FieldLimits.DEFAULT.maxLines()),
-                        count(doc.maxFieldBytes(), "max_field_bytes", "bytes", FieldLimits.DEFAULT.maxBytes())));
+                        count(doc.maxFieldBytes(), "max_field_bytes", "bytes", FieldLimits.DEFAULT.maxBytes())),
+                limits(doc));
+    }
+
+    private static ReadLimits limits(DatasetDocument doc) {
+        ReadLimits defaults = ReadLimits.DEFAULT;
+        return new ReadLimits(count(doc.maxLineBytes(), "max_line_bytes", "bytes", defaults.maxLineBytes()),
+                (int) count(doc.maxColumns(), "max_columns", "columns", defaults.maxColumns()),
+                count(doc.maxDecompressedBytes(), "max_decompressed_bytes", "bytes", defaults.maxDecompressedBytes()));
     }
 
     /** The declared column names, or null when the key is absent (the files have a header row). */
@@ -96,7 +106,7 @@ final class ReadOptionKeys {
         if (node == null) {
             return absent;
         }
-        if (!node.isIntegralNumber() || node.asLong() < 1 || (unit.equals("lines") && node.asLong() > Integer.MAX_VALUE)) {
+        if (!node.isIntegralNumber() || node.asLong() < 1 || (!unit.equals("bytes") && node.asLong() > Integer.MAX_VALUE)) {
             throw new IllegalArgumentException(key + ": expected a whole number of " + unit + ", at least 1, but found "
                     + found(node));
         }

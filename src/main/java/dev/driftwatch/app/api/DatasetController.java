@@ -25,11 +25,13 @@ class DatasetController {
     private final DatasetCatalog catalog;
     private final DatasetWatch watch;
     private final ApiViews views;
+    private final RunRequestRate rate;
 
-    DatasetController(DatasetCatalog catalog, DatasetWatch watch, ApiViews views) {
+    DatasetController(DatasetCatalog catalog, DatasetWatch watch, ApiViews views, RunRequestRate rate) {
         this.catalog = catalog;
         this.watch = watch;
         this.views = views;
+        this.rate = rate;
     }
 
     @Get
@@ -48,18 +50,26 @@ class DatasetController {
         return views.storedDataset(name).map(dataset -> views.snapshots(dataset, catalog)).orElse(List.of());
     }
 
-    /** Only callers with the API token get here (see app.security); the run records the caller's name. */
+    /**
+     * Only callers with the API token get here (see app.security); the run records the caller's name. The run takes
+     * a thread of the service's bounded pool, as scheduled runs do; beyond the dataset's rate the answer is 429.
+     */
     @Post("/{name}/runs")
     HttpResponse<RunView> run(String name, Authentication caller) {
         CatalogEntry entry = entry(name);
         RulesFile rules = entry.loaded().orElseThrow(() -> new ApiException(HttpStatus.CONFLICT,
                 "dataset '" + name + "' cannot run until its rules file is fixed: " + entry.error()));
+        rate.take(name).ifPresent(wait -> {
+            throw new TooManyRunRequests(name, rate.perMinute(), wait);
+        });
         RunRow run;
         try {
             run = watch.evaluateLatest(rules, RunTrigger.request(caller.getName())).orElseThrow(() -> new ApiException(
                     HttpStatus.CONFLICT, "expected a snapshot of dataset '" + name + "' in " + rules.dataset().source()
                             + " but found none"));
         } catch (DatasetBusyException e) {
+            // a run that waits for an unreachable database keeps its dataset busy: that is a 503, not a 409
+            views.storedDataset(name);
             throw new ApiException(HttpStatus.CONFLICT, e.getMessage());
         }
         return HttpResponse.created(views.run(run.id()).orElseThrow());

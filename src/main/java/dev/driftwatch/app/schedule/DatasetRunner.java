@@ -17,6 +17,7 @@ import dev.driftwatch.engine.snapshot.SourceScan;
 import dev.driftwatch.spec.RulesFile;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import jakarta.inject.Singleton;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -25,7 +26,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Evaluates the snapshots of one dataset: discovers the complete ones, stores each new version, and runs the
  * engine on every version without a successful run, in the dataset's order, each compared with its reference. A failure is
- * stored as a failed run (and retried next time, since the snapshot still has no successful run).
+ * stored as a failed run; the schedule tries the version again after a wait that doubles ({@link RetryBackoff}), and
+ * a failure the same as the stored one is not stored again, so a version that keeps failing has one failed run
+ * until its content changes (a new version).
  * Callers must not run two evaluations of the same dataset at once ({@link DatasetWatch} sees to it).
  */
 @Singleton
@@ -38,13 +41,15 @@ public class DatasetRunner {
     private final SnapshotEvaluator evaluator;
     private final RunStore store;
     private final ApplicationEventPublisher<RunFinished> events;
+    private final RetryBackoff backoff;
 
     public DatasetRunner(SnapshotDiscovery discovery, SnapshotEvaluator evaluator, RunStore store,
-                         ApplicationEventPublisher<RunFinished> events) {
+                         ApplicationEventPublisher<RunFinished> events, RetryBackoff backoff) {
         this.discovery = discovery;
         this.evaluator = evaluator;
         this.store = store;
         this.events = events;
+        this.backoff = backoff;
     }
 
     /** Evaluates every snapshot not evaluated yet; stops at the first failure (later ones need it as reference). */
@@ -69,8 +74,13 @@ public class DatasetRunner {
             SnapshotRow row = store.snapshot(dataset, snapshot);
             Optional<RunRow> done = store.successfulRun(row);
             if (done.isEmpty()) {
+                Optional<RunRow> failedBefore = store.latestFailedRun(row);
+                if (failedBefore.isPresent() && !backoff.due(row.id())) {
+                    LOG.debug("{}: snapshot {} failed before, not tried again yet", dataset.name(), snapshot.id());
+                    break;
+                }
                 Evaluated reference = definition.reference().kind() == ReferencePolicy.Kind.PREVIOUS ? previous : baseline;
-                RunRow run = evaluate(rules, dataset, snapshot, row, reference, RunTrigger.SCHEDULE);
+                RunRow run = evaluate(rules, dataset, snapshot, row, reference, RunTrigger.SCHEDULE, failedBefore);
                 evaluated++;
                 if (!run.succeeded()) {
                     break;
@@ -114,7 +124,8 @@ public class DatasetRunner {
             reference = store.successfulRun(before).map(run -> new Evaluated(before, run)).orElse(null);
         }
         Snapshot latest = snapshots.get(snapshots.size() - 1);
-        return Optional.of(evaluate(rules, dataset, latest, store.snapshot(dataset, latest), reference, trigger));
+        return Optional.of(evaluate(rules, dataset, latest, store.snapshot(dataset, latest), reference, trigger,
+                Optional.empty()));
     }
 
     /** The dataset's row; its runs that an earlier turn could not end are ended now, as failed. */
@@ -131,6 +142,7 @@ public class DatasetRunner {
         try {
             SourceScan scan = discovery.scan(rules.dataset());
             scan.incomplete().forEach(why -> LOG.debug("{}: snapshot not complete yet, {}", dataset.name(), why));
+            scan.unreadable().forEach(why -> unreadable(dataset, why, trigger));
             return Optional.of(scan.snapshots());
         } catch (RuntimeException e) {
             RunRow run = sameFailureAsLastRun(dataset, describe(e))
@@ -139,6 +151,17 @@ public class DatasetRunner {
             publish(new RunFinished(dataset.name(), run.id(), null, null, run.error(), run.finishedAt()));
             return Optional.empty();
         }
+    }
+
+    /** A snapshot discovery cannot look at is one failed run of the dataset (until the reason changes); others go on. */
+    private void unreadable(DatasetRow dataset, String error, RunTrigger trigger) {
+        if (store.failedRunsWithoutSnapshot(dataset).stream().anyMatch(run -> error.equals(run.error()))) {
+            LOG.debug("{}: still unreadable: {}", dataset.name(), error);
+            return;
+        }
+        RunRow run = store.fail(store.start(dataset, null, null, trigger), error);
+        LOG.warn("{}: run {} failed, the other snapshots go on: {}", dataset.name(), run.id(), error);
+        publish(new RunFinished(dataset.name(), run.id(), null, null, run.error(), run.finishedAt()));
     }
 
     /** A folder that stays missing is one failed run, not a new one at every turn. */
@@ -163,14 +186,19 @@ public class DatasetRunner {
         SnapshotRow row = store.snapshot(dataset, pinned.get());
         Optional<RunRow> done = store.successfulRun(row);
         if (done.isEmpty()) {
-            RunRow run = evaluate(rules, dataset, pinned.get(), row, null, trigger);
+            RunRow run = evaluate(rules, dataset, pinned.get(), row, null, trigger,
+                    RunTrigger.SCHEDULE.equals(trigger) ? store.latestFailedRun(row) : Optional.empty());
             done = run.succeeded() ? Optional.of(run) : Optional.empty();
         }
         return done.map(run -> new Evaluated(row, run));
     }
 
+    /**
+     * @param failedBefore the snapshot version's latest failed run, when the schedule tries it again: a failure the
+     *                     same as that one is not stored again (the version backs off instead)
+     */
     private RunRow evaluate(RulesFile rules, DatasetRow dataset, Snapshot snapshot, SnapshotRow row,
-                            Evaluated reference, RunTrigger trigger) {
+                            Evaluated reference, RunTrigger trigger, Optional<RunRow> failedBefore) {
         RunRow run = store.start(dataset, row, reference == null ? null : reference.snapshot(), trigger);
         try {
             Optional<SnapshotEvaluator.Reference> compared = Optional.empty();
@@ -180,15 +208,30 @@ public class DatasetRunner {
             }
             RunReport report = evaluator.evaluate(rules.dataset(), rules.rules(), snapshot, compared, rules::requireColumns);
             RunRow done = store.succeed(run, report);
+            backoff.succeeded(row.id());
             LOG.info("{}: evaluated snapshot {} ({} rows, reference {}): {}{} (run {})", dataset.name(),
                     snapshot.id(), report.profile().rows(), report.reference(), report.status().id(),
                     report.blocksGate() ? ", blocks the gate" : "", done.id());
             publish(new RunFinished(dataset.name(), done.id(), snapshot.id(), report, null, done.finishedAt()));
             return done;
-        } catch (RuntimeException | LinkageError e) {
+        } catch (RuntimeException | Error e) {
             RunRow failed = store.fail(run, describe(e));
-            LOG.warn("{}: run {} of snapshot {} failed, will retry: {}", dataset.name(), failed.id(), snapshot.id(),
-                    failed.error());
+            if (RunTrigger.SCHEDULE.equals(trigger)) {
+                Duration wait = backoff.failed(row.id());
+                if (failedBefore.filter(before -> failed.error().equals(before.error())).isPresent()) {
+                    store.forget(failed);
+                    LOG.debug("{}: snapshot {} failed again as in run {}; tried again in {}", dataset.name(),
+                            snapshot.id(), failedBefore.get().id(), wait);
+                    return failedBefore.get();
+                }
+            }
+            if (e instanceof Error) {
+                LOG.error("{}: run {} of snapshot {} failed: {}", dataset.name(), failed.id(), snapshot.id(),
+                        failed.error(), e);
+            } else {
+                LOG.warn("{}: run {} of snapshot {} failed, will retry: {}", dataset.name(), failed.id(), snapshot.id(),
+                        failed.error());
+            }
             publish(new RunFinished(dataset.name(), failed.id(), snapshot.id(), null, failed.error(),
                     failed.finishedAt()));
             return failed;
@@ -204,8 +247,9 @@ public class DatasetRunner {
         }
     }
 
+    /** The message of an exception; an {@link Error} (out of memory, a missing class) with its type, which says more. */
     private static String describe(Throwable e) {
-        return e.getMessage() == null ? e.toString() : e.getMessage();
+        return e.getMessage() == null || e instanceof Error ? e.toString() : e.getMessage();
     }
 
     /** A snapshot with its successful run: a possible reference. */

@@ -18,9 +18,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -81,7 +83,8 @@ public class DatasetWatch {
     }
 
     /**
-     * Evaluates the latest snapshot of a dataset now, in the caller's thread.
+     * Evaluates the latest snapshot of a dataset now, on the same bounded pool as the scheduled runs (it waits for a
+     * thread of the pool like they do); the caller's thread waits for the result.
      *
      * @param trigger who asked for it ({@link RunTrigger#request})
      * @throws DatasetBusyException when the dataset is being evaluated already
@@ -91,10 +94,29 @@ public class DatasetWatch {
         if (!busy.add(name)) {
             throw new DatasetBusyException(name);
         }
+        CompletableFuture<Optional<RunRow>> run;
         try {
-            return runner.evaluateLatest(rules, trigger);
-        } finally {
+            run = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return runner.evaluateLatest(rules, trigger);
+                } finally {
+                    busy.remove(name);
+                }
+            }, pool);
+        } catch (RejectedExecutionException e) {
             busy.remove(name);
+            throw e;
+        }
+        try {
+            return run.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
         }
     }
 
@@ -111,7 +133,7 @@ public class DatasetWatch {
             if (unreachable.remove(name)) {
                 LOG.info("{}: the database answers again", name);
             }
-        } catch (RuntimeException | LinkageError e) {
+        } catch (RuntimeException | Error e) {
             Optional<String> reason = UnreachableDatabase.reason(e);
             if (reason.isEmpty()) {
                 LOG.error("{}: evaluation stopped, will retry next time: {}", name, e.toString(), e);

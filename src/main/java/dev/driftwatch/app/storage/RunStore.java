@@ -76,6 +76,25 @@ public class RunStore {
         return runs.findFirstBySnapshotIdAndStatusOrderByIdDesc(snapshot.id(), RunStatus.SUCCEEDED.id());
     }
 
+    /** The latest failed run of a stored snapshot version. */
+    public Optional<RunRow> latestFailedRun(SnapshotRow snapshot) {
+        return runs.findFirstBySnapshotIdAndStatusOrderByIdDesc(snapshot.id(), RunStatus.FAILED.id());
+    }
+
+    /** The failed runs of a dataset that belong to no snapshot (discovery failed), oldest first. */
+    public List<RunRow> failedRunsWithoutSnapshot(DatasetRow dataset) {
+        return runs.findByDatasetIdAndStatusOrderByIdAsc(dataset.id(), RunStatus.FAILED.id()).stream()
+                .filter(run -> run.snapshotId() == null).toList();
+    }
+
+    /** Removes a failed run that repeats an earlier one (it has no results, profile or figures). */
+    public void forget(RunRow run) {
+        if (!RunStatus.FAILED.id().equals(run.status())) {
+            throw new IllegalArgumentException("expected a failed run but run " + run.id() + " is " + run.status());
+        }
+        runs.deleteById(run.id());
+    }
+
     /** The latest run of a dataset that has ended. */
     public Optional<RunRow> latestRun(DatasetRow dataset) {
         return runs.findFirstByDatasetIdAndFinishedAtIsNotNullOrderByIdDesc(dataset.id());

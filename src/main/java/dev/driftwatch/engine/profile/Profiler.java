@@ -5,6 +5,7 @@ import dev.driftwatch.engine.data.RowDerivation;
 import dev.driftwatch.engine.dataset.DatasetDefinition;
 import dev.driftwatch.engine.dataset.SplitPolicy;
 import dev.driftwatch.engine.dataset.VocabularyDeclaration;
+import dev.driftwatch.engine.read.DecompressedBytes;
 import dev.driftwatch.engine.read.ReadOptions;
 import dev.driftwatch.engine.read.ReadProblem;
 import dev.driftwatch.engine.read.RowReader;
@@ -102,9 +103,10 @@ public final class Profiler {
         };
         LanePipeline.Result result;
         List<SnapshotFile> readFiles = new ArrayList<>();
+        var decompressed = new DecompressedBytes(dataset.readOptions().limits().maxDecompressedBytes());
         try {
             for (SnapshotFile file : snapshot.files()) {
-                readFiles.add(file.read(read(file, dataset.readOptions(), sink)));
+                readFiles.add(file.read(read(file, dataset.readOptions(), decompressed, sink)));
             }
             result = pipeline.finish();
         } catch (RuntimeException | Error e) {
@@ -143,10 +145,10 @@ public final class Profiler {
     }
 
     /** Parses one file, hashing its raw bytes on the way; returns their hex SHA-256. */
-    private static String read(SnapshotFile file, ReadOptions options, RowSink sink) {
+    private static String read(SnapshotFile file, ReadOptions options, DecompressedBytes decompressed, RowSink sink) {
         RowReader reader = file.reader(options);
         try (CheckedFileRead read = CheckedFileRead.open(file)) {
-            try (InputStream in = file.decoded(read.stream())) {
+            try (InputStream in = decompressed.limit(file.decoded(read.stream()), file.relativePath())) {
                 reader.read(in, file.relativePath(), file.split(), sink);
             } catch (IOException | RuntimeException e) {
                 read.requireUnchanged();

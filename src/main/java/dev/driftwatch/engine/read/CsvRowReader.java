@@ -32,7 +32,7 @@ final class CsvRowReader implements RowReader {
     @Override
     public void read(InputStream in, String source, String split, RowSink sink) throws IOException {
         var records = new DelimitedRecords(new InputStreamReader(in, StandardCharsets.UTF_8), source, delimiter, quote,
-                options.fieldLimits());
+                options.fieldLimits(), options.limits().maxColumns());
         Header header = declaredHeader != null ? declaredHeader : headerRow(records, source, sink);
         if (header != null) {
             readRows(records, header, source, split, sink);

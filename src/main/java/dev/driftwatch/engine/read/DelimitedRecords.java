@@ -14,7 +14,8 @@ import java.util.List;
  * <p>A record becomes a {@link #problem()} instead of fields when a quoted field spans more physical lines than
  * {@link FieldLimits#maxLines()}, a field holds more UTF-8 bytes than {@link FieldLimits#maxBytes()}, or a quote is
  * still open at the end of the text. The problem is placed at the line where the field began and costs every line
- * the record spans; reading goes on after the record. Memory stays within the limits: the scanner keeps reading a
+ * the record spans; reading goes on after the record. A record of more fields than {@link ReadLimits#maxColumns()}
+ * is a problem too, and only that many of its fields are kept. Memory stays within the limits: the scanner keeps reading a
  * runaway field to its end but no longer stores it.
  *
  * <p>Why not FastCSV (3.7.0, in the pom): its {@code quoteCharacter(char)} cannot turn quoting off, which tsv needs
@@ -34,6 +35,8 @@ final class DelimitedRecords {
     private final char delimiter;
     private final int quote;
     private final FieldLimits limits;
+    private final int maxFields;
+    private int fieldCount;
     private final char[] buffer = new char[1 << 16];
     private int position;
     private int length;
@@ -52,8 +55,9 @@ final class DelimitedRecords {
     /**
      * @param quote the quote character, or -1 when fields are not quoted
      */
-    DelimitedRecords(Reader in, String source, char delimiter, int quote, FieldLimits limits) {
+    DelimitedRecords(Reader in, String source, char delimiter, int quote, FieldLimits limits, int maxFields) {
         this.in = in;
+        this.maxFields = maxFields;
         this.source = source;
         this.delimiter = delimiter;
         this.quote = quote;
@@ -79,6 +83,7 @@ final class DelimitedRecords {
         }
         recordLine = lineBreaks + 1;
         fields.clear();
+        fieldCount = 0;
         problem = null;
         problemKind = null;
         readField();
@@ -90,6 +95,12 @@ final class DelimitedRecords {
         long lines = physicalLines() - recordLine + 1;
         if (c != END) {
             takeLineBreak((char) c, false);
+        }
+        if (fieldCount > maxFields) {
+            problemKind = "columns";
+            problemMessage = "expected at most " + maxFields + " columns (max_columns) but found a record of "
+                    + fieldCount + " fields";
+            problemLine = recordLine;
         }
         if (problemKind != null) {
             problem = new ReadProblem(source, problemLine, problemKind, problemMessage, lines);
@@ -130,7 +141,10 @@ final class DelimitedRecords {
                 tooLong();
             }
         }
-        fields.add(text.value());
+        fieldCount++;
+        if (fieldCount <= maxFields) {
+            fields.add(text.value());
+        }
     }
 
     private void readPlain() throws IOException {

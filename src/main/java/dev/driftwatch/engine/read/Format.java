@@ -22,8 +22,8 @@ public enum Format {
         options.requireApplicableTo(this);
         return switch (this) {
             case CSV, TSV -> new CsvRowReader(options.delimiterFor(this), options.quoteFor(this), options);
-            case JSON -> new JsonArrayRowReader();
-            case JSONL -> new JsonLinesRowReader();
+            case JSON -> new JsonArrayRowReader(options.limits());
+            case JSONL -> new JsonLinesRowReader(options.limits());
         };
     }
 

@@ -19,6 +19,11 @@ import java.io.InputStream;
 final class JsonArrayRowReader implements RowReader {
     private static final ObjectMapper MAPPER = new ObjectMapper(
             JsonFactory.builder().disable(StreamReadFeature.AUTO_CLOSE_SOURCE).build());
+    private final ReadLimits limits;
+
+    JsonArrayRowReader(ReadLimits limits) {
+        this.limits = limits;
+    }
 
     @Override
     public void read(InputStream in, String source, String split, RowSink sink) throws IOException {
@@ -36,13 +41,13 @@ final class JsonArrayRowReader implements RowReader {
         sink.linesRead(counted.lines());
     }
 
-    private static void readArray(JsonParser parser, String source, String split, RowSink sink) throws IOException {
+    private void readArray(JsonParser parser, String source, String split, RowSink sink) throws IOException {
         JsonToken first = parser.nextToken();
         if (first != JsonToken.START_ARRAY) {
             sink.reject(new ReadProblem(source, 0, "parse", "expected a JSON array but found " + first));
             return;
         }
-        var rows = new JsonObjectRows();
+        var rows = new JsonObjectRows(limits);
         JsonToken token;
         while ((token = parser.nextToken()) != JsonToken.END_ARRAY && token != null) {
             long line = parser.currentLocation().getLineNr();

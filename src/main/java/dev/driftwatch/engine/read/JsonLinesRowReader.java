@@ -4,27 +4,36 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Reads one JSON object per line; a line that is not a well-formed object, or holds bytes that are not
- * UTF-8 (decoded as U+FFFD), is rejected and reading goes on. A byte order mark is skipped.
+ * UTF-8 (decoded as U+FFFD), or is longer than {@link ReadLimits#maxLineBytes()}, is rejected and reading goes on.
+ * A byte order mark is skipped. Objects with more distinct keys than {@link ReadLimits#maxColumns()} end the file.
  */
 final class JsonLinesRowReader implements RowReader {
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    private final ReadLimits limits;
+
+    JsonLinesRowReader(ReadLimits limits) {
+        this.limits = limits;
+    }
 
     @Override
     public void read(InputStream in, String source, String split, RowSink sink) throws IOException {
-        var rows = new JsonObjectRows();
-        try (var lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String text;
+        var rows = new JsonObjectRows(limits);
+        try (in) {
+            var lines = new BoundedLines(in, limits.maxLineBytes());
             long line = 0;
-            while ((text = lines.readLine()) != null) {
+            while (lines.next()) {
                 line++;
+                if (lines.tooLong()) {
+                    sink.reject(new ReadProblem(source, line, "long_line", "expected a line of at most "
+                            + limits.maxLineBytes() + " bytes (max_line_bytes) but found one of " + lines.bytes() + " bytes"));
+                    continue;
+                }
+                String text = lines.text();
                 if (line == 1) {
                     text = Bom.strip(text);
                 }

@@ -14,7 +14,12 @@ import java.util.List;
  * The header grows as new keys appear; rows read earlier keep the narrower header they were built with.
  */
 final class JsonObjectRows {
+    private final ReadLimits limits;
     private Header header = new Header(List.of());
+
+    JsonObjectRows(ReadLimits limits) {
+        this.limits = limits;
+    }
 
     Row next(JsonParser parser, String source, String split, long recordNumber) throws IOException {
         Object[] values = new Object[Math.max(4, header.size())];
@@ -22,6 +27,10 @@ final class JsonObjectRows {
         while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
             String key = parser.currentName();
             parser.nextToken();
+            if (header.size() == limits.maxColumns() && header.indexOf(key) < 0) {
+                throw new IOException(limits.tooManyColumns("more: key '" + key + "' of the record at line "
+                        + recordNumber + " would be column " + (header.size() + 1)));
+            }
             header = header.with(key);
             int index = header.indexOf(key);
             if (index >= values.length) {

@@ -17,9 +17,11 @@ import java.util.Set;
  *                     '"' for csv, none for tsv (IANA text/tab-separated-values has no quoting)
  * @param listColumn   a column whose values are lists written as one string (the tags column), or null
  * @param fieldLimits  how far one field may run before its record counts as unreadable; never null
+ * @param limits       how long a line, how many columns and how many decompressed bytes a snapshot may have, in
+ *                     every format; never null
  */
 public record ReadOptions(List<String> header, boolean trimValues, Character delimiter, String quote,
-                          ListColumn listColumn, FieldLimits fieldLimits) {
+                          ListColumn listColumn, FieldLimits fieldLimits, ReadLimits limits) {
     /** The rules-file value of {@code quote:} that turns quoting off. */
     public static final String NO_QUOTE = "none";
     /** A header row, and values as written. */
@@ -44,6 +46,16 @@ public record ReadOptions(List<String> header, boolean trimValues, Character del
             }
         }
         fieldLimits = fieldLimits == null ? FieldLimits.DEFAULT : fieldLimits;
+        limits = limits == null ? ReadLimits.DEFAULT : limits;
+        if (header != null && header.size() > limits.maxColumns()) {
+            throw new IllegalArgumentException("header: " + limits.tooManyColumns(header.size() + " names"));
+        }
+    }
+
+    /** Options with the default {@link ReadLimits}. */
+    public ReadOptions(List<String> header, boolean trimValues, Character delimiter, String quote,
+                       ListColumn listColumn, FieldLimits fieldLimits) {
+        this(header, trimValues, delimiter, quote, listColumn, fieldLimits, null);
     }
 
     /** Options with a header (or null for a header row) and trimming; every other option the format's own. */
@@ -52,20 +64,24 @@ public record ReadOptions(List<String> header, boolean trimValues, Character del
     }
 
     public ReadOptions withDelimiter(char newDelimiter) {
-        return new ReadOptions(header, trimValues, newDelimiter, quote, listColumn, fieldLimits);
+        return new ReadOptions(header, trimValues, newDelimiter, quote, listColumn, fieldLimits, limits);
     }
 
     /** @param newQuote one character, or {@value #NO_QUOTE} */
     public ReadOptions withQuote(String newQuote) {
-        return new ReadOptions(header, trimValues, delimiter, newQuote, listColumn, fieldLimits);
+        return new ReadOptions(header, trimValues, delimiter, newQuote, listColumn, fieldLimits, limits);
     }
 
     public ReadOptions withListColumn(ListColumn newListColumn) {
-        return new ReadOptions(header, trimValues, delimiter, quote, newListColumn, fieldLimits);
+        return new ReadOptions(header, trimValues, delimiter, quote, newListColumn, fieldLimits, limits);
     }
 
     public ReadOptions withFieldLimits(FieldLimits newLimits) {
-        return new ReadOptions(header, trimValues, delimiter, quote, listColumn, newLimits);
+        return new ReadOptions(header, trimValues, delimiter, quote, listColumn, newLimits, limits);
+    }
+
+    public ReadOptions withLimits(ReadLimits newLimits) {
+        return new ReadOptions(header, trimValues, delimiter, quote, listColumn, fieldLimits, newLimits);
     }
 
     /** The delimiter of a csv or tsv file: the declared one, else the format's own. */

@@ -51,6 +51,7 @@ public final class SnapshotDiscovery {
         var inventory = new SnapshotInventory(dataset, SourceFolder.of(dataset.name(), source), now);
         List<Snapshot> complete = new ArrayList<>();
         List<String> incomplete = new ArrayList<>();
+        List<String> unreadable = new ArrayList<>();
         for (Path candidate : candidates(source, layout)) {
             Optional<SnapshotInventory.Stock> stock;
             try {
@@ -58,13 +59,20 @@ public final class SnapshotDiscovery {
             } catch (SnapshotInventory.Vanished e) {
                 incomplete.add(candidate.getFileName() + ": " + e.getMessage() + " went away while it was looked at");
                 continue;
+            } catch (SnapshotException e) {
+                // one unreadable candidate blocks only itself; a link out of the source folder still stops the scan
+                if (!(e.getCause() instanceof IOException)) {
+                    throw e;
+                }
+                unreadable.add(e.getMessage());
+                continue;
             }
             stock.ifPresent(found -> incompleteness(layout, candidate, found, now)
                     .ifPresentOrElse(why -> incomplete.add(found.snapshot().id() + ": " + why),
                             () -> complete.add(found.snapshot())));
         }
         complete.sort(layout.order().comparator(Snapshot::id, s -> s.provenance().modifiedAt()));
-        return new SourceScan(complete, incomplete);
+        return new SourceScan(complete, incomplete, unreadable);
     }
 
     /**

@@ -54,12 +54,21 @@ final class DisposablePostgres implements AutoCloseable {
         }
     }
 
+    /** From now on no one can connect, and every session of the database ends now. */
+    void goAwayNow() throws SQLException {
+        try (Connection admin = admin()) {
+            admin.createStatement().execute("ALTER DATABASE " + name + " ALLOW_CONNECTIONS false");
+            admin.createStatement().execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '"
+                    + name + "'");
+        }
+    }
+
     void comeBack() throws SQLException {
         try (Connection admin = admin()) {
             admin.createStatement().execute("ALTER DATABASE " + name + " ALLOW_CONNECTIONS true");
         }
         try (Connection own = DriverManager.getConnection(url(), "postgres", "")) {
-            own.createStatement().execute("DROP TRIGGER go_away ON profiles; DROP FUNCTION go_away()");
+            own.createStatement().execute("DROP TRIGGER IF EXISTS go_away ON profiles; DROP FUNCTION IF EXISTS go_away()");
         }
     }
 

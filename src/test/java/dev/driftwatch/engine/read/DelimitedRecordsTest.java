@@ -25,7 +25,7 @@ class DelimitedRecordsTest {
 
     private static List<Scanned> scan(String text, char delimiter, int quote, FieldLimits limits, long[] lines)
             throws IOException {
-        var records = new DelimitedRecords(new StringReader(text), "f", delimiter, quote, limits);
+        var records = new DelimitedRecords(new StringReader(text), "f", delimiter, quote, limits, ReadLimits.DEFAULT.maxColumns());
         List<Scanned> scanned = new ArrayList<>();
         while (records.next()) {
             scanned.add(new Scanned(records.line(), List.copyOf(records.fields()), records.problem()));
