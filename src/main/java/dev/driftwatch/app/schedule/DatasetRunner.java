@@ -1,6 +1,7 @@
 package dev.driftwatch.app.schedule;
 
 import dev.driftwatch.app.events.RunFinished;
+import dev.driftwatch.app.events.SnapshotsChecked;
 import dev.driftwatch.app.storage.DatasetRow;
 import dev.driftwatch.app.storage.RunRow;
 import dev.driftwatch.app.storage.RunStatus;
@@ -17,7 +18,10 @@ import dev.driftwatch.engine.snapshot.SourceScan;
 import dev.driftwatch.spec.RulesFile;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,13 +42,15 @@ public class DatasetRunner {
     private final SnapshotEvaluator evaluator;
     private final RunStore store;
     private final ApplicationEventPublisher<RunFinished> events;
+    private final ApplicationEventPublisher<SnapshotsChecked> checks;
 
     public DatasetRunner(SnapshotDiscovery discovery, SnapshotEvaluator evaluator, RunStore store,
-                         ApplicationEventPublisher<RunFinished> events) {
+                         ApplicationEventPublisher<RunFinished> events, ApplicationEventPublisher<SnapshotsChecked> checks) {
         this.discovery = discovery;
         this.evaluator = evaluator;
         this.store = store;
         this.events = events;
+        this.checks = checks;
     }
 
     /** Evaluates every snapshot not evaluated yet; stops at the first failure (later ones need it as reference). */
@@ -131,6 +137,7 @@ public class DatasetRunner {
         try {
             SourceScan scan = discovery.scan(rules.dataset());
             scan.incomplete().forEach(why -> LOG.debug("{}: snapshot not complete yet, {}", dataset.name(), why));
+            publishCheck(rules, scan.snapshots());
             return Optional.of(scan.snapshots());
         } catch (RuntimeException e) {
             RunRow run = sameFailureAsLastRun(dataset, describe(e))
@@ -138,6 +145,16 @@ public class DatasetRunner {
             LOG.warn("{}: run {} failed, will retry: {}", dataset.name(), run.id(), run.error());
             publish(new RunFinished(dataset.name(), run.id(), null, null, run.error(), run.finishedAt()));
             return Optional.empty();
+        }
+    }
+
+    private void publishCheck(RulesFile rules, List<Snapshot> snapshots) {
+        Instant newest = snapshots.stream().map(snapshot -> snapshot.provenance().modifiedAt()).filter(Objects::nonNull)
+                .max(Comparator.naturalOrder()).orElse(null);
+        try {
+            checks.publishEvent(new SnapshotsChecked(rules.dataset().name(), Instant.now(), newest, rules.maxSnapshotAge()));
+        } catch (RuntimeException e) {
+            LOG.error("{}: a listener of the snapshot check failed: {}", rules.dataset().name(), e.toString(), e);
         }
     }
 

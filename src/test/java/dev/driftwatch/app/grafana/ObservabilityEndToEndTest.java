@@ -223,7 +223,7 @@ class ObservabilityEndToEndTest {
     /** The metrics only comparison rule kinds produce. */
     private static final class ComparisonKinds {
         static boolean needed(String expr) {
-            return Stream.of("driftwatch_drift_score", "driftwatch_unseen_tag_ratio", "driftwatch_leaked_rows",
+            return Stream.of("driftwatch_drift_distance", "driftwatch_drift_p_value", "driftwatch_unseen_tag_ratio", "driftwatch_leaked_rows",
                     "driftwatch_conflicting_label_groups", "driftwatch_new_tag").anyMatch(expr::contains);
         }
     }
