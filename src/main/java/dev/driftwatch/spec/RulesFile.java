@@ -4,6 +4,7 @@ import dev.driftwatch.engine.dataset.DatasetDefinition;
 import dev.driftwatch.engine.rule.Rule;
 import dev.driftwatch.engine.snapshot.Snapshot;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -14,9 +15,11 @@ import java.util.stream.Collectors;
  *
  * @param namedColumns every column the file names (roles and rule keys), with its key and line, in file order
  * @param datasetLine  the line of the {@code dataset:} key
+ * @param maxSnapshotAge how old the newest snapshot may grow before the data counts as stopped
+ *                       ({@code schedule.max_snapshot_age}), or null when not declared
  */
 public record RulesFile(Path file, DatasetDefinition dataset, List<Rule> rules, List<NamedColumn> namedColumns,
-                        int datasetLine) {
+                        int datasetLine, Duration maxSnapshotAge) {
     /** Column names listed in a message; a wider snapshot is cut short. */
     private static final int LISTED_COLUMNS = 20;
 
@@ -25,6 +28,11 @@ public record RulesFile(Path file, DatasetDefinition dataset, List<Rule> rules, 
         Objects.requireNonNull(dataset, "dataset");
         rules = List.copyOf(rules);
         namedColumns = List.copyOf(namedColumns);
+    }
+
+    public RulesFile(Path file, DatasetDefinition dataset, List<Rule> rules, List<NamedColumn> namedColumns,
+                     int datasetLine) {
+        this(file, dataset, rules, namedColumns, datasetLine, null);
     }
 
     /** A rules file whose columns and lines are not known (built in code, not read from a file). */

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -79,7 +80,17 @@ public final class RulesFileLoader {
         all.addAll(rules);
         List<NamedColumn> named = NamedColumns.of(definition, tree(text), locator);
         requireDeclaredHeader(file, definition.readOptions().header(), named);
-        return new RulesFile(file, definition, all, named, locator.lineOf("dataset"));
+        Duration maxSnapshotAge = document.schedule() == null || document.schedule().maxSnapshotAge() == null ? null
+                : located(file, locator, "schedule.max_snapshot_age", () -> positive(
+                        DurationText.parse(document.schedule().maxSnapshotAge())));
+        return new RulesFile(file, definition, all, named, locator.lineOf("dataset"), maxSnapshotAge);
+    }
+
+    private static Duration positive(Duration duration) {
+        if (duration.isNegative() || duration.isZero()) {
+            throw new IllegalArgumentException("expected a positive duration but found " + duration);
+        }
+        return duration;
     }
 
     /** With a declared header, a rule key naming a column outside it is a mistake at load time (roles are checked earlier). */

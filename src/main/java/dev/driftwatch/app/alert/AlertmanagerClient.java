@@ -14,12 +14,16 @@ import java.util.Map;
  */
 public final class AlertmanagerClient {
     private final URI alertsUrl;
-    private final URI publicUrl;
+    private final AlertLinks links;
     private final JsonDelivery delivery;
 
     public AlertmanagerClient(URI alertmanagerUrl, URI publicUrl, Duration timeout) {
+        this(alertmanagerUrl, new AlertLinks(publicUrl, null), timeout);
+    }
+
+    public AlertmanagerClient(URI alertmanagerUrl, AlertLinks links, Duration timeout) {
         this.alertsUrl = URI.create(stripSlash(alertmanagerUrl.toString()) + "/api/v2/alerts");
-        this.publicUrl = publicUrl;
+        this.links = links;
         this.delivery = new JsonDelivery(timeout);
     }
 
@@ -31,17 +35,20 @@ public final class AlertmanagerClient {
     Map<String, Object> body(RuleAlert alert) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("labels", alert.labels());
-        body.put("annotations", annotations(alert, publicUrl));
+        body.put("annotations", annotations(alert, links));
         body.put("startsAt", alert.startsAt().toString());
         if (alert.resolved()) {
             body.put("endsAt", alert.endsAt().toString());
         }
-        body.put("generatorURL", runUrl(publicUrl, alert.runId()));
+        body.put("generatorURL", links.run(alert.runId()));
         return body;
     }
 
-    /** summary, description, observed, threshold, snapshot, run_url: all strings, as Alertmanager wants. */
-    static Map<String, String> annotations(RuleAlert alert, URI publicUrl) {
+    /**
+     * summary, description, observed, threshold, snapshot, run_url, runbook_url and dashboard_url (when Grafana's
+     * address is set): all strings, as Alertmanager wants.
+     */
+    static Map<String, String> annotations(RuleAlert alert, AlertLinks links) {
         Map<String, String> annotations = new LinkedHashMap<>();
         annotations.put("summary", alert.summary());
         annotations.put("description", alert.description());
@@ -54,12 +61,13 @@ public final class AlertmanagerClient {
         if (alert.snapshotId() != null) {
             annotations.put("snapshot", alert.snapshotId());
         }
-        annotations.put("run_url", runUrl(publicUrl, alert.runId()));
+        annotations.put("run_url", links.run(alert.runId()));
+        annotations.put("runbook_url", links.runbook(RuleAlert.ALERT_NAME));
+        String dashboard = links.dashboard(alert.dataset());
+        if (dashboard != null) {
+            annotations.put("dashboard_url", dashboard);
+        }
         return annotations;
-    }
-
-    static String runUrl(URI publicUrl, long runId) {
-        return stripSlash(publicUrl.toString()) + "/api/runs/" + runId;
     }
 
     private static String stripSlash(String url) {

@@ -38,15 +38,17 @@ public record RuleAlert(Map<String, String> labels, String summary, String descr
         if (!check.isEmpty()) {
             labels.put("check", check);
         }
-        if (result.column() != null) {
-            labels.put("column", result.column());
+        String column = ResultCheck.column(result);
+        if (column != null) {
+            labels.put("column", column);
         }
         if (result.split() != null) {
             labels.put("split", result.split());
         }
         labels.put("severity", result.severity().id());
         labels.put("status", result.status().id());
-        String target = result.column() == null ? "" : " on " + result.column();
+        String target = (column == null ? "" : " on " + column)
+                + (result.split() == null ? "" : " in split " + result.split());
         String summary = dataset + ": rule " + result.rule() + " " + result.status().id() + "s" + target;
         return new RuleAlert(labels, summary, result.message(), result.observed(), result.threshold(), runId,
                 snapshotId, at, null);

@@ -5,9 +5,12 @@ import dev.driftwatch.app.events.RunFinished;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.scheduling.annotation.Scheduled;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,28 +22,35 @@ import java.util.Optional;
  * passes again or is skipped (or its rule or dataset is removed) the alert resolves; a skipped result (no
  * reference yet) never fires. Every run's alerts are compared
  * with those of the dataset's previous run, which at start-up are rebuilt from the stored runs
- * ({@link #restore}), so a restart neither repeats nor forgets a change. Alertmanager gets every firing
- * alert of the run's dataset plus the resolved ones, and all firing alerts again every
- * {@code driftwatch.alerts.repeat-interval}; the webhook gets only the changes. Thread-safe.
+ * ({@link #restore}), so a restart neither repeats nor forgets a change. Deliveries leave on a thread of their own
+ * ({@link AlertOutbox}), never the run's: Alertmanager gets every firing alert plus the resolved ones it has not
+ * accepted yet, after each run and every {@code driftwatch.alerts.repeat-interval}; the webhook gets each change once.
+ * What a receiver refused or did not answer is sent again every {@code driftwatch.alerts.retry-interval}. Thread-safe.
  */
 @Singleton
 public final class RuleAlertPublisher {
-    private final Optional<AlertmanagerClient> alertmanager;
-    private final Optional<WebhookClient> webhook;
+    private final AlertOutbox outbox;
     private final Clock clock;
     private final Map<String, Map<Map<String, String>, RuleAlert>> firingByDataset = new HashMap<>();
 
+    @Inject
     public RuleAlertPublisher(AlertsConfiguration config,
                               @Value("${driftwatch.public-url:`http://localhost:8080`}") URI publicUrl) {
-        this(Optional.ofNullable(config.alertmanagerUrl()).map(url -> new AlertmanagerClient(url, publicUrl, config.timeout())),
-                Optional.ofNullable(config.webhookUrl()).map(url -> new WebhookClient(url, publicUrl, config.timeout())),
-                Clock.systemUTC());
+        this(Optional.ofNullable(config.alertmanagerUrl())
+                        .map(url -> new AlertmanagerClient(url, new AlertLinks(publicUrl, config.grafanaUrl()), config.timeout())),
+                Optional.ofNullable(config.webhookUrl())
+                        .map(url -> new WebhookClient(url, new AlertLinks(publicUrl, config.grafanaUrl()), config.timeout())),
+                Clock.systemUTC(), config.retryInterval());
+    }
+
+    RuleAlertPublisher(Optional<AlertmanagerClient> alertmanager, Optional<WebhookClient> webhook, Clock clock,
+                       Duration retryInterval) {
+        this.outbox = new AlertOutbox(alertmanager, webhook, this::firing, retryInterval);
+        this.clock = clock;
     }
 
     RuleAlertPublisher(Optional<AlertmanagerClient> alertmanager, Optional<WebhookClient> webhook, Clock clock) {
-        this.alertmanager = alertmanager;
-        this.webhook = webhook;
-        this.clock = clock;
+        this(alertmanager, webhook, clock, Duration.ofSeconds(10));
     }
 
     @EventListener
@@ -54,10 +64,8 @@ public final class RuleAlertPublisher {
                     run.runId(), run.finishedAt());
             firingByDataset.put(run.dataset(), new HashMap<>(transitions.firing()));
         }
-        List<RuleAlert> toAlertmanager = new ArrayList<>(transitions.firing().values());
-        toAlertmanager.addAll(transitions.resolved());
-        alertmanager.ifPresent(client -> client.send(toAlertmanager));
-        webhook.ifPresent(client -> client.send(run.dataset(), run.runId(), transitions));
+        outbox.post(transitions.started(), transitions.resolved(),
+                new AlertOutbox.Change(run.dataset(), run.runId(), transitions));
     }
 
     /** Takes a dataset's firing alerts from its latest stored run, unless a run of it was seen already. */
@@ -75,13 +83,16 @@ public final class RuleAlertPublisher {
         }
     }
 
-    /** Resolves the alerts of datasets and rules no longer declared. */
+    /** Resolves the alerts of datasets and rules no longer declared; a broken rules file resolves nothing. */
     @EventListener
     public void onCatalogChanged(DatasetCatalogChanged catalog) {
         List<RuleAlert> resolved = new ArrayList<>();
         var now = clock.instant();
         synchronized (this) {
             for (var dataset : firingByDataset.entrySet()) {
+                if (catalog.broken().contains(dataset.getKey())) {
+                    continue;
+                }
                 var rules = catalog.rulesByDataset().getOrDefault(dataset.getKey(), java.util.Set.of());
                 dataset.getValue().values().removeIf(alert -> {
                     boolean gone = !rules.contains(alert.labels().get("rule"));
@@ -93,16 +104,27 @@ public final class RuleAlertPublisher {
             }
             firingByDataset.values().removeIf(Map::isEmpty);
         }
-        alertmanager.ifPresent(client -> client.send(resolved));
-        webhook.ifPresent(client -> resolved.stream().map(RuleAlert::dataset).distinct().forEach(dataset ->
-                client.send(dataset, null, new AlertTransitions(Map.of(), List.of(),
+        resolved.stream().map(RuleAlert::dataset).distinct().forEach(dataset -> outbox.post(List.of(),
+                resolved.stream().filter(alert -> alert.dataset().equals(dataset)).toList(),
+                new AlertOutbox.Change(dataset, null, new AlertTransitions(Map.of(), List.of(),
                         resolved.stream().filter(alert -> alert.dataset().equals(dataset)).toList()))));
     }
 
     /** Sends every firing alert to Alertmanager again, so it does not resolve them on its own. */
     @Scheduled(fixedDelay = "${driftwatch.alerts.repeat-interval:1m}", initialDelay = "5s")
     public void repeat() {
-        alertmanager.ifPresent(client -> client.send(firing()));
+        outbox.sendSoon();
+    }
+
+    /** Waits until the deliveries asked for so far were tried once (at most {@code limit}). */
+    void awaitDeliveries(Duration limit) {
+        outbox.awaitSent(limit);
+    }
+
+    @PreDestroy
+    void close() {
+        outbox.awaitSent(Duration.ofSeconds(2));
+        outbox.close();
     }
 
     /** Every firing alert of every dataset. */

@@ -18,12 +18,16 @@ import java.util.Map;
  */
 public final class WebhookClient {
     private final URI url;
-    private final URI publicUrl;
+    private final AlertLinks links;
     private final JsonDelivery delivery;
 
     public WebhookClient(URI url, URI publicUrl, Duration timeout) {
+        this(url, new AlertLinks(publicUrl, null), timeout);
+    }
+
+    public WebhookClient(URI url, AlertLinks links, Duration timeout) {
         this.url = url;
-        this.publicUrl = publicUrl;
+        this.links = links;
         this.delivery = new JsonDelivery(timeout);
     }
 
@@ -39,7 +43,7 @@ public final class WebhookClient {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("dataset", dataset);
         body.put("runId", runId);
-        body.put("runUrl", runId == null ? null : AlertmanagerClient.runUrl(publicUrl, runId));
+        body.put("runUrl", runId == null ? null : links.run(runId));
         body.put("alerts", alerts);
         return body;
     }
@@ -48,7 +52,7 @@ public final class WebhookClient {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", alert.resolved() ? "resolved" : "firing");
         body.put("labels", alert.labels());
-        body.put("annotations", AlertmanagerClient.annotations(alert, publicUrl));
+        body.put("annotations", AlertmanagerClient.annotations(alert, links));
         body.put("startsAt", alert.startsAt().toString());
         body.put("endsAt", alert.resolved() ? alert.endsAt().toString() : null);
         return body;

@@ -44,7 +44,7 @@ public class DatasetCatalog {
     private final ApplicationEventPublisher<DatasetCatalogChanged> events;
     private final Map<Path, String> reportedErrors = new ConcurrentHashMap<>();
     private volatile Map<String, CatalogEntry> entries;
-    private Map<String, Set<String>> published;
+    private DatasetCatalogChanged published;
 
     public DatasetCatalog(DriftwatchConfiguration configuration, RulesFileLoader loader,
                           ApplicationEventPublisher<DatasetCatalogChanged> events) {
@@ -63,7 +63,7 @@ public class DatasetCatalog {
         Map<String, CatalogEntry> before = entries == null ? Map.of() : entries;
         Map<String, List<CatalogEntry>> byName = new LinkedHashMap<>();
         for (Path file : files()) {
-            CatalogEntry entry = load(file);
+            CatalogEntry entry = namedAsBefore(load(file), before);
             byName.computeIfAbsent(entry.name(), name -> new java.util.ArrayList<>()).add(entry);
         }
         Map<String, CatalogEntry> loaded = new TreeMap<>();
@@ -79,6 +79,39 @@ public class DatasetCatalog {
         entries = java.util.Collections.unmodifiableMap(loaded);
         publishIfChanged(loaded);
         return entries;
+    }
+
+    /** A broken file that declared a dataset before keeps that dataset's name, so its stored results stay its own. */
+    private static CatalogEntry namedAsBefore(CatalogEntry entry, Map<String, CatalogEntry> before) {
+        if (entry.loaded().isPresent()) {
+            return entry;
+        }
+        return before.values().stream()
+                .filter(earlier -> earlier.file().equals(entry.file()) && !earlier.name().contains("@"))
+                .findFirst()
+                .map(earlier -> new CatalogEntry(earlier.name(), entry.file(), null, entry.error()))
+                .orElse(entry);
+    }
+
+    /** The state of the catalog as {@link DatasetCatalogChanged} tells it. */
+    public DatasetCatalogChanged state() {
+        return state(entries());
+    }
+
+    private static DatasetCatalogChanged state(Map<String, CatalogEntry> loaded) {
+        Map<String, Set<String>> rules = new LinkedHashMap<>();
+        Map<String, String> files = new LinkedHashMap<>();
+        Set<String> broken = new LinkedHashSet<>();
+        loaded.values().forEach(entry -> {
+            if (entry.name().contains("@")) {
+                return; // a second file declaring a dataset: its error is reported, the dataset is the other file's
+            }
+            files.put(entry.name(), entry.file().toString());
+            entry.loaded().ifPresentOrElse(file -> rules.put(file.dataset().name(), file.rules().stream().map(Rule::name)
+                            .collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new))),
+                    () -> broken.add(entry.name()));
+        });
+        return new DatasetCatalogChanged(rules, files, broken);
     }
 
     /**
@@ -157,14 +190,13 @@ public class DatasetCatalog {
     }
 
     private void publishIfChanged(Map<String, CatalogEntry> loaded) {
-        Map<String, Set<String>> rules = new LinkedHashMap<>();
-        loaded.values().forEach(entry -> entry.loaded().ifPresent(file -> rules.put(file.dataset().name(),
-                file.rules().stream().map(Rule::name).collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new)))));
-        if (!rules.equals(published)) {
-            published = rules;
-            LOG.info("datasets declared in {}: {}", folder, rules.keySet());
+        DatasetCatalogChanged state = state(loaded);
+        if (!state.equals(published)) {
+            published = state;
+            LOG.info("datasets declared in {}: {}{}", folder, state.rulesByDataset().keySet(),
+                    state.broken().isEmpty() ? "" : ", with a broken rules file: " + state.broken());
             try {
-                events.publishEvent(new DatasetCatalogChanged(rules));
+                events.publishEvent(state);
             } catch (RuntimeException e) {
                 LOG.error("a listener of the dataset catalog failed: {}", e.toString(), e);
             }

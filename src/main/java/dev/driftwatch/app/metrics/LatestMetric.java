@@ -36,9 +36,14 @@ public enum LatestMetric {
             "Rows of each of the " + RunSamples.TOP_CLASSES + " most frequent classes per split in the latest snapshot "
                     + "(values of the label column, or tags of the tags column; no series for the others)",
             "dataset", "split", "column", "class"),
-    DRIFT_SCORE("driftwatch_drift_score",
-            "Distribution shift of a column against the reference, by method, higher meaning more drift: the distance for "
-                    + "psi, wasserstein, js; 1 minus the Benjamini-Hochberg adjusted p-value for ks, chi2; the unseen-word share for oov",
+    DRIFT_DISTANCE("driftwatch_drift_distance",
+            "Distribution shift of a column against the reference, by method, higher meaning more drift: PSI, the "
+                    + "Wasserstein-1 distance over the reference's standard deviation, the JS distance, KS D, Cramér's V "
+                    + "(chi2), the unseen-word share (oov)",
+            "dataset", "split", "column", "method"),
+    DRIFT_P_VALUE("driftwatch_drift_p_value",
+            "Benjamini-Hochberg adjusted p-value of a drift test (ks, chi2) of a column against the reference; lower "
+                    + "means stronger evidence of drift",
             "dataset", "split", "column", "method"),
     UNSEEN_TAG_RATIO("driftwatch_unseen_tag_ratio",
             "Share of rows with a tag whose tags include one outside the vocabulary (unseen_tags rules)",
@@ -54,7 +59,7 @@ public enum LatestMetric {
             "Rows of a split also found in an earlier split (split_leakage rules), by how they were matched",
             "dataset", "split", "method"),
     SNAPSHOT_TIMESTAMP("driftwatch_snapshot_timestamp_seconds",
-            "Newest modification time of the latest evaluated snapshot's files (Unix seconds)", "dataset", "snapshot"),
+            "Newest modification time of the latest evaluated snapshot's files (Unix seconds)", "dataset"),
     READ_REJECTED_ROWS("driftwatch_read_rejected_rows", "Rows of the latest snapshot that could not be read",
             "dataset"),
     READ_PROBLEMS("driftwatch_read_problems", "Rows of the latest snapshot that could not be read, by kind of problem",
@@ -69,11 +74,24 @@ public enum LatestMetric {
     LAST_RUN_TIMESTAMP("driftwatch_last_run_timestamp_seconds", "End of the latest run, successful or not (Unix seconds)",
             "dataset"),
     LAST_RUN_FAILED("driftwatch_last_run_failed", "1 when the latest run of the dataset failed before its rules ran, else 0",
-            "dataset");
+            "dataset"),
+    LAST_CHECK_TIMESTAMP("driftwatch_last_check_timestamp_seconds",
+            "When the service last looked for new snapshots of the dataset, whether it found any or not (Unix seconds)",
+            "dataset"),
+    NEWEST_SNAPSHOT_TIMESTAMP("driftwatch_newest_snapshot_timestamp_seconds",
+            "Newest modification time of the files of the newest complete snapshot found by the last check (Unix seconds)",
+            "dataset"),
+    MAX_SNAPSHOT_AGE("driftwatch_max_snapshot_age_seconds",
+            "How old the newest snapshot may grow before data counts as stopped (schedule.max_snapshot_age of the rules "
+                    + "file; no series when it is not set)", "dataset"),
+    RULES_FILE_VALID("driftwatch_rules_file_valid",
+            "1 when the dataset's rules file loads, 0 while it is broken (its last stored results are still served)",
+            "dataset", "file");
 
     /** The metrics a successful run replaces as a whole (the snapshot's picture). */
     public static final Set<String> SNAPSHOT_FAMILIES = Stream.of(values())
-            .filter(metric -> metric != LAST_RUN_TIMESTAMP && metric != LAST_RUN_FAILED)
+            .filter(metric -> metric != LAST_RUN_TIMESTAMP && metric != LAST_RUN_FAILED && metric != LAST_CHECK_TIMESTAMP
+                    && metric != NEWEST_SNAPSHOT_TIMESTAMP && metric != MAX_SNAPSHOT_AGE && metric != RULES_FILE_VALID)
             .map(LatestMetric::prometheusName).collect(Collectors.toUnmodifiableSet());
 
     private final String prometheusName;

@@ -1,6 +1,7 @@
 package dev.driftwatch.app.metrics;
 
 import dev.driftwatch.engine.profile.SplitProfile;
+import dev.driftwatch.engine.rule.DriftMeasure;
 import dev.driftwatch.engine.rule.RuleResult;
 import dev.driftwatch.engine.run.RunReport;
 import dev.driftwatch.engine.rule.Evidence;
@@ -13,11 +14,26 @@ import java.util.Optional;
  * labels, leaked rows), so dashboards need not know rule names.
  */
 enum RuleKindMetric {
-    DISTRIBUTION_SHIFT("distribution_shift", LatestMetric.DRIFT_SCORE) {
+    /** The distance (higher is more drift) and, for tests, the adjusted p-value, each under its own name. */
+    DISTRIBUTION_SHIFT("distribution_shift", LatestMetric.DRIFT_DISTANCE) {
         @Override
-        MetricSample sample(RunReport report, RuleResult result, double observed) {
-            return metric.sample(observed, report.dataset(), result.split(), result.column(),
-                    ResultCheck.of(result).isEmpty() ? "unknown" : ResultCheck.of(result));
+        List<MetricSample> samples(RunReport report, RuleResult result, double observed) {
+            String method = ResultCheck.of(result).isEmpty() ? "unknown" : ResultCheck.of(result);
+            DriftMeasure measure = result.measure();
+            if (measure == null) { // a test observes 1 - its adjusted p-value
+                return List.of(TESTS.contains(method)
+                        ? LatestMetric.DRIFT_P_VALUE.sample(1 - observed, report.dataset(), result.split(), result.column(), method)
+                        : metric.sample(observed, report.dataset(), result.split(), result.column(), method));
+            }
+            List<MetricSample> samples = new ArrayList<>();
+            if (Double.isFinite(measure.distance())) {
+                samples.add(metric.sample(measure.distance(), report.dataset(), result.split(), result.column(), method));
+            }
+            if (measure.adjustedPValue() != null && Double.isFinite(measure.adjustedPValue())) {
+                samples.add(LatestMetric.DRIFT_P_VALUE.sample(measure.adjustedPValue(), report.dataset(), result.split(),
+                        result.column(), method));
+            }
+            return samples;
         }
     },
     /** Only the out-of-vocabulary check is a ratio; the new-tags check is a count; rare tags have no gauge of their own. */
@@ -44,15 +60,16 @@ enum RuleKindMetric {
         }
     },
     CONFLICTING_LABELS("conflicting_labels", LatestMetric.CONFLICTING_LABEL_GROUPS),
-    /** Observes the share of the later split's rows found earlier; the column holds the matching mode. */
+    /** Observes the share of the later split's rows found earlier; the result's column holds the matching mode. */
     SPLIT_LEAKAGE("split_leakage", LatestMetric.LEAKED_ROWS) {
         @Override
         MetricSample sample(RunReport report, RuleResult result, double observed) {
             long rows = report.profile().split(result.split()).map(SplitProfile::rows).orElse(0L);
-            return metric.sample(Math.round(observed * rows), report.dataset(), result.split(), result.column());
+            return metric.sample(Math.round(observed * rows), report.dataset(), result.split(), ResultCheck.of(result));
         }
     };
 
+    private static final java.util.Set<String> TESTS = java.util.Set.of("ks", "chi2");
     private final String kind;
     final LatestMetric metric;
 

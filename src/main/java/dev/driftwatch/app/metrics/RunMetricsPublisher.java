@@ -2,11 +2,14 @@ package dev.driftwatch.app.metrics;
 
 import dev.driftwatch.app.events.DatasetCatalogChanged;
 import dev.driftwatch.app.events.RunFinished;
+import dev.driftwatch.app.events.SnapshotsChecked;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,12 +18,17 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Publishes every finished run as Prometheus metrics: the gauges of {@link LatestMetric} show the latest
  * evaluated snapshot of each dataset, {@code driftwatch_runs_total{dataset,outcome}} counts runs
- * ({@code succeeded} or {@code failed}). Series of datasets and rules removed from the rules folder
+ * ({@code succeeded} or {@code failed}; both at 0 from the moment a dataset is declared, and carried on from the
+ * stored runs at start-up). Series of datasets and rules removed from the rules folder
  * disappear on {@link DatasetCatalogChanged}. Thread-safe.
  */
 @Singleton
 public final class RunMetricsPublisher {
     static final String RUNS = "driftwatch_runs";
+    private static final String SUCCEEDED = "succeeded";
+    private static final String FAILED = "failed";
+    private static final Set<String> CHECK_FAMILIES = Set.of(LatestMetric.LAST_CHECK_TIMESTAMP.prometheusName(),
+            LatestMetric.NEWEST_SNAPSHOT_TIMESTAMP.prometheusName(), LatestMetric.MAX_SNAPSHOT_AGE.prometheusName());
     private final MeterRegistry registry;
     private final LatestGauges gauges;
     private final Set<String> live = ConcurrentHashMap.newKeySet();
@@ -32,11 +40,27 @@ public final class RunMetricsPublisher {
 
     @EventListener
     public synchronized void onRunFinished(RunFinished run) {
-        Counter.builder(RUNS).description("Runs of a dataset by outcome: succeeded, or failed before its rules ran")
-                .tags("dataset", run.dataset(), "outcome", run.succeeded() ? "succeeded" : "failed")
-                .register(registry).increment();
+        runs(run.dataset(), run.succeeded() ? SUCCEEDED : FAILED).increment();
         live.add(run.dataset());
         show(run);
+    }
+
+    /**
+     * Counts the runs stored before start-up into {@code driftwatch_runs_total}, so the counter carries on where it
+     * stood rather than starting from zero; call once, at start-up.
+     */
+    public synchronized void restoreRunCounts(Map<String, Map<String, Long>> runsByOutcome) {
+        runsByOutcome.forEach((dataset, byOutcome) -> byOutcome.forEach((outcome, count) -> {
+            Counter counter = runs(dataset, outcome);
+            if (count > counter.count()) {
+                counter.increment(count - counter.count()); // the stored count includes runs since start-up
+            }
+        }));
+    }
+
+    private Counter runs(String dataset, String outcome) {
+        return Counter.builder(RUNS).description("Runs of a dataset by outcome: succeeded, or failed before its rules ran")
+                .tags("dataset", dataset, "outcome", outcome).register(registry);
     }
 
     /** Shows a stored run without counting it, unless a run of its dataset finished since start-up. */
@@ -57,16 +81,44 @@ public final class RunMetricsPublisher {
                 LatestMetric.LAST_RUN_FAILED.sample(run.succeeded() ? 0 : 1, dataset)));
     }
 
+    /** Shows when the dataset was last checked, how old its newest snapshot is, and how old it may grow. */
     @EventListener
-    public void onCatalogChanged(DatasetCatalogChanged catalog) {
-        Map<String, Set<String>> rules = catalog.rulesByDataset();
-        gauges.retainDatasets(rules.keySet());
-        for (String dataset : gauges.datasets()) {
-            Set<String> declared = rules.get(dataset);
-            gauges.removeWhere(dataset, id -> id.getTag("rule") != null && !declared.contains(id.getTag("rule")));
+    public synchronized void onSnapshotsChecked(SnapshotsChecked check) {
+        String dataset = check.dataset();
+        List<MetricSample> samples = new ArrayList<>();
+        samples.add(LatestMetric.LAST_CHECK_TIMESTAMP.sample(RunSamples.seconds(check.checkedAt()), dataset));
+        if (check.newestSnapshot() != null) {
+            samples.add(LatestMetric.NEWEST_SNAPSHOT_TIMESTAMP.sample(RunSamples.seconds(check.newestSnapshot()), dataset));
         }
+        if (check.maxSnapshotAge() != null) {
+            samples.add(LatestMetric.MAX_SNAPSHOT_AGE.sample(check.maxSnapshotAge().toMillis() / 1000.0, dataset));
+        }
+        gauges.replace(dataset, CHECK_FAMILIES, samples);
+    }
+
+    /**
+     * Drops the series of datasets and rules no longer declared; a dataset whose rules file is broken keeps its
+     * series (its latest stored results still hold). Shows {@code driftwatch_rules_file_valid} of every file.
+     */
+    @EventListener
+    public synchronized void onCatalogChanged(DatasetCatalogChanged catalog) {
+        Map<String, Set<String>> rules = catalog.rulesByDataset();
+        Set<String> declared = new HashSet<>(rules.keySet());
+        declared.addAll(catalog.broken());
+        gauges.retainDatasets(declared);
+        live.retainAll(declared);
+        for (String dataset : gauges.datasets()) {
+            Set<String> kept = rules.get(dataset);
+            if (kept != null) {
+                gauges.removeWhere(dataset, id -> id.getTag("rule") != null && !kept.contains(id.getTag("rule")));
+            }
+        }
+        declared.forEach(dataset -> List.of(SUCCEEDED, FAILED).forEach(outcome -> runs(dataset, outcome)));
+        catalog.files().forEach((dataset, file) -> gauges.replace(dataset,
+                Set.of(LatestMetric.RULES_FILE_VALID.prometheusName()),
+                List.of(LatestMetric.RULES_FILE_VALID.sample(catalog.broken().contains(dataset) ? 0 : 1, dataset, file))));
         for (Meter meter : registry.find(RUNS).meters()) {
-            if (!rules.containsKey(meter.getId().getTag("dataset"))) {
+            if (!declared.contains(meter.getId().getTag("dataset"))) {
                 registry.remove(meter);
             }
         }

@@ -48,7 +48,7 @@ public final class RunSamples {
         var snapshot = report.snapshot();
         Instant modified = snapshot.provenance().modifiedAt();
         if (modified != null) {
-            put(samples, LatestMetric.SNAPSHOT_TIMESTAMP.sample(seconds(modified), dataset, snapshot.id()));
+            put(samples, LatestMetric.SNAPSHOT_TIMESTAMP.sample(seconds(modified), dataset));
         }
         var reads = report.profile().reads();
         put(samples, LatestMetric.READ_REJECTED_ROWS.sample(reads.rowsRejected(), dataset));
@@ -79,17 +79,18 @@ public final class RunSamples {
     private static void addRule(Map<String, MetricSample> samples, RunReport report, RuleResult result) {
         String dataset = report.dataset();
         String check = ResultCheck.of(result);
+        String column = ResultCheck.column(result);
         put(samples, LatestMetric.RULE_STATUS.sample(result.status().code(), dataset, result.rule(), result.kind(),
-                check, result.column(), result.split(), result.severity().id()));
+                check, column, result.split(), result.severity().id()));
         if (result.observed() == null || !Double.isFinite(result.observed())) {
             return;
         }
         double observed = result.observed();
         put(samples, LatestMetric.RULE_OBSERVED.sample(observed, dataset, result.rule(), result.kind(), check,
-                result.column(), result.split()));
+                column, result.split()));
         if (result.threshold() != null && Double.isFinite(result.threshold())) {
             put(samples, LatestMetric.RULE_THRESHOLD.sample(result.threshold(), dataset, result.rule(), result.kind(),
-                    check, result.column(), result.split()));
+                    check, column, result.split()));
         }
         RuleKindMetric.of(result.kind()).ifPresent(metric ->
                 metric.samples(report, result, observed).forEach(sample -> put(samples, sample)));

@@ -5,7 +5,9 @@ import dev.driftwatch.app.storage.DatasetRepository;
 import dev.driftwatch.app.storage.DatasetRow;
 import dev.driftwatch.app.storage.RuleResultRepository;
 import dev.driftwatch.app.storage.RuleResultRow;
+import dev.driftwatch.app.storage.RunRepository;
 import dev.driftwatch.app.storage.RunRow;
+import dev.driftwatch.app.storage.RunStatus;
 import dev.driftwatch.app.storage.RunStore;
 import dev.driftwatch.app.storage.SnapshotRepository;
 import dev.driftwatch.app.storage.SnapshotRow;
@@ -16,7 +18,9 @@ import dev.driftwatch.engine.snapshot.Snapshot;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,9 +38,11 @@ final class StoredRunHistory implements StoredRuns {
     private final SnapshotRepository snapshots;
     private final RuleResultRepository results;
     private final RunStore store;
+    private final RunRepository runs;
 
     StoredRunHistory(DatasetRepository datasets, SnapshotRepository snapshots, RuleResultRepository results,
-                     RunStore store) {
+                     RunStore store, RunRepository runs) {
+        this.runs = runs;
         this.datasets = datasets;
         this.snapshots = snapshots;
         this.results = results;
@@ -56,6 +62,19 @@ final class StoredRunHistory implements StoredRuns {
                             run.error() == null ? "failed" : run.error(), run.finishedAt())));
         }
         return runs;
+    }
+
+    @Override
+    public Map<String, Map<String, Long>> runsByOutcome() {
+        Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
+        for (DatasetRow dataset : datasets.findAll()) {
+            Map<String, Long> byOutcome = new LinkedHashMap<>();
+            for (RunStatus status : List.of(RunStatus.SUCCEEDED, RunStatus.FAILED)) {
+                byOutcome.put(status.id(), runs.countByDatasetIdAndStatus(dataset.id(), status.id()));
+            }
+            counts.put(dataset.name(), byOutcome);
+        }
+        return counts;
     }
 
     private Optional<Success> latestSuccess(DatasetRow dataset) {

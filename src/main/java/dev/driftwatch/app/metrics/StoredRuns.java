@@ -2,6 +2,7 @@ package dev.driftwatch.app.metrics;
 
 import dev.driftwatch.app.events.RunFinished;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The stored runs that metrics and alerts are rebuilt from when the service starts, so that gauges and
@@ -13,4 +14,7 @@ public interface StoredRuns {
      * that one is later and failed. Never null.
      */
     List<RunFinished> latestRuns();
+
+    /** For every dataset that has runs: its stored runs by outcome ({@code succeeded}, {@code failed}). Never null. */
+    Map<String, Map<String, Long>> runsByOutcome();
 }

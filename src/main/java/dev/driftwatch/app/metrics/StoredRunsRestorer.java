@@ -3,21 +3,18 @@ package dev.driftwatch.app.metrics;
 import dev.driftwatch.app.alert.RuleAlertPublisher;
 import dev.driftwatch.app.catalog.DatasetCatalog;
 import dev.driftwatch.app.events.DatasetCatalogChanged;
-import dev.driftwatch.engine.rule.Rule;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.HashSet;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * At start-up, rebuilds the latest-snapshot gauges and the firing alerts from the stored runs, so a
- * restart shows the same picture, then drops what the rules folder no longer declares. Counters such
- * as {@code driftwatch_runs_total} start again from zero, as Prometheus expects of counters.
+ * restart shows the same picture, then drops what the rules folder no longer declares. {@code driftwatch_runs_total}
+ * carries on from the stored runs' counts.
  */
 @Singleton
 final class StoredRunsRestorer {
@@ -26,6 +23,7 @@ final class StoredRunsRestorer {
     private final DatasetCatalog catalog;
     private final RunMetricsPublisher metrics;
     private final RuleAlertPublisher alerts;
+    private Set<String> declared;
 
     StoredRunsRestorer(StoredRuns storedRuns, DatasetCatalog catalog, RunMetricsPublisher metrics,
                        RuleAlertPublisher alerts) {
@@ -38,12 +36,13 @@ final class StoredRunsRestorer {
     @EventListener
     void onStartup(StartupEvent event) {
         try {
+            metrics.restoreRunCounts(storedRuns.runsByOutcome());
             var latest = storedRuns.latestRuns();
             latest.forEach(run -> {
                 metrics.restore(run);
                 alerts.restore(run);
             });
-            var declared = new DatasetCatalogChanged(declaredRules());
+            var declared = catalog.state();
             metrics.onCatalogChanged(declared);
             alerts.onCatalogChanged(declared);
             LOG.info("rebuilt metrics and alert states from {} stored runs", latest.size());
@@ -52,10 +51,33 @@ final class StoredRunsRestorer {
         }
     }
 
-    private Map<String, Set<String>> declaredRules() {
-        Map<String, Set<String>> rules = new LinkedHashMap<>();
-        catalog.entries().values().forEach(entry -> entry.loaded().ifPresent(file -> rules.put(file.dataset().name(),
-                file.rules().stream().map(Rule::name).collect(Collectors.toSet()))));
-        return rules;
+    /**
+     * A dataset declared again (its rules file re-added) shows its latest stored results at once, not only
+     * after its next new snapshot.
+     */
+    @EventListener
+    void onCatalogChanged(DatasetCatalogChanged catalog) {
+        Set<String> appeared = new HashSet<>(catalog.rulesByDataset().keySet());
+        appeared.addAll(catalog.broken());
+        Set<String> before;
+        synchronized (this) {
+            before = declared;
+            declared = appeared;
+        }
+        if (before == null) {
+            return; // the first reading of the rules folder: onStartup restores everything
+        }
+        appeared.removeAll(before);
+        if (appeared.isEmpty()) {
+            return;
+        }
+        try {
+            storedRuns.latestRuns().stream().filter(run -> appeared.contains(run.dataset())).forEach(run -> {
+                metrics.restore(run);
+                alerts.restore(run);
+            });
+        } catch (RuntimeException e) {
+            LOG.error("could not show the stored runs of {}; they show again with their next runs", appeared, e);
+        }
     }
 }

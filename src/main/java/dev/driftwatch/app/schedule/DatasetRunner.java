@@ -1,6 +1,7 @@
 package dev.driftwatch.app.schedule;
 
 import dev.driftwatch.app.events.RunFinished;
+import dev.driftwatch.app.events.SnapshotsChecked;
 import dev.driftwatch.app.storage.DatasetRow;
 import dev.driftwatch.app.storage.RunRow;
 import dev.driftwatch.app.storage.RunStatus;
@@ -18,7 +19,10 @@ import dev.driftwatch.spec.RulesFile;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import jakarta.inject.Singleton;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,14 +46,17 @@ public class DatasetRunner {
     private final RunStore store;
     private final ApplicationEventPublisher<RunFinished> events;
     private final RetryBackoff backoff;
+    private final ApplicationEventPublisher<SnapshotsChecked> checks;
 
     public DatasetRunner(SnapshotDiscovery discovery, SnapshotEvaluator evaluator, RunStore store,
-                         ApplicationEventPublisher<RunFinished> events, RetryBackoff backoff) {
+                         ApplicationEventPublisher<RunFinished> events, RetryBackoff backoff,
+                         ApplicationEventPublisher<SnapshotsChecked> checks) {
         this.discovery = discovery;
         this.evaluator = evaluator;
         this.store = store;
         this.events = events;
         this.backoff = backoff;
+        this.checks = checks;
     }
 
     /** Evaluates every snapshot not evaluated yet; stops at the first failure (later ones need it as reference). */
@@ -143,6 +150,7 @@ public class DatasetRunner {
             SourceScan scan = discovery.scan(rules.dataset());
             scan.incomplete().forEach(why -> LOG.debug("{}: snapshot not complete yet, {}", dataset.name(), why));
             scan.unreadable().forEach(why -> unreadable(dataset, why, trigger));
+            publishCheck(rules, scan.snapshots());
             return Optional.of(scan.snapshots());
         } catch (RuntimeException e) {
             RunRow run = sameFailureAsLastRun(dataset, describe(e))
@@ -162,6 +170,16 @@ public class DatasetRunner {
         RunRow run = store.fail(store.start(dataset, null, null, trigger), error);
         LOG.warn("{}: run {} failed, the other snapshots go on: {}", dataset.name(), run.id(), error);
         publish(new RunFinished(dataset.name(), run.id(), null, null, run.error(), run.finishedAt()));
+    }
+
+    private void publishCheck(RulesFile rules, List<Snapshot> snapshots) {
+        Instant newest = snapshots.stream().map(snapshot -> snapshot.provenance().modifiedAt()).filter(Objects::nonNull)
+                .max(Comparator.naturalOrder()).orElse(null);
+        try {
+            checks.publishEvent(new SnapshotsChecked(rules.dataset().name(), Instant.now(), newest, rules.maxSnapshotAge()));
+        } catch (RuntimeException e) {
+            LOG.error("{}: a listener of the snapshot check failed: {}", rules.dataset().name(), e.toString(), e);
+        }
     }
 
     /** A folder that stays missing is one failed run, not a new one at every turn. */

@@ -17,4 +17,6 @@ public interface RunRepository extends CrudRepository<RunRow, Long> {
     List<RunRow> findByDatasetIdAndStatusOrderByIdAsc(Long datasetId, String status);
 
     long countByDatasetId(Long datasetId);
+
+    long countByDatasetIdAndStatus(Long datasetId, String status);
 }

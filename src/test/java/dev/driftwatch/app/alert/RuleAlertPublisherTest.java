@@ -29,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 class RuleAlertPublisherTest {
     private static final URI PUBLIC = URI.create("http://driftwatch.example:8080/");
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration WAIT = Duration.ofSeconds(10);
 
     @TempDir
     Path tempDir;
@@ -60,6 +61,7 @@ class RuleAlertPublisherTest {
 
     @AfterEach
     void stopReceiver() {
+        publisher.close();
         receiver.stop(0);
     }
 
@@ -80,6 +82,9 @@ class RuleAlertPublisherTest {
         assertThat(failing.get("annotations").get("run_url").asText()).isEqualTo("http://driftwatch.example:8080/api/runs/11");
         assertThat(failing.get("generatorURL").asText()).isEqualTo("http://driftwatch.example:8080/api/runs/11");
         assertThat(failing.has("endsAt")).isFalse();
+        assertThat(failing.get("annotations").get("summary").asText()).isEqualTo("pima: rule vitals-measured fails on BloodPressure in split all");
+        assertThat(failing.get("annotations").get("runbook_url").asText())
+                .isEqualTo("http://driftwatch.example:8080/docs/alerts#driftwatchruleviolated");
 
         JsonNode hook = webhookPosts.get(0);
         assertThat(hook.get("runUrl").asText()).isEqualTo("http://driftwatch.example:8080/api/runs/11");
@@ -119,10 +124,12 @@ class RuleAlertPublisherTest {
     void removingARuleFromTheCatalogResolvesItsAlertAndRepeatSendsTheRest() {
         publish(11, "pima-03.csv");
         publisher.onCatalogChanged(new DatasetCatalogChanged(Map.of("pima", Set.of("vitals-measured"))));
+        publisher.awaitDeliveries(WAIT);
 
         JsonNode resolved = alert(alertmanagerPosts.get(1), "lab-values-measured");
         assertThat(resolved.has("endsAt")).isTrue();
         publisher.repeat();
+        publisher.awaitDeliveries(WAIT);
         assertThat(alertmanagerPosts.get(2)).extracting(a -> a.get("labels").get("rule").asText())
                 .containsExactly("vitals-measured");
     }
@@ -131,6 +138,7 @@ class RuleAlertPublisherTest {
         RunReport report = PimaRuns.evaluate(tempDir, snapshot, 0.04);
         RunFinished run = new RunFinished("pima", runId, snapshot, report, null, report.finishedAt());
         publisher.onRunFinished(run);
+        publisher.awaitDeliveries(WAIT);
         return run;
     }
 

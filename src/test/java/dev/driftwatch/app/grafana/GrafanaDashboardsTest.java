@@ -64,7 +64,7 @@ class GrafanaDashboardsTest {
         }
         assertThat(published).containsAll(queried);
         assertThat(queried).contains("driftwatch_rule_status", "driftwatch_split_rows", "driftwatch_column_missing_ratio",
-                "driftwatch_drift_score", "driftwatch_unseen_tag_ratio", "driftwatch_leaked_rows",
+                "driftwatch_drift_distance", "driftwatch_drift_p_value", "driftwatch_unseen_tag_ratio", "driftwatch_leaked_rows",
                 "driftwatch_run_duration_seconds", "driftwatch_last_success_timestamp_seconds", "driftwatch_duplicate_rows", "driftwatch_class_rows",
                 "driftwatch_column_distinct");
     }

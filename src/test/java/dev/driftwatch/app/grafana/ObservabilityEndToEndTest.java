@@ -27,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
  * folder whose Pima dataset fails a rule, next to the shipped Made With ML split example whose two snapshots
  * the scheduler evaluates in order, the older one as reference) is scraped by a real Prometheus that loads
  * grafana/prometheus/driftwatch-alerts.yml, and pushes to a real Alertmanager. Every dashboard query is
- * run against that Prometheus and must have data from these real runs. Needs prometheus and prometheus-alertmanager (fails under CI=true when absent).
+ * run against that Prometheus and must have data from these real runs. Prometheus sends its own alerts to the same
+ * Alertmanager, so the test sees that a failing result reaches Alertmanager once. Needs prometheus and prometheus-alertmanager (fails under CI=true when absent).
  */
 class ObservabilityEndToEndTest {
     private static final Duration LIMIT = Duration.ofSeconds(90);
@@ -47,7 +48,12 @@ class ObservabilityEndToEndTest {
         Path snapshots = Files.createDirectories(tmp.resolve("snapshots"));
         Files.copy(PimaRuns.SNAPSHOTS.resolve("pima-03.csv"), snapshots.resolve("pima-03.csv"));
         Path rules = Files.createDirectories(tmp.resolve("rules"));
-        Files.writeString(rules.resolve("pima.yaml"), PimaRuns.rulesYaml(snapshots, 0.04));
+        // a comparison rule on a dataset's first snapshot is skipped (nothing to compare with yet) and must not fire
+        Files.writeString(rules.resolve("pima.yaml"), PimaRuns.rulesYaml(snapshots, 0.04) + """
+                  - name: drift
+                    kind: distribution_shift
+                    severity: error
+                """);
         Files.writeString(rules.resolve("madewithml-split.yaml"), madeWithMlSplitRules());
         int servicePort = ExternalProcess.freePort();
         int prometheusPort = ExternalProcess.freePort();
@@ -57,7 +63,7 @@ class ObservabilityEndToEndTest {
         String alertmanager = "http://127.0.0.1:" + alertmanagerPort;
 
         try (ExternalProcess am = startAlertmanager(alertmanagerBinary, alertmanagerPort);
-             EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, Map.of(
+             EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, merged(Map.of(
                      "micronaut.server.port", servicePort,
                      "datasources.default.url", "jdbc:h2:file:" + tmp.resolve("db/driftwatch"),
                      "driftwatch.rules", rules.toString(),
@@ -67,13 +73,10 @@ class ObservabilityEndToEndTest {
                      "driftwatch.interval", "1s",
                      "driftwatch.public-url", service,
                      "driftwatch.alerts.alertmanager-url", alertmanager,
-                     "driftwatch.alerts.repeat-interval", "2s"));
-             ExternalProcess prom = startPrometheus(prometheusBinary, prometheusPort, servicePort)) {
-            JsonNode firing = Await.until(LIMIT, "DriftwatchRuleFailing firing in Prometheus for pima/vitals-measured",
-                    () -> prometheusAlert(prometheus, "DriftwatchRuleFailing", "vitals-measured")
-                            .filter(alert -> alert.get("state").asText().equals("firing")));
-            assertThat(firing.get("labels").get("column").asText()).isEqualTo("BloodPressure");
-            assertThat(firing.get("labels").get("severity").asText()).isEqualTo("critical");
+                     "driftwatch.alerts.repeat-interval", "2s"), Map.of(
+                     "driftwatch.alerts.grafana-url", "http://grafana.example:3000")));
+             ExternalProcess prom = startPrometheus(prometheusBinary, prometheusPort, servicePort, alertmanagerPort)) {
+            assertOneAlertPerFailingResultWithTheRulesSeverityAndNoneForASkippedOne(prometheus, alertmanager, service);
 
             List<String> empty = new ArrayList<>();
             for (DashboardQueries.Query query : DashboardQueries.all()) {
@@ -106,11 +109,56 @@ class ObservabilityEndToEndTest {
             Files.copy(PimaRuns.SNAPSHOTS.resolve("pima-01.csv"), snapshots.resolve("pima-04.csv"));
             Await.until(LIMIT, "the pushed alert resolved in Alertmanager",
                     () -> alertmanagerAlert(alertmanager, "vitals-measured").isEmpty() ? Optional.of(true) : Optional.empty());
-            Await.until(LIMIT, "DriftwatchRuleFailing gone from Prometheus",
-                    () -> prometheusAlert(prometheus, "DriftwatchRuleFailing", "vitals-measured").isEmpty()
-                            ? Optional.of(true) : Optional.empty());
             assertThat(am.alive()).as(am.output()).isTrue();
         }
+    }
+
+    /**
+     * Prometheus evaluates its rules against the real series while the service pushes: Alertmanager must hold exactly
+     * one alert for the failing result, named DriftwatchRuleViolated with the rule's severity (error), and none for
+     * the skipped drift result of the first snapshot, whose status code in Prometheus is -1.
+     */
+    private static void assertOneAlertPerFailingResultWithTheRulesSeverityAndNoneForASkippedOne(String prometheus,
+                                                                                              String alertmanager,
+                                                                                              String service) {
+        Await.until(LIMIT, "the failing result's status in Prometheus", () -> data(prometheus,
+                "driftwatch_rule_status{dataset=\"pima\",rule=\"vitals-measured\"} == 2"));
+        JsonNode skipped = Await.until(LIMIT, "the skipped drift result in Prometheus", () -> data(prometheus,
+                "driftwatch_rule_status{dataset=\"pima\",rule=\"drift\"}"));
+        assertThat(skipped).allSatisfy(series -> assertThat(series.get("value").get(1).asDouble()).isEqualTo(-1.0));
+        Await.until(LIMIT, "the pushed alert in Alertmanager", () -> alertmanagerAlert(alertmanager, "vitals-measured"));
+        // Prometheus has evaluated every rule group (every second) for at least five seconds since the series were there
+        java.time.Instant seen = java.time.Instant.now();
+        Await.until(LIMIT, "every rule group evaluated five seconds after the failing series appeared", () -> {
+            for (JsonNode group : HttpJson.get(prometheus + "/api/v1/rules").get("data").get("groups")) {
+                if (java.time.Instant.parse(group.get("lastEvaluation").asText()).isBefore(seen.plusSeconds(5))) {
+                    return Optional.empty();
+                }
+            }
+            return Optional.of(true);
+        });
+        List<JsonNode> forTheResult = new ArrayList<>();
+        for (JsonNode alert : HttpJson.get(alertmanager + "/api/v2/alerts")) {
+            JsonNode labels = alert.get("labels");
+            if (labels.path("dataset").asText().equals("pima") && labels.path("rule").asText().equals("vitals-measured")) {
+                forTheResult.add(alert);
+            }
+            assertThat(labels.path("dataset").asText() + "/" + labels.path("rule").asText())
+                    .as("no alert for a skipped result: " + alert).isNotEqualTo("pima/drift");
+        }
+        assertThat(forTheResult).hasSize(1);
+        JsonNode only = forTheResult.get(0);
+        assertThat(only.get("labels").get("alertname").asText()).isEqualTo("DriftwatchRuleViolated");
+        assertThat(only.get("labels").get("severity").asText()).isEqualTo("error");
+        assertThat(only.get("annotations").get("threshold").asText()).isEqualTo("0.04");
+        assertThat(only.get("annotations").get("summary").asText()).isEqualTo("pima: rule vitals-measured fails on BloodPressure in split all");
+        assertThat(only.get("annotations").get("dashboard_url").asText())
+                .isEqualTo("http://grafana.example:3000/d/driftwatch-dataset?var-dataset=pima");
+        String runbook = only.get("annotations").get("runbook_url").asText();
+        assertThat(runbook).isEqualTo(service + "/docs/alerts#driftwatchruleviolated");
+        assertThat(HttpJson.text(runbook.substring(0, runbook.indexOf('#')))).contains("\n## DriftwatchRuleViolated\n");
+        assertThat(prometheusAlerts(prometheus)).as("Prometheus raises no alert of its own for rule results")
+                .noneMatch(alert -> alert.get("labels").has("rule"));
     }
 
     /**
@@ -134,8 +182,8 @@ class ObservabilityEndToEndTest {
         assertThat(rows.get(0).get("value").get(1).asDouble()).isEqualTo(132.0);
         JsonNode snapshot = Await.until(LIMIT, "snapshot of " + SPLIT_DATASET, () -> data(prometheus,
                 "driftwatch_snapshot_timestamp_seconds{dataset=\"" + SPLIT_DATASET + "\"}"));
-        assertThat(snapshot.get(0).get("metric").get("snapshot").asText()).as("the latest snapshot, evaluated after s24")
-                .startsWith("s25");
+        assertThat(snapshot).as("one series per dataset, no snapshot label").hasSize(1);
+        assertThat(snapshot.get(0).get("metric").has("snapshot")).isFalse();
         JsonNode runs = Await.until(LIMIT, "two runs of " + SPLIT_DATASET, () -> data(prometheus,
                 "sum(driftwatch_runs_total{dataset=\"" + SPLIT_DATASET + "\"}) == 2"));
         assertThat(runs).as("s24, then s25 against it").hasSize(1);
@@ -157,20 +205,27 @@ class ObservabilityEndToEndTest {
         return process;
     }
 
-    private ExternalProcess startPrometheus(Path binary, int port, int servicePort) throws IOException {
+    private ExternalProcess startPrometheus(Path binary, int port, int servicePort, int alertmanagerPort) throws IOException {
         Path rulesFile = Path.of("grafana/prometheus/driftwatch-alerts.yml").toAbsolutePath();
         Path config = Files.writeString(tmp.resolve("prometheus.yml"), """
                 global:
                   scrape_interval: 1s
                   evaluation_interval: 1s
+                  external_labels:
+                    driftwatch_url: http://127.0.0.1:%d
+                    grafana_url: http://grafana.example:3000
                 rule_files:
                   - %s
+                alerting:
+                  alertmanagers:
+                    - static_configs:
+                        - targets: ['127.0.0.1:%d']
                 scrape_configs:
                   - job_name: driftwatch
                     metrics_path: /prometheus
                     static_configs:
                       - targets: ['127.0.0.1:%d']
-                """.formatted(rulesFile, servicePort));
+                """.formatted(servicePort, rulesFile, alertmanagerPort, servicePort));
         ExternalProcess process = ExternalProcess.start(List.of(binary.toString(), "--config.file=" + config,
                 "--storage.tsdb.path=" + Files.createDirectories(tmp.resolve("prom-data")),
                 "--web.listen-address=127.0.0.1:" + port), tmp.resolve("prometheus.log"));
@@ -193,15 +248,16 @@ class ObservabilityEndToEndTest {
         }
     }
 
-    private static Optional<JsonNode> prometheusAlert(String prometheus, String name, String rule) {
-        for (JsonNode alert : HttpJson.get(prometheus + "/api/v1/alerts").get("data").get("alerts")) {
-            JsonNode labels = alert.get("labels");
-            if (labels.get("alertname").asText().equals(name) && labels.path("dataset").asText().equals("pima")
-                    && labels.path("rule").asText().equals(rule)) {
-                return Optional.of(alert);
-            }
-        }
-        return Optional.empty();
+    private static Map<String, Object> merged(Map<String, Object> first, Map<String, Object> second) {
+        Map<String, Object> all = new java.util.HashMap<>(first);
+        all.putAll(second);
+        return all;
+    }
+
+    private static List<JsonNode> prometheusAlerts(String prometheus) {
+        List<JsonNode> alerts = new ArrayList<>();
+        HttpJson.get(prometheus + "/api/v1/alerts").get("data").get("alerts").forEach(alerts::add);
+        return alerts;
     }
 
     private static Optional<JsonNode> alertmanagerAlert(String alertmanager, String rule) {
@@ -223,7 +279,7 @@ class ObservabilityEndToEndTest {
     /** The metrics only comparison rule kinds produce. */
     private static final class ComparisonKinds {
         static boolean needed(String expr) {
-            return Stream.of("driftwatch_drift_score", "driftwatch_unseen_tag_ratio", "driftwatch_leaked_rows",
+            return Stream.of("driftwatch_drift_distance", "driftwatch_drift_p_value", "driftwatch_unseen_tag_ratio", "driftwatch_leaked_rows",
                     "driftwatch_conflicting_label_groups", "driftwatch_new_tag").anyMatch(expr::contains);
         }
     }

@@ -70,7 +70,9 @@ class MetricsRestartTest {
             String url = "http://127.0.0.1:" + second.getPort() + "/prometheus";
             String restored = HttpJson.text(url);
             assertThat(status(restored, "vitals-measured")).contains("2");
-            assertThat(restored).doesNotContain("driftwatch_runs_total{dataset=\"pima\"");
+            // the first start stored one successful run; the counter carries on from it
+            assertThat(RunMetricsPublisherTest.value(restored, "driftwatch_runs_total", "outcome=\"succeeded\"")).isEqualTo(1.0);
+            assertThat(RunMetricsPublisherTest.value(restored, "driftwatch_runs_total", "outcome=\"failed\"")).isZero();
             assertThat(RunMetricsPublisherTest.value(restored, "driftwatch_column_missing_ratio", "column=\"BloodPressure\""))
                     .isCloseTo(35.0 / 768, org.assertj.core.data.Offset.offset(1e-9));
 
@@ -79,12 +81,46 @@ class MetricsRestartTest {
             Await.until(LIMIT, "the removed rule's series gone",
                     () -> HttpJson.text(url).contains("lab-values-measured") ? Optional.empty() : Optional.of(true));
 
+            assertABrokenRulesFileKeepsTheResultsAndAReAddedOneShowsThemAtOnce(rules, snapshots, url);
+
             Files.copy(PimaRuns.SNAPSHOTS.resolve("pima-01.csv"), snapshots.resolve("pima-04.csv"));
             JsonNode resolved = Await.until(LIMIT, "the webhook told of the resolved rule",
                     () -> posts.stream().filter(post -> post.get("alerts").toString().contains("vitals-measured")).findFirst());
             assertThat(resolved.get("alerts").get(0).get("status").asText()).isEqualTo("resolved");
             assertThat(resolved.get("alerts")).hasSize(1);
         }
+    }
+
+    private void assertABrokenRulesFileKeepsTheResultsAndAReAddedOneShowsThemAtOnce(Path rules, Path snapshots, String url)
+            throws IOException {
+        Await.until(LIMIT, "the webhook told of the removed rule's resolved alert", () -> posts.stream()
+                .filter(post -> post.get("alerts").toString().contains("lab-values-measured")).findFirst());
+        posts.clear();
+        Path file = rules.resolve("pima.yaml");
+        String valid = Files.readString(file);
+        Files.writeString(file, "dataset: pima\nsource: [unclosed\n");
+        Await.until(LIMIT, "driftwatch_rules_file_valid 0", () -> validity(HttpJson.text(url)).filter(v -> v == 0.0));
+        String broken = HttpJson.text(url);
+        assertThat(status(broken, "vitals-measured")).as("the latest stored result still fails").contains("2");
+        assertThat(posts).as("nothing resolved by a broken file").isEmpty();
+
+        Files.writeString(file, valid);
+        Await.until(LIMIT, "driftwatch_rules_file_valid 1", () -> validity(HttpJson.text(url)).filter(v -> v == 1.0));
+        assertThat(status(HttpJson.text(url), "vitals-measured")).contains("2");
+
+        Files.delete(file);
+        Await.until(LIMIT, "the removed dataset's series gone", () -> status(HttpJson.text(url), "vitals-measured").isEmpty()
+                ? Optional.of(true) : Optional.empty());
+        Files.writeString(file, valid);
+        Await.until(LIMIT, "the re-added dataset's stored results shown without a new snapshot",
+                () -> status(HttpJson.text(url), "vitals-measured").filter("2"::equals));
+        assertThat(snapshots.resolve("pima-04.csv")).doesNotExist();
+        posts.clear();
+    }
+
+    private static Optional<Double> validity(String scrape) {
+        return scrape.lines().filter(line -> line.startsWith("driftwatch_rules_file_valid{") && line.contains("dataset=\"pima\""))
+                .map(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).findFirst();
     }
 
     private EmbeddedServer start(Path rules) {

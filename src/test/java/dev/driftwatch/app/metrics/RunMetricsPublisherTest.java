@@ -43,7 +43,8 @@ class RunMetricsPublisherTest {
         assertThat(value(text, "driftwatch_last_run_failed", "dataset=\"pima\"")).isEqualTo(0.0);
         assertThat(value(text, "driftwatch_last_success_timestamp_seconds", "dataset=\"pima\""))
                 .isEqualTo(report.finishedAt().toEpochMilli() / 1000.0);
-        assertThat(text).contains("driftwatch_snapshot_timestamp_seconds{dataset=\"pima\",snapshot=\"pima-03.csv\"}");
+        assertThat(value(text, "driftwatch_snapshot_timestamp_seconds", "dataset=\"pima\""))
+                .isEqualTo(report.snapshot().provenance().modifiedAt().toEpochMilli() / 1000.0);
         assertThat(text).contains("driftwatch_run_duration_seconds{dataset=\"pima\"}");
     }
 
@@ -82,7 +83,9 @@ class RunMetricsPublisherTest {
         String text = registry.scrape();
         assertThat(value(text, "driftwatch_rule_status", "rule=\"vitals-measured\"")).isEqualTo(0.0);
         assertThat(text).containsPattern("driftwatch_split_rows\\{[^}]*} 256(\\.0)?\\n");
-        assertThat(text).doesNotContain("snapshot=\"pima-03.csv\"").contains("snapshot=\"pima-01.csv\"");
+        assertThat(value(text, "driftwatch_snapshot_timestamp_seconds", "dataset=\"pima\""))
+                .isEqualTo(second.snapshot().provenance().modifiedAt().toEpochMilli() / 1000.0);
+        assertThat(text).doesNotContain("snapshot=\"");
         assertThat(value(text, "driftwatch_runs_total", "outcome=\"succeeded\"")).isEqualTo(2.0);
     }
 
@@ -113,6 +116,56 @@ class RunMetricsPublisherTest {
 
         publisher.onCatalogChanged(new DatasetCatalogChanged(Map.of("other", Set.of("x"))));
         assertThat(registry.scrape()).doesNotContain("dataset=\"pima\"");
+    }
+
+    @Test
+    void runCountersStartAtZeroWhenADatasetIsDeclaredAndCarryOnFromTheStoredRuns() {
+        publisher.onCatalogChanged(new DatasetCatalogChanged(Map.of("pima", Set.of("vitals-measured"))));
+        String declared = registry.scrape();
+        assertThat(value(declared, "driftwatch_runs_total", "outcome=\"succeeded\"")).isZero();
+        assertThat(value(declared, "driftwatch_runs_total", "outcome=\"failed\"")).isZero();
+
+        publisher.restoreRunCounts(Map.of("pima", Map.of("succeeded", 5L, "failed", 2L)));
+        RunReport report = PimaRuns.evaluate(tempDir, "pima-03.csv", 0.04);
+        publisher.onRunFinished(new RunFinished("pima", 8, "pima-03.csv", report, null, report.finishedAt()));
+
+        String text = registry.scrape();
+        assertThat(value(text, "driftwatch_runs_total", "outcome=\"succeeded\"")).isEqualTo(6.0);
+        assertThat(value(text, "driftwatch_runs_total", "outcome=\"failed\"")).isEqualTo(2.0);
+    }
+
+    @Test
+    void aBrokenRulesFileKeepsTheLastResultsAndSaysSoAndAFixedOneSaysItIsValidAgain() {
+        RunReport report = PimaRuns.evaluate(tempDir, "pima-03.csv", 0.04);
+        publisher.onRunFinished(new RunFinished("pima", 1, "pima-03.csv", report, null, report.finishedAt()));
+
+        publisher.onCatalogChanged(new DatasetCatalogChanged(Map.of(), Map.of("pima", "/rules/pima.yaml"), Set.of("pima")));
+        String broken = registry.scrape();
+        assertThat(value(broken, "driftwatch_rules_file_valid", "dataset=\"pima\"")).isZero();
+        assertThat(broken).contains("driftwatch_rules_file_valid{dataset=\"pima\",file=\"/rules/pima.yaml\"}");
+        assertThat(value(broken, "driftwatch_rule_status", "rule=\"vitals-measured\"")).isEqualTo(2.0);
+        assertThat(value(broken, "driftwatch_rule_status", "rule=\"lab-values-measured\"")).isEqualTo(1.0);
+
+        publisher.onCatalogChanged(new DatasetCatalogChanged(Map.of("pima", Set.of("vitals-measured", "lab-values-measured")),
+                Map.of("pima", "/rules/pima.yaml"), Set.of()));
+        String fixed = registry.scrape();
+        assertThat(value(fixed, "driftwatch_rules_file_valid", "dataset=\"pima\"")).isEqualTo(1.0);
+        assertThat(value(fixed, "driftwatch_rule_status", "rule=\"vitals-measured\"")).isEqualTo(2.0);
+    }
+
+    @Test
+    void aCheckShowsItsTimeTheNewestSnapshotsAgeAndTheDeclaredMaximumWithoutASnapshotLabel() {
+        Instant checked = Instant.parse("2026-12-04T10:00:00Z");
+        Instant newest = Instant.parse("2026-12-03T09:30:00Z");
+        publisher.onSnapshotsChecked(new dev.driftwatch.app.events.SnapshotsChecked("pima", checked, newest,
+                java.time.Duration.ofHours(26)));
+
+        String text = registry.scrape();
+        // Unix seconds by `date -u -d ... +%s`: 1796378400 and 1796290200; 26 h = 93600 s
+        assertThat(value(text, "driftwatch_last_check_timestamp_seconds", "dataset=\"pima\"")).isEqualTo(1796378400.0);
+        assertThat(value(text, "driftwatch_newest_snapshot_timestamp_seconds", "dataset=\"pima\"")).isEqualTo(1796290200.0);
+        assertThat(value(text, "driftwatch_max_snapshot_age_seconds", "dataset=\"pima\"")).isEqualTo(93600.0);
+        assertThat(text).doesNotContain("snapshot=\"");
     }
 
     /** The value of the one series of {@code name} whose labels contain {@code label}. */

@@ -23,8 +23,9 @@ class RunSamplesTest {
         List<MetricSample> samples = RunSamples.of(report);
 
         assertThat(samples).contains(
-                LatestMetric.DRIFT_SCORE.sample(0.31, "kinds", split, "Glucose", "psi"),
-                LatestMetric.DRIFT_SCORE.sample(0.42, "kinds", split, "Glucose", "ks"),
+                LatestMetric.DRIFT_DISTANCE.sample(0.31, "kinds", split, "Glucose", "psi"),
+                // a ks result without its measure observes 1 - adjusted p = 0.42: p = 0.58
+                LatestMetric.DRIFT_P_VALUE.sample(1 - 0.42, "kinds", split, "Glucose", "ks"),
                 LatestMetric.UNSEEN_TAG_RATIO.sample(0.0, "kinds", null, "Outcome"),
                 LatestMetric.NEW_TAGS.sample(2.0, "kinds", null, "Outcome"),
                 LatestMetric.NEW_TAG_ROWS.sample(7, "kinds", "Outcome", "2"),
@@ -57,7 +58,7 @@ class RunSamplesTest {
     }
 
     @Test
-    void theDriftScoreOfATestIsHigherTheMoreTheColumnDrifted() {
+    void aDriftTestExportsItsAdjustedPValueAndItsDistanceUnderTheirOwnNames() {
         // SciPy: ks_2samp(arange(200), arange(200) + 30) -> p 0.0220923622208589 for x; y is unchanged -> p 1.0;
         // stats.false_discovery_control([0.0220923622208589, 1.0]) -> 0.04418472, 1.0
         String train = "x,y\n" + java.util.stream.IntStream.range(0, 200).mapToObj(i -> i + "," + i)
@@ -71,14 +72,21 @@ class RunSamplesTest {
                 rules:
                   - {name: drift, kind: distribution_shift}
                 """).snapshot("s1", java.util.Map.of("train.csv", train, "test.csv", test)).run("s1");
-        List<MetricSample> scores = RunSamples.of(report).stream()
-                .filter(sample -> sample.name().equals("driftwatch_drift_score")).toList();
-        double x = scores.stream().filter(sample -> sample.tags().stream().anyMatch(t -> t.getValue().equals("x")))
-                .findFirst().orElseThrow().value();
-        double y = scores.stream().filter(sample -> sample.tags().stream().anyMatch(t -> t.getValue().equals("y")))
-                .findFirst().orElseThrow().value();
-        assertThat(x).isCloseTo(1 - 2 * 0.0220923622208589, org.assertj.core.data.Offset.offset(1e-12));
-        assertThat(y).isZero();
+        List<MetricSample> samples = RunSamples.of(report);
+        assertThat(valueFor(samples, "driftwatch_drift_p_value", "x")).isCloseTo(2 * 0.0220923622208589,
+                org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(valueFor(samples, "driftwatch_drift_p_value", "y")).isEqualTo(1.0);
+        // KS D: shifting 200 consecutive integers by 30 moves the empirical CDFs 30/200 apart at most; y unchanged
+        assertThat(valueFor(samples, "driftwatch_drift_distance", "x")).isCloseTo(30.0 / 200, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(valueFor(samples, "driftwatch_drift_distance", "y")).isZero();
+    }
+
+    private static double valueFor(List<MetricSample> samples, String name, String column) {
+        return samples.stream().filter(sample -> sample.name().equals(name))
+                .filter(sample -> column.equals(sample.tags().stream().filter(t -> t.getKey().equals("column"))
+                        .findFirst().orElseThrow().getValue()))
+                .findFirst().orElseThrow(() -> new AssertionError("expected " + name + " of " + column + " in " + samples))
+                .value();
     }
 
     // Rows per split by Python's csv module over s25: dataset.csv (train) 764, holdout.csv (test) 191.
@@ -94,7 +102,7 @@ class RunSamplesTest {
                 LatestMetric.CLASS_ROWS.sample(310, "madewithml-split", "train", "tag", "natural-language-processing"),
                 LatestMetric.CLASS_ROWS.sample(106, "madewithml-split", "train", "tag", "other"),
                 LatestMetric.CLASS_ROWS.sample(16, "madewithml-split", "test", "tag", "mlops"));
-        assertThat(samples).filteredOn(sample -> sample.name().equals("driftwatch_drift_score"))
+        assertThat(samples).filteredOn(sample -> sample.name().equals("driftwatch_drift_distance"))
                 .extracting(sample -> sample.tags().stream().filter(t -> t.getKey().equals("method")).findFirst().orElseThrow().getValue())
                 .isNotEmpty().allMatch(method -> List.of("ks", "chi2", "psi", "wasserstein", "js", "oov").contains(method));
         assertThat(samples).filteredOn(sample -> sample.name().equals("driftwatch_leaked_rows"))
@@ -103,6 +111,16 @@ class RunSamplesTest {
         report.results().stream().filter(result -> result.kind().equals("split_leakage")).forEach(result ->
                 assertThat(samples).contains(LatestMetric.LEAKED_ROWS.sample(Math.round(result.observed() * 191),
                         "madewithml-split", "test", result.column())));
+        // the leakage method is the check label of the rule series; their column label holds column names only
+        assertThat(samples).filteredOn(sample -> sample.name().startsWith("driftwatch_rule_")
+                        && sample.tags().stream().anyMatch(t -> t.getKey().equals("kind") && t.getValue().equals("split_leakage")))
+                .isNotEmpty()
+                .allSatisfy(sample -> {
+                    assertThat(sample.tags().stream().filter(t -> t.getKey().equals("column")).findFirst().orElseThrow()
+                            .getValue()).isEmpty();
+                    assertThat(sample.tags().stream().filter(t -> t.getKey().equals("check")).findFirst().orElseThrow()
+                            .getValue()).isIn("exact", "near", "id", "normalised");
+                });
         assertThat(samples).filteredOn(sample -> sample.name().equals("driftwatch_conflicting_label_groups")).hasSize(1);
         report.results().stream().filter(result -> result.kind().equals("unseen_tags") && result.observed() != null)
                 .forEach(result -> assertThat(ResultCheck.of(result)).isIn("out_of_vocabulary", "rare", "new"));
