@@ -93,11 +93,11 @@ final class GateCommand implements Callable<Integer> {
         return verdict.get("blocksGate").asBoolean() ? DriftwatchCommand.BLOCKED : DriftwatchCommand.PASSED;
     }
 
-    /** The sentence of the service's error answer, or the body as it is. */
+    /** The sentence of the service's error answer (the {@code detail} of its problem+json body), or the body as it is. */
     private static String message(String body) {
         try {
             JsonNode error = MAPPER.readTree(body);
-            return error != null && error.path("message").isTextual() ? error.get("message").asText() : body;
+            return error != null && error.path("detail").isTextual() ? error.get("detail").asText() : body;
         } catch (IOException e) {
             return body;
         }

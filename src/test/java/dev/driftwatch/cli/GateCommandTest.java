@@ -42,10 +42,10 @@ class GateCommandTest {
             switch (path) {
                 case "/api/datasets/madewithml/verdict" -> { status = 200; body = BLOCKED; }
                 case "/api/datasets/pima/verdict" -> { status = 200; body = PASSED; }
-                case "/api/datasets/fresh/verdict" -> { status = 409; body = "{\"message\":\"no run yet\"}"; }
+                case "/api/datasets/fresh/verdict" -> { status = 409; body = "{\"type\":\"about:blank\",\"title\":\"Conflict\",\"status\":409,\"detail\":\"no run yet\"}"; }
                 case "/api/datasets/broken/verdict" -> { status = 200; body = "<html>not json</html>"; }
                 case "/api/datasets/failing/verdict" -> { status = 500; body = "{}"; }
-                default -> { status = 404; body = "{\"message\":\"unknown dataset\"}"; }
+                default -> { status = 404; body = "{\"type\":\"about:blank\",\"title\":\"Not Found\",\"status\":404,\"detail\":\"unknown dataset\"}"; }
             }
             byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
