@@ -38,8 +38,9 @@ final class GateCommand implements Callable<Integer> {
             description = "The service's API token, sent as 'Authorization: Bearer'; default: the environment variable DRIFTWATCH_TOKEN (prefer it: a command line is visible to other users).")
     String token;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30", description = "How long to wait for the answer (default ${DEFAULT-VALUE} s).")
-    long timeoutSeconds;
+    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "30s", converter = DurationOption.class,
+            description = "How long to wait for the answer: 30s, 5m, 250ms, PT30S, or plain seconds (default ${DEFAULT-VALUE}).")
+    Duration timeout;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -50,8 +51,8 @@ final class GateCommand implements Callable<Integer> {
         URI uri = verdictUri();
         HttpResponse<String> response;
         try {
-            HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(timeoutSeconds)).build();
-            HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(timeoutSeconds))
+            HttpClient client = HttpClient.newBuilder().connectTimeout(timeout).build();
+            HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(timeout)
                     .header("Accept", "application/json");
             if (token != null && !token.isBlank()) {
                 request.header("Authorization", "Bearer " + token.trim());
@@ -93,11 +94,11 @@ final class GateCommand implements Callable<Integer> {
         return verdict.get("blocksGate").asBoolean() ? DriftwatchCommand.BLOCKED : DriftwatchCommand.PASSED;
     }
 
-    /** The sentence of the service's error answer, or the body as it is. */
+    /** The sentence of the service's error answer (the {@code detail} of its problem+json body), or the body as it is. */
     private static String message(String body) {
         try {
             JsonNode error = MAPPER.readTree(body);
-            return error != null && error.path("message").isTextual() ? error.get("message").asText() : body;
+            return error != null && error.path("detail").isTextual() ? error.get("detail").asText() : body;
         } catch (IOException e) {
             return body;
         }

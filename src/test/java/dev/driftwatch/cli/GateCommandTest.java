@@ -42,10 +42,10 @@ class GateCommandTest {
             switch (path) {
                 case "/api/datasets/madewithml/verdict" -> { status = 200; body = BLOCKED; }
                 case "/api/datasets/pima/verdict" -> { status = 200; body = PASSED; }
-                case "/api/datasets/fresh/verdict" -> { status = 409; body = "{\"message\":\"no run yet\"}"; }
+                case "/api/datasets/fresh/verdict" -> { status = 409; body = "{\"type\":\"about:blank\",\"title\":\"Conflict\",\"status\":409,\"detail\":\"no run yet\"}"; }
                 case "/api/datasets/broken/verdict" -> { status = 200; body = "<html>not json</html>"; }
                 case "/api/datasets/failing/verdict" -> { status = 500; body = "{}"; }
-                default -> { status = 404; body = "{\"message\":\"unknown dataset\"}"; }
+                default -> { status = 404; body = "{\"type\":\"about:blank\",\"title\":\"Not Found\",\"status\":404,\"detail\":\"unknown dataset\"}"; }
             }
             byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
@@ -122,10 +122,41 @@ class GateCommandTest {
             closedPort = socket.getLocalPort();
         }
 
-        CommandRun run = CommandRun.of("gate", "--server", "http://127.0.0.1:" + closedPort, "--dataset", "pima", "--timeout", "5");
+        CommandRun run = CommandRun.of("gate", "--server", "http://127.0.0.1:" + closedPort, "--dataset", "pima", "--timeout", "5s");
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).startsWith("driftwatch: expected a Driftwatch service at http://127.0.0.1:" + closedPort
                 + " but could not reach it: java.net.ConnectException");
+    }
+    @Test
+    void theTimeoutIsWrittenAsAnyDurationOrInPlainSeconds() {
+        for (String timeout : List.of("3s", "250ms", "1m", "PT3S", "3")) {
+            CommandRun run = CommandRun.of("gate", "--server", url(), "--dataset", "pima", "--timeout", timeout);
+            assertThat(run.exitCode()).as("--timeout " + timeout + ": " + run.err()).isZero();
+        }
+    }
+
+    @Test
+    void aTimeoutThatIsNoDurationExitsTwoNamingIt() {
+        CommandRun run = CommandRun.of("gate", "--server", url(), "--dataset", "pima", "--timeout", "soon");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("Invalid value for option '--timeout': "
+                + "expected a duration such as 30s, 5m, 2h or PT30S but found 'soon'");
+        assertThat(paths).isEmpty();
+    }
+
+    @Test
+    void aServerThatNeverAnswersIsGivenUpAfterTheTimeout() throws IOException {
+        try (ServerSocket silent = new ServerSocket(0)) {
+            long start = System.nanoTime();
+            CommandRun run = CommandRun.of("gate", "--server", "http://127.0.0.1:" + silent.getLocalPort(), "--dataset",
+                    "pima", "--timeout", "300ms");
+            long millis = (System.nanoTime() - start) / 1_000_000;
+
+            assertThat(run.exitCode()).isEqualTo(2);
+            assertThat(run.err()).contains("timed out");
+            assertThat(millis).as("the default is 30 s; 300ms was asked").isLessThan(10_000);
+        }
     }
 }

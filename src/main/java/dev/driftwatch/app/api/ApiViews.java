@@ -13,6 +13,9 @@ import dev.driftwatch.app.storage.SnapshotRepository;
 import dev.driftwatch.app.storage.SnapshotRow;
 import dev.driftwatch.app.storage.StoredJson;
 import dev.driftwatch.engine.rule.Rule;
+import io.micronaut.data.model.Page;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.data.model.Sort;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.time.Instant;
@@ -81,6 +84,17 @@ class ApiViews {
                     run.startedBy(), run.status(), run.outcome(), run.blocksGate(), text(run.startedAt()), text(run.finishedAt()),
                     run.error(), list);
         });
+    }
+
+    /** Page {@code page} (from 0) of the dataset's runs, newest first; an empty page past the last. */
+    RunPageView runs(String name, int page, int size) {
+        Optional<DatasetRow> dataset = datasets.findByName(name);
+        if (dataset.isEmpty()) {
+            return new RunPageView(name, page, size, 0, 0, List.of());
+        }
+        Page<RunRow> found = runs.findByDatasetId(dataset.get().id(), Pageable.from(page, size, Sort.of(Sort.Order.desc("id"))));
+        return new RunPageView(name, page, size, found.getTotalSize(), found.getTotalPages(),
+                found.getContent().stream().map(this::summary).toList());
     }
 
     VerdictView verdict(String dataset, RunRow run) {

@@ -13,6 +13,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.authentication.Authentication;
@@ -22,6 +23,9 @@ import java.util.List;
 @Controller("/api/datasets")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class DatasetController {
+    static final int DEFAULT_PAGE_SIZE = 20;
+    static final int MAX_PAGE_SIZE = 100;
+
     private final DatasetCatalog catalog;
     private final DatasetWatch watch;
     private final ApiViews views;
@@ -48,6 +52,23 @@ class DatasetController {
     List<SnapshotView> snapshots(String name) {
         entry(name);
         return views.storedDataset(name).map(dataset -> views.snapshots(dataset, catalog)).orElse(List.of());
+    }
+
+    /**
+     * The dataset's runs, newest first, a page at a time: {@code page} from 0, {@code size} from 1 to
+     * {@value #MAX_PAGE_SIZE} (default {@value #DEFAULT_PAGE_SIZE}).
+     */
+    @Get("/{name}/runs")
+    RunPageView runs(String name, @QueryValue(defaultValue = "0") int page,
+                     @QueryValue(defaultValue = "" + DEFAULT_PAGE_SIZE) int size) {
+        entry(name);
+        if (page < 0) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "expected page 0 or more but found " + page);
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "expected size from 1 to " + MAX_PAGE_SIZE + " but found " + size);
+        }
+        return views.runs(name, page, size);
     }
 
     /**

@@ -1,5 +1,7 @@
 package dev.driftwatch.app.storage;
 
+import io.micronaut.data.model.Page;
+import io.micronaut.data.model.Pageable;
 import io.micronaut.data.repository.CrudRepository;
 import java.util.List;
 import java.util.Optional;
@@ -19,4 +21,7 @@ public interface RunRepository extends CrudRepository<RunRow, Long> {
     long countByDatasetId(Long datasetId);
 
     long countByDatasetIdAndStatus(Long datasetId, String status);
+
+    /** One page of a dataset's runs, in the page's order, with the count of all of them. */
+    Page<RunRow> findByDatasetId(Long datasetId, Pageable pageable);
 }

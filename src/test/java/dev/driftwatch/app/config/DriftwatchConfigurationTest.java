@@ -7,6 +7,8 @@ import io.micronaut.context.ApplicationContext;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import dev.driftwatch.spec.DurationText;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DriftwatchConfigurationTest {
@@ -53,5 +55,22 @@ class DriftwatchConfigurationTest {
         assertThatThrownBy(() -> new DriftwatchConfiguration(Path.of("rules"), Duration.ofSeconds(30),
                 Duration.ofSeconds(5), 0, null))
                 .hasMessage("expected driftwatch.threads to be at least 1 but found 0");
+    }
+
+    @Test
+    void durationsInTheConfigurationReadAsInRulesFiles() {
+        for (String text : List.of("30s", "5m", "250ms", "2h", "PT30S")) {
+            try (var context = ApplicationContext.run(Map.of("driftwatch.interval", text), "test")) {
+                assertThat(context.getBean(DriftwatchConfiguration.class).interval()).as(text)
+                        .isEqualTo(DurationText.parse(text));
+            }
+        }
+    }
+
+    @Test
+    void aDurationThatIsNoneStopsTheStartNamingKeyAndValue() {
+        assertThatThrownBy(() -> ApplicationContext.run(Map.of("driftwatch.alerts.timeout", "soon"), "test").close())
+                .hasStackTraceContaining("driftwatch.alerts.timeout: expected a duration such as 30s, 5m, 2h or PT30S"
+                        + " but found 'soon'");
     }
 }

@@ -82,7 +82,10 @@ class DatabaseOutageTest {
                         assertThat(e.getThrowableProxy()).isNull();
                     });
             assertThat(send(server, "POST", "/api/datasets/alpha/runs")).as("asking for a run while the database is away")
-                    .startsWith("503 ").contains("the database is unreachable");
+                    .startsWith("503 application/problem+json ").contains("\"title\":\"Service Unavailable\"")
+                    .contains("\"status\":503").contains("\"detail\":\"the database is unreachable, try again when it answers: ");
+            assertThat(send(server, "GET", "/api/datasets/alpha/runs")).as("listing runs while the database is away")
+                    .startsWith("503 application/problem+json ").contains("\"detail\":\"the database is unreachable");
 
             database.comeBack();
             awaitHealthUp(server);
@@ -146,7 +149,8 @@ class DatabaseOutageTest {
                         URI.create(server.getURL() + path)).timeout(Duration.ofSeconds(20))
                         .header("Authorization", TestToken.BEARER).method(method, HttpRequest.BodyPublishers.noBody()).build(),
                 HttpResponse.BodyHandlers.ofString());
-        return response.statusCode() + " " + response.body();
+        return response.statusCode() + " " + (response.statusCode() < 400 ? ""
+                : response.headers().firstValue("Content-Type").orElse("none") + " ") + response.body();
     }
 
     private static List<SnapshotRow> snapshotsOf(ApplicationContext context, String dataset) {

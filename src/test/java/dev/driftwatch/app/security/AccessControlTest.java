@@ -125,7 +125,7 @@ class AccessControlTest {
                 bearer(TestToken.VALUE)[1]);
 
         assertThat(foreign.getKey()).isEqualTo(403);
-        assertThat(JSON.readTree(foreign.getValue()).get("message").asText()).isEqualTo("expected a POST from this "
+        assertThat(JSON.readTree(foreign.getValue()).get("detail").asText()).isEqualTo("expected a POST from this "
                 + "service's own origin (or driftwatch.security.allowed-origins) but found Origin https://evil.example");
         assertThat(sandboxed.getKey()).isEqualTo(403);
         assertThat(foreignWithoutToken.getKey()).isEqualTo(403);
@@ -174,7 +174,7 @@ class AccessControlTest {
 
     private static String message(HttpResponse<String> response) {
         try {
-            JsonNode message = JSON.readTree(response.body()).get("message");
+            JsonNode message = JSON.readTree(response.body()).get("detail");
             if (message == null) {
                 throw new AssertionError("expected a JSON error but found " + response.statusCode() + " "
                         + response.headers().map() + " " + response.body());

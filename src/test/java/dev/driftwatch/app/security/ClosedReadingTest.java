@@ -32,7 +32,7 @@ class ClosedReadingTest {
                 assertThat(anonymous.headers().firstValue("WWW-Authenticate")).as(path).contains("Bearer realm=\"driftwatch\"");
                 assertThat(http.send("GET", path, bearer(TestToken.VALUE)).statusCode()).as(path).isNotIn(401, 403);
             }
-            assertThat(JSON.readTree(http.send("GET", "/api/datasets").body()).get("message").asText())
+            assertThat(JSON.readTree(http.send("GET", "/api/datasets").body()).get("detail").asText())
                     .isEqualTo("expected 'Authorization: Bearer <token>' with the API token to GET /api/datasets but "
                             + "found no token");
             assertThat(http.send("GET", "/api/datasets", bearer(TestToken.VALUE)).body()).isEqualTo("[]");
