@@ -33,7 +33,10 @@ final class DatasetRuleDrafts {
         }
         roles.first(ColumnRole.LABEL).ifPresent(label -> {
             drafts.add(balance(label));
-            drafts.add(targetLeakage());
+            if (roles.inputs().stream().anyMatch(c -> roles.of(ColumnRole.NUMERIC).contains(c)
+                    || roles.of(ColumnRole.CATEGORICAL).contains(c))) {
+                drafts.add(targetLeakage());
+            }
         });
         if (!roles.categories().isEmpty()) {
             drafts.add(newCategories());
