@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "driftwatch", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT,
         version = "driftwatch 0.1.0",
         description = "Data-quality and drift checks for ML dataset snapshots.",
-        subcommands = {CheckCommand.class, GateCommand.class, ValidateCommand.class, BenchCommand.class})
+        subcommands = {CheckCommand.class, GateCommand.class, ValidateCommand.class, ProfileCommand.class,
+                SuggestCommand.class, BenchCommand.class})
 public final class DriftwatchCommand implements Runnable {
     /** Exit code: every error-severity rule passed. */
     public static final int PASSED = 0;

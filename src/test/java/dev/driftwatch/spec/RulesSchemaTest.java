@@ -85,9 +85,9 @@ class RulesSchemaTest {
                   - {name: outliers, kind: outliers, max_ratio: 0.2}
                 """);
         RulesFile loaded = new RulesFileLoader().load(file);
-        assertThat(loaded.rules()).extracting(r -> r.name()).containsExactly("duplicate-rows", "types", "spellings",
-                "label-balance", "target-leakage", "drift", "outliers");
-        assertThat(loaded.rules().get(6)).hasFieldOrPropertyWithValue("rule.maxRatio", 0.2); // inside its max_evidence limit
+        assertThat(loaded.rules()).extracting(r -> r.name()).containsExactly("missing-values", "conflicting-labels",
+                "duplicate-rows", "types", "spellings", "label-balance", "new-categories", "target-leakage", "drift", "outliers");
+        assertThat(loaded.rules().get(9)).hasFieldOrPropertyWithValue("rule.maxRatio", 0.2); // inside its max_evidence limit
     }
 
     @Test

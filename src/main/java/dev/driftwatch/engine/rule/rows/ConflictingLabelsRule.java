@@ -40,7 +40,7 @@ import java.util.Set;
  * texts of at most 10,000 distinct label sets; member lists only for the first {@code maxEvidence}
  * conflicting groups. The first row of a group is named in evidence by split, file, line and labels.
  *
- * @param inputs    the columns compared (default: the dataset's inputs)
+ * @param inputs    the columns compared (default: the dataset's inputs, else its numeric, categorical and text columns)
  * @param label     the label or tags column (default: the dataset's label, else its tags)
  * @param maxGroups the number of conflicting groups tolerated (default 0)
  */
@@ -61,8 +61,19 @@ public record ConflictingLabelsRule(String name, Severity severity, List<String>
         return "conflicting_labels";
     }
 
+    /** The rule's inputs, else the dataset's, else its declared features (numeric, categorical, text): a table's columns. */
     private List<String> inputsOf(ColumnRoles roles) {
-        return inputs.isEmpty() ? roles.inputs() : inputs;
+        if (!inputs.isEmpty()) {
+            return inputs;
+        }
+        if (!roles.inputs().isEmpty()) {
+            return roles.inputs();
+        }
+        var features = new java.util.LinkedHashSet<String>(roles.numeric());
+        features.addAll(roles.categorical());
+        features.addAll(roles.text());
+        features.removeAll(java.util.Arrays.asList(roles.id(), roles.label(), roles.tags()));
+        return List.copyOf(features);
     }
 
     private String labelOf(ColumnRoles roles) {
@@ -82,7 +93,8 @@ public record ConflictingLabelsRule(String name, Severity severity, List<String>
         ColumnRoles roles = context.dataset().columns();
         if (!(rowCheck instanceof Groups groups)) {
             return List.of(RuleResult.error(this, null, null,
-                    "expected input columns and a label or tags column (declare columns.inputs and columns.label"
+                    "expected input columns and a label or tags column (declare columns.inputs, or numeric, categorical or text"
+                            + " columns, and columns.label"
                             + " or columns.tags, or set inputs and label on the rule) but found none"));
         }
         String missing = groups.inputs.stream().filter(c -> !groups.seen.contains(c)).findFirst()
