@@ -73,7 +73,7 @@ final class CheckCommand implements Callable<Integer> {
                 out.println("Wrote " + saveProfile);
             }
             SnapshotProfile referenceProfile = ref.map(SnapshotEvaluator.Reference::profile).orElse(null);
-            reports.write(run, referenceProfile).forEach(written -> out.println("Wrote " + written));
+            reports.write(run, referenceProfile, file.dataset()).forEach(written -> out.println("Wrote " + written));
             return run.blocksGate() ? DriftwatchCommand.BLOCKED : DriftwatchCommand.PASSED;
         } catch (RulesFileException e) {
             err.println("driftwatch: bad rules file: " + e.getMessage());

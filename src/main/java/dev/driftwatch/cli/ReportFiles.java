@@ -1,5 +1,6 @@
 package dev.driftwatch.cli;
 
+import dev.driftwatch.engine.dataset.DatasetDefinition;
 import dev.driftwatch.engine.profile.SnapshotProfile;
 import dev.driftwatch.engine.run.RunReport;
 import dev.driftwatch.report.JunitXml;
@@ -30,10 +31,11 @@ final class ReportFiles {
 
     /**
      * @param reference the reference's profile, or null
+     * @param dataset   the dataset's declaration (what the charts compare with, which columns are categories)
      * @return the files written
      * @throws IOException when a file cannot be written
      */
-    List<Path> write(RunReport run, SnapshotProfile reference) throws IOException {
+    List<Path> write(RunReport run, SnapshotProfile reference, DatasetDefinition dataset) throws IOException {
         List<Path> written = new ArrayList<>();
         if (junit != null) {
             written.add(write(junit, new JunitXml().write(run)));
@@ -45,7 +47,7 @@ final class ReportFiles {
             written.add(write(markdown, new MarkdownSummary().write(run)));
         }
         if (html != null) {
-            written.add(write(html, RunReportPage.document(run, reference, null, "")));
+            written.add(write(html, RunReportPage.document(run, reference, dataset, null, "")));
         }
         return written;
     }

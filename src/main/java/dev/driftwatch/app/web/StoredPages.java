@@ -13,6 +13,7 @@ import dev.driftwatch.app.storage.RunStore;
 import dev.driftwatch.app.storage.SnapshotRepository;
 import dev.driftwatch.app.storage.SnapshotRow;
 import dev.driftwatch.engine.profile.SnapshotProfile;
+import dev.driftwatch.engine.rule.Status;
 import dev.driftwatch.report.html.DatasetPage;
 import dev.driftwatch.report.html.DatasetState;
 import dev.driftwatch.report.html.HistoryPoint;
@@ -45,9 +46,11 @@ class StoredPages {
     private final ProfileMetricRepository figures;
     private final RunStore store;
     private final StoredRunPage runPages;
+    private final StoredColumnHistory columns;
 
     StoredPages(DatasetCatalog catalog, DatasetRepository datasets, SnapshotRepository snapshots, RunRepository runs,
-                RuleResultRepository results, ProfileMetricRepository figures, RunStore store) {
+                RuleResultRepository results, ProfileMetricRepository figures, RunStore store, StoredColumnHistory columns) {
+        this.columns = columns;
         this.catalog = catalog;
         this.datasets = datasets;
         this.snapshots = snapshots;
@@ -78,7 +81,7 @@ class StoredPages {
                 ofSnapshot.stream().filter(RunRow::succeeded).reduce((a, b) -> b).ifPresent(r -> history.add(point(snapshot, r)));
             }
             ran.sort(Comparator.comparingLong(RunLine::id).reversed());
-            return DatasetPage.document(state(entry), history, lines, ran, HOME);
+            return DatasetPage.document(state(entry), history, lines, ran, columns.columns(name), HOME);
         });
     }
 
@@ -88,7 +91,8 @@ class StoredPages {
             SnapshotProfile reference = Optional.ofNullable(run.referenceSnapshotId())
                     .flatMap(refId -> runs.findFirstBySnapshotIdAndStatusOrderByIdDesc(refId, "succeeded"))
                     .flatMap(this::profile).orElse(null);
-            return RunReportPage.document(runPages.data(run, profile(run).orElse(null)), reference, HOME,
+            var definition = catalog.entry(datasetName).flatMap(CatalogEntry::loaded).map(f -> f.dataset()).orElse(null);
+            return RunReportPage.document(runPages.data(run, profile(run).orElse(null)), reference, definition, HOME,
                     "<h2>History of " + dev.driftwatch.report.html.Html.escape(datasetName) + "</h2>"
                             + DatasetPage.history(historyOf(datasetName, run.datasetId())));
         });
@@ -118,7 +122,16 @@ class StoredPages {
         String snapshot = latest.map(RunRow::snapshotId).flatMap(snapshots::findById).map(SnapshotRow::name).orElse(null);
         return new DatasetState(entry.name(), latest.map(r -> r.succeeded() ? r.outcome() : "error").orElse(null),
                 latest.map(RunRow::blocksGate).orElse(false), snapshot, latest.map(RunRow::id).orElse(null),
-                latest.map(RunRow::finishedAt).orElse(null), count, entry.error());
+                latest.map(RunRow::finishedAt).orElse(null), count, entry.error(),
+                latest.filter(RunRow::succeeded).map(this::failing).orElse(List.of()));
+    }
+
+    private List<DatasetState.FailingRule> failing(RunRow run) {
+        return results.findByRunIdOrderByPositionAsc(run.id()).stream()
+                .filter(r -> Status.valueOf(r.status().toUpperCase(java.util.Locale.ROOT)).alerts())
+                .map(r -> new DatasetState.FailingRule(r.ruleName(), r.status(), r.columnName() == null ? null
+                        : r.columnName() + (r.splitName() == null ? "" : " in " + r.splitName())))
+                .toList();
     }
 
     private static RunLine line(RunRow r, String snapshot) {

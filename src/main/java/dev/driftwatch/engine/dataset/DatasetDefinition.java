@@ -95,4 +95,10 @@ public record DatasetDefinition(
     public Format formatOf(String fileName) {
         return format != null ? format : Format.ofFileName(fileName);
     }
+
+    /** The same declaration with another reference policy (e.g. to compare two chosen snapshots). */
+    public DatasetDefinition withReference(ReferencePolicy other) {
+        return new DatasetDefinition(name, source, layout, format, readOptions, splits, columns, other, interval, maxBadRowShare,
+                vocabulary, exactValuesLimit);
+    }
 }

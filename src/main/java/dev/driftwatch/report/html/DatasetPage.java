@@ -23,6 +23,16 @@ public final class DatasetPage {
      */
     public static String document(DatasetState dataset, List<HistoryPoint> history, List<SnapshotLine> snapshots,
                                   List<RunLine> runs, String home) {
+        return document(dataset, history, snapshots, runs, List.of(), home);
+    }
+
+    /**
+     * As above, with links to the history of each of these columns and a form to compare two snapshots.
+     *
+     * @param columns the columns of the latest stored profile
+     */
+    public static String document(DatasetState dataset, List<HistoryPoint> history, List<SnapshotLine> snapshots,
+                                  List<RunLine> runs, List<String> columns, String home) {
         StringBuilder body = new StringBuilder("<p class=\"sub\"><a href=\"").append(escape(home)).append("\">Datasets</a></p><h1>")
                 .append(escape(dataset.name())).append(' ').append(HtmlPage.badge(dataset.problem() != null ? "error" : dataset.status()))
                 .append("</h1>");
@@ -30,6 +40,13 @@ public final class DatasetPage {
             body.append("<div class=\"card\"><b>The rules file has a mistake:</b> <code>").append(escape(dataset.problem())).append("</code></div>");
         }
         body.append("<h2>History</h2>").append(history(history));
+        if (!columns.isEmpty()) {
+            body.append("<h2>Columns over time</h2>").append(ColumnHistoryPage.links(dataset.name(), columns, home));
+        }
+        if (snapshots.size() > 1) {
+            body.append("<h2>Compare two snapshots</h2>").append(ComparePage.form(escape(home) + "datasets/" + escape(dataset.name()),
+                    snapshots.stream().map(SnapshotLine::name).toList(), null, null, false));
+        }
         body.append("<h2>Snapshots</h2><div class=\"card\"><table><thead><tr><th>Snapshot</th><th class=\"num\">Size</th>"
                 + "<th>Fingerprint</th><th>Discovered</th></tr></thead><tbody>");
         for (SnapshotLine s : snapshots) {

@@ -49,6 +49,9 @@ public final class HtmlPage {
             .note{color:var(--muted);font-size:12px;margin:4px 0 0}
             a{color:#2563eb}
             b.blocked{color:var(--fail)}
+            ul.failing{margin:0;padding:0;list-style:none}ul.failing li{margin:0 0 3px}
+            details.passing{margin-top:10px}details.passing table{margin-top:6px}
+            form.pick{display:flex;gap:12px;align-items:end;flex-wrap:wrap}form.pick label{display:flex;flex-direction:column;gap:2px;color:var(--muted)}
             """;
     private static final String STYLE_SOURCE = "'sha256-" + Base64.getEncoder().encodeToString(sha256(CSS)) + "'";
 

@@ -17,7 +17,7 @@ public final class OverviewPage {
         body.append("<div class=\"card\"><span class=\"verdict ").append(blocked == 0 ? "passed\">Every dataset passes its gate."
                 : "blocked\">" + blocked + " of " + datasets.size() + " datasets block their gate.").append("</span></div>");
         body.append("<div class=\"card\"><table><thead><tr><th>Dataset</th><th>State</th><th>Gate</th><th>Latest snapshot</th>"
-                + "<th class=\"num\">Snapshots</th><th>Checked</th></tr></thead><tbody>");
+                + "<th>Failing rules</th><th class=\"num\">Snapshots</th><th>Checked</th></tr></thead><tbody>");
         for (DatasetState d : datasets) {
             String link = "<a href=\"" + escape(home) + "datasets/" + escape(d.name()) + "\"><b>" + escape(d.name()) + "</b></a>";
             String latest = d.latestRunId() == null ? "<span class=\"sub\">no run yet</span>"
@@ -27,6 +27,7 @@ public final class OverviewPage {
                     .append(d.problem() == null ? "" : "<br><span class=\"sub\">" + escape(d.problem()) + "</span>")
                     .append("</td><td>").append(HtmlPage.badge(d.problem() != null ? "error" : d.status()))
                     .append("</td><td>").append(gate).append("</td><td>").append(latest)
+                    .append("</td><td class=\"failing\">").append(FailingRules.html(d.failing()))
                     .append("</td><td class=\"num\">").append(d.snapshots())
                     .append("</td><td>").append(escape(Html.time(d.finishedAt()))).append("</td></tr>");
         }

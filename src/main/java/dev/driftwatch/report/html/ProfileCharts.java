@@ -20,12 +20,11 @@ import java.util.Set;
 
 /**
  * The charts of one run drawn from its profile, its reference's profile and its results: missing values
- * per column and split, drift per column, numeric columns against the reference, and the most frequent
- * values. Each method returns the HTML of zero or more chart cards. Stateless.
+ * per column and split, drift per column and the classes of the label ({@link NumericColumnCharts} and
+ * {@link FrequentValueCharts} draw the columns). Each method returns the HTML of zero or more chart cards. Stateless.
  */
 final class ProfileCharts {
     private static final int TOP_VALUES = 12;
-    private static final int BUCKETS = 20;
 
     private ProfileCharts() {
     }
@@ -72,60 +71,8 @@ final class ProfileCharts {
         return out.toString();
     }
 
-    /** For each numeric column: its histogram now and in the reference, as shares of values over shared buckets. */
-    static String numericColumns(SnapshotProfile profile, SnapshotProfile reference) {
-        StringBuilder out = new StringBuilder();
-        for (SplitProfile split : profile.splits().values()) {
-            for (ColumnProfile column : split.columns().values()) {
-                NumericSummary now = column.numeric();
-                if (now == null || now.count() == 0 || column.type() == null || !column.type().isNumeric() || column.distinct() <= 2
-                        || looksLikeAnId(column)) {
-                    continue;
-                }
-                NumericSummary before = referenceColumn(reference, split.split(), column.column()).orElse(null);
-                double lo = before == null ? now.min() : Math.min(now.min(), before.min());
-                double hi = before == null ? now.max() : Math.max(now.max(), before.max());
-                int buckets = BUCKETS;
-                List<String> labels = new ArrayList<>();
-                for (int b = 0; b < buckets; b++) {
-                    labels.add(Html.number(lo + (hi - lo) * b / buckets));
-                }
-                Histogram chart = Histogram.of(labels).style(NumberStyle.PERCENT).series("current", shares(now, lo, hi, buckets));
-                if (before != null) {
-                    chart.series("reference", shares(before, lo, hi, buckets));
-                }
-                out.append(HtmlPage.chartCard(column.column() + " in " + split.split(), chart.svg(),
-                        String.format(java.util.Locale.ROOT, "Share of values per bucket (lower edge shown). Mean %s, standard deviation %s, median about %s (±1%%), zeros %,d%s.",
-                                Html.number(now.mean()), Html.number(now.stdDev()), Html.number(now.quantile(0.5)), now.zeros(),
-                                before == null ? "" : "; reference mean " + Html.number(before.mean()))));
-            }
-        }
-        return out.toString();
-    }
-
-    /** Whole numbers that are (nearly) all different: an identifier, whose histogram says nothing. */
-    private static boolean looksLikeAnId(ColumnProfile column) {
-        return column.type() == dev.driftwatch.engine.profile.ValueType.INTEGER && column.distinct() >= 0.95 * column.present();
-    }
-
-    /** Shares of a summary's values in equal-width buckets over [lo, hi] (each sketch bin counted at its value). */
-    static List<Double> shares(NumericSummary summary, double lo, double hi, int buckets) {
-        double[] counts = new double[buckets];
-        double width = (hi - lo) / buckets;
-        for (Bin bin : summary.bins()) {
-            double v = Math.max(lo, Math.min(hi, Math.max(summary.min(), Math.min(summary.max(), bin.value()))));
-            int b = width == 0 ? 0 : Math.min(buckets - 1, (int) ((v - lo) / width));
-            counts[b] += bin.count();
-        }
-        List<Double> shares = new ArrayList<>();
-        for (double c : counts) {
-            shares.add(summary.count() == 0 ? 0 : c / summary.count());
-        }
-        return shares;
-    }
-
     /** The class distribution of the label in each split, now and in the reference. */
-    static String labels(SnapshotProfile profile, SnapshotProfile reference) {
+    static String labels(SnapshotProfile profile, ChartReference reference) {
         StringBuilder out = new StringBuilder();
         for (SplitProfile split : profile.splits().values()) {
             if (split.labels().isEmpty() || split.labels().get().counts().isEmpty()) {
@@ -135,9 +82,8 @@ final class ProfileCharts {
             List<String> classes = now.counts().keySet().stream().limit(TOP_VALUES).toList();
             BarChart chart = BarChart.of(classes).style(NumberStyle.PERCENT)
                     .series("current", classes.stream().map(c -> now.shares().get(c)).toList());
-            Optional<LabelSummary> before = reference == null ? Optional.empty()
-                    : reference.split(split.split()).flatMap(SplitProfile::labels);
-            before.ifPresent(b -> chart.series("reference", classes.stream().map(c -> b.shares().getOrDefault(c, 0.0)).toList()));
+            Optional<LabelSummary> before = reference.of(split.split()).flatMap(SplitProfile::labels);
+            before.ifPresent(b -> chart.series(reference.name(), classes.stream().map(c -> b.shares().getOrDefault(c, 0.0)).toList()));
             out.append(HtmlPage.chartCard("Classes of " + now.column() + " in " + split.split(), chart.svg(),
                     now.exact() ? String.format(java.util.Locale.ROOT, "%d classes; imbalance ratio %s.", now.counts().size(),
                             Html.number(now.imbalanceRatio()))
@@ -146,42 +92,6 @@ final class ProfileCharts {
                             Html.number(now.imbalanceRatio()))));
         }
         return out.toString();
-    }
-
-    /** The most frequent values of each column that has few distinct values (labels, categories). */
-    static String frequentValues(SnapshotProfile profile) {
-        StringBuilder out = new StringBuilder();
-        for (SplitProfile split : profile.splits().values()) {
-            for (ColumnProfile column : split.columns().values()) {
-                if (column.topValues().isEmpty() || column.text() != null || column.distinct() > 50
-                        || split.tags().map(t -> t.column().equals(column.column())).orElse(false) || (column.type() != null && column.type().isNumeric()
-                        && column.distinct() > 12)) {
-                    continue;
-                }
-                List<ValueCount> top = column.topValues().subList(0, Math.min(TOP_VALUES, column.topValues().size()));
-                BarChart chart = BarChart.of(top.stream().map(ValueCount::value).toList())
-                        .series(split.split(), top.stream().map(v -> (double) v.count()).toList());
-                out.append(HtmlPage.chartCard("Most frequent values of " + column.column() + " in " + split.split(), chart.svg(),
-                        distinctValues(column)));
-            }
-        }
-        return out.toString();
-    }
-
-    /** "136 distinct values." when exact, "About 21,504 (±830) distinct values." when estimated, and the counts' error. */
-    static String distinctValues(ColumnProfile column) {
-        String distinct = column.distinctFigure().text() + " distinct values.";
-        String sentence = Character.toUpperCase(distinct.charAt(0)) + distinct.substring(1);
-        var categorical = column.categorical();
-        return categorical == null || categorical.exact() ? sentence : sentence + String.format(java.util.Locale.ROOT,
-                " Counts are estimates up to %,d rows too high.", categorical.maxError());
-    }
-
-    private static java.util.Optional<NumericSummary> referenceColumn(SnapshotProfile reference, String split, String column) {
-        if (reference == null) {
-            return java.util.Optional.empty();
-        }
-        return reference.split(split).flatMap(s -> s.column(column)).map(ColumnProfile::numeric);
     }
 
     private static List<String> columns(SnapshotProfile profile) {

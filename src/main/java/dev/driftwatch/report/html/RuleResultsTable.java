@@ -9,7 +9,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** The table of rule results, worst first (skipped ones last), each with its evidence rows folded under it. Stateless. */
+/**
+ * The table of rule results, worst first, each with its evidence rows folded under it; the results that passed
+ * or were skipped are folded into a second table under a {@code <details>} (no script), so the failing ones
+ * stand alone at the top however many columns a run judged. Stateless.
+ */
 final class RuleResultsTable {
     private RuleResultsTable() {
     }
@@ -18,11 +22,28 @@ final class RuleResultsTable {
         if (results.isEmpty()) {
             return "<p class=\"sub\">No rule is declared for this dataset.</p>";
         }
-        StringBuilder out = new StringBuilder("<table class=\"results\"><thead><tr><th>Status</th><th>Rule</th>"
+        List<RuleResult> sorted = results.stream().sorted(Comparator.comparing(RuleResult::status, Status.BY_SEVERITY.reversed())).toList();
+        List<RuleResult> notPassed = sorted.stream().filter(r -> r.status().alerts()).toList();
+        List<RuleResult> passed = sorted.stream().filter(r -> !r.status().alerts()).toList();
+        StringBuilder out = new StringBuilder();
+        if (notPassed.isEmpty()) {
+            out.append("<p class=\"sub\">Every rule passed.</p>");
+        } else {
+            out.append(table("results failing", notPassed));
+        }
+        if (!passed.isEmpty()) {
+            long skipped = passed.stream().filter(r -> r.status() == Status.SKIPPED).count();
+            out.append("<details class=\"passing\"><summary>").append(passed.size() - skipped).append(" passed")
+                    .append(skipped == 0 ? "" : ", " + skipped + " skipped").append("</summary>")
+                    .append(table("results passing", passed)).append("</details>");
+        }
+        return out.toString();
+    }
+
+    private static String table(String classes, List<RuleResult> results) {
+        StringBuilder out = new StringBuilder("<table class=\"" + classes + "\"><thead><tr><th>Status</th><th>Rule</th>"
                 + "<th>Target</th><th class=\"num\">Observed</th><th class=\"num\">Threshold</th><th>Finding</th></tr></thead><tbody>");
-        results.stream()
-                .sorted(Comparator.comparing(RuleResult::status, Status.BY_SEVERITY.reversed()))
-                .forEach(result -> out.append(row(result)));
+        results.forEach(result -> out.append(row(result)));
         return out.append("</tbody></table>").toString();
     }
 

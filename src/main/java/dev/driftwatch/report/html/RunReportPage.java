@@ -2,6 +2,8 @@ package dev.driftwatch.report.html;
 
 import static dev.driftwatch.report.html.Html.escape;
 
+import dev.driftwatch.engine.dataset.ColumnRoles;
+import dev.driftwatch.engine.dataset.DatasetDefinition;
 import dev.driftwatch.engine.profile.SnapshotProfile;
 import dev.driftwatch.engine.read.ReadProblem;
 import dev.driftwatch.engine.rule.RuleResult;
@@ -28,15 +30,31 @@ public final class RunReportPage {
      * @param extra     more HTML placed after the charts (the service adds the dataset's history), or ""
      */
     public static String document(RunReport run, SnapshotProfile reference, String home, String extra) {
-        return document(RunPageData.of(run), reference, home, extra);
+        return document(RunPageData.of(run), reference, null, home, extra);
+    }
+
+    /**
+     * As {@link #document(RunReport, SnapshotProfile, String, String)}, with the dataset's declaration, which says
+     * what the charts compare with (a reference split) and which columns are categories.
+     *
+     * @param dataset the dataset's declaration, or null when it is not known
+     */
+    public static String document(RunReport run, SnapshotProfile reference, DatasetDefinition dataset, String home, String extra) {
+        return document(RunPageData.of(run), reference, dataset, home, extra);
     }
 
     /** The same page for a run rebuilt from storage; without a profile it shows no profile charts. */
     public static String document(RunPageData run, SnapshotProfile reference, String home, String extra) {
-        return HtmlPage.document("Driftwatch · " + run.dataset() + " · " + run.snapshot().id(), home, body(run, reference, home) + extra);
+        return document(run, reference, null, home, extra);
     }
 
-    static String body(RunPageData run, SnapshotProfile reference, String home) {
+    /** The same page for a run rebuilt from storage, with the dataset's declaration (or null). */
+    public static String document(RunPageData run, SnapshotProfile reference, DatasetDefinition dataset, String home, String extra) {
+        return HtmlPage.document("Driftwatch · " + run.dataset() + " · " + run.snapshot().id(), home,
+                body(run, reference, dataset, home) + extra);
+    }
+
+    static String body(RunPageData run, SnapshotProfile reference, DatasetDefinition dataset, String home) {
         String datasetLink = home == null ? escape(run.dataset())
                 : "<a href=\"" + escape(home) + "datasets/" + escape(run.dataset()) + "\">" + escape(run.dataset()) + "</a>";
         return "<p class=\"sub\">Dataset " + datasetLink + "</p><h1>" + escape(run.snapshot().id()) + " "
@@ -44,17 +62,19 @@ public final class RunReportPage {
                 + verdict(run) + facts(run)
                 + "<h2>Rules</h2><div class=\"card\">" + RuleResultsTable.html(run.results()) + "</div>"
                 + ProfileCharts.section("Drift", ProfileCharts.drift(run.results()))
-                + (run.profile() == null ? "<p class=\"sub\">The profile of this run is not available.</p>" : charts(run, reference));
+                + (run.profile() == null ? "<p class=\"sub\">The profile of this run is not available.</p>" : charts(run, reference, dataset));
     }
 
-    private static String charts(RunPageData run, SnapshotProfile reference) {
+    private static String charts(RunPageData run, SnapshotProfile reference, DatasetDefinition dataset) {
+        ChartReference against = ChartReference.of(dataset == null ? null : dataset.reference(), run.profile(), reference);
+        ColumnRoles roles = dataset == null ? ColumnRoles.none() : dataset.columns();
         return ""
                 + ProfileCharts.section("Tags", TagCharts.html(run.profile(), reference))
-                + ProfileCharts.section("Labels", ProfileCharts.labels(run.profile(), reference))
+                + ProfileCharts.section("Labels", ProfileCharts.labels(run.profile(), against))
                 + ProfileCharts.section("Missing values", ProfileCharts.missingValues(run.profile()))
-                + ProfileCharts.section("Numeric columns" + (reference == null ? "" : " against the reference"),
-                        ProfileCharts.numericColumns(run.profile(), reference))
-                + ProfileCharts.section("Frequent values", ProfileCharts.frequentValues(run.profile()));
+                + ProfileCharts.section("Numeric columns" + (against.exists() ? " against the " + against.name() : ""),
+                        NumericColumnCharts.html(run.profile(), against, roles))
+                + ProfileCharts.section("Frequent values", FrequentValueCharts.html(run.profile(), against, roles));
     }
 
     private static String verdict(RunPageData run) {

@@ -98,6 +98,8 @@ class WebPagesBrowserTest implements TestPropertyProvider {
         // Made With ML s16: 34 of 999 projects have no text (counted with Python), so its gate is blocked
         WebElement madeWithMl = chromium.driver().findElements(By.cssSelector("tr.dataset")).get(0);
         assertThat(madeWithMl.getText()).contains("FAIL", "blocked", "s16_2022-05-03_Made-With-ML_5c59a97");
+        assertThat(madeWithMl.findElements(By.cssSelector("li.failing-rule")).stream().map(WebElement::getText).toList())
+                .containsExactly("FAIL text-present on text in all");
         assertChartsDrawn(1);
         chromium.screenshot(SCREENSHOTS.resolve("overview.png"));
         assertThat(chromium.consoleErrors()).isEmpty();
@@ -130,9 +132,89 @@ class WebPagesBrowserTest implements TestPropertyProvider {
         assertThat(page).contains("Gate blocked: 1 error-severity result did not pass.",
                 "text: 34 of 999 (3.4%) values missing", "s15_2022-05-02_Made-With-ML_578e612",
                 "Tags per row in all", "Tag popularity in all", "Missing values per column and split");
+        assertThat(chromium.driver().findElements(By.cssSelector("table.failing tr[data-status]"))).hasSize(1);
+        WebElement passing = chromium.driver().findElement(By.cssSelector("details.passing"));
+        assertThat(passing.getAttribute("open")).isNull();
+        assertThat(passing.findElement(By.tagName("table")).isDisplayed()).isFalse();
+        passing.findElement(By.tagName("summary")).click();
+        assertThat(passing.findElement(By.tagName("table")).isDisplayed()).isTrue();
         assertChartsDrawn(5);
         chromium.screenshot(SCREENSHOTS.resolve("run-report.png"));
         assertThat(chromium.consoleErrors()).isEmpty();
+    }
+
+    private List<String> chartTitles() {
+        return chromium.driver().findElements(By.cssSelector("svg.chart title")).stream()
+                .map(t -> t.getAttribute("textContent")).toList();
+    }
+
+    @Test
+    @Order(5)
+    void aColumnsHistoryChartsItsMissingShareAndQuantilesAcrossSnapshotsFromTheStoredProfiles() throws Exception {
+        chromium.open(url("/datasets/pima"));
+        chromium.driver().findElement(By.linkText("Insulin")).click();
+
+        assertThat(chromium.driver().getCurrentUrl()).endsWith("/datasets/pima/columns?column=Insulin");
+        // python3 csv over pima-0{1,2,3}.csv, 0/?/N/A/NA/empty counted missing: 132 of 256, 248 of 512, 374 of 768;
+        // medians of the rest (statistics.median) 128.5, 120, 125
+        assertThat(chartTitles()).contains("pima-01.csv · missing: 51.6%", "pima-02.csv · missing: 48.4%",
+                "pima-03.csv · missing: 48.7%", "pima-01.csv · p50: 128.5", "pima-02.csv · p50: 120", "pima-03.csv · p50: 125");
+        assertThat(chromium.driver().findElement(By.tagName("main")).getText())
+                .contains("Missing share", "Mean and quantiles in all", "Distinct values per split");
+        assertChartsDrawn(3);
+        chromium.screenshot(SCREENSHOTS.resolve("column-history.png"));
+        assertThat(chromium.consoleErrors()).isEmpty();
+
+        chromium.open(url("/datasets/madewithml/columns?column=text"));
+        // python3 json over each projects.json, text null or blank: 0 of 965, 34 of 999, 34 of 999
+        assertThat(chartTitles()).contains("s13_2022-04-18_Made-With-ML_d3491f3 · missing: 0%",
+                "s15_2022-05-02_Made-With-ML_578e612 · missing: 3.4%", "s16_2022-05-03_Made-With-ML_5c59a97 · missing: 3.4%");
+        assertThat(chromium.consoleErrors()).isEmpty();
+    }
+
+    @Test
+    @Order(6)
+    void twoSnapshotsPickedInTheDatasetsFormAreComparedWithRulesAndCharts() throws Exception {
+        chromium.open(url("/datasets/madewithml"));
+        chromium.driver().findElement(By.xpath("//select[@name='from']/option[.='s13_2022-04-18_Made-With-ML_d3491f3']")).click();
+        chromium.driver().findElement(By.xpath("//select[@name='to']/option[.='s16_2022-05-03_Made-With-ML_5c59a97']")).click();
+        chromium.driver().findElement(By.cssSelector("form.pick button")).click();
+
+        assertThat(chromium.driver().getCurrentUrl()).endsWith("/datasets/madewithml/compare?from=s13_2022-04-18_Made-With-ML_d3491f3"
+                + "&to=s16_2022-05-03_Made-With-ML_5c59a97");
+        // 999 and 965 projects; text missing in 34 of s16's (python3 recount above), none of s13's
+        assertThat(chromium.driver().findElement(By.tagName("main")).getText()).contains(
+                "s16_2022-05-03_Made-With-ML_5c59a97 against s13_2022-04-18_Made-With-ML_d3491f3: 999 rows against 965.",
+                "need the rows", "inputs-present, text-present.");
+        assertThat(chartTitles()).contains("text · current: 3.4%", "text · reference: 0%");
+        assertChartsDrawn(1);
+        assertThat(chromium.consoleErrors()).isEmpty();
+
+        chromium.driver().findElement(By.name("rows")).click();
+        chromium.driver().findElement(By.cssSelector("form.pick button")).click();
+
+        assertThat(chromium.driver().getCurrentUrl()).endsWith("&rows=on");
+        assertThat(chromium.driver().findElement(By.tagName("main")).getText()).contains("text: 34 of 999 (3.4%) values missing")
+                .doesNotContain("need the rows");
+        assertThat(chromium.driver().findElements(By.cssSelector("table.failing tr[data-status=fail]"))).hasSize(1);
+        assertThat(chromium.driver().findElement(By.cssSelector("details.passing summary")).getText()).isEqualTo("3 passed");
+        assertChartsDrawn(1);
+        chromium.screenshot(SCREENSHOTS.resolve("compare.png"));
+        assertThat(chromium.consoleErrors()).isEmpty();
+
+        chromium.open(url("/datasets/pima/compare?from=pima-01.csv&to=pima-03.csv"));
+        assertThat(chromium.driver().findElement(By.tagName("main")).getText()).contains("Numeric columns against the reference",
+                "Insulin in all", "; reference mean 164.89");
+        assertThat(chromium.consoleErrors()).isEmpty();
+    }
+
+    @Test
+    @Order(7)
+    void anUnknownSnapshotToCompareIsNamedWithTheOnesThatExist() {
+        chromium.open(url("/datasets/pima/compare?from=pima-09.csv&to=pima-03.csv"));
+
+        assertThat(chromium.driver().findElement(By.cssSelector(".problem")).getText()).isEqualTo(
+                "expected a snapshot of pima with a stored profile named 'pima-09.csv' but found only [pima-01.csv, pima-02.csv, pima-03.csv]");
     }
 
     @Test

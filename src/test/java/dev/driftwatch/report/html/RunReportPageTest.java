@@ -40,6 +40,11 @@ class RunReportPageTest {
         assertThat(html.split("<tr data-status=", -1)).hasSize(5);
         assertThat(html.indexOf("data-status=\"fail\"")).isLessThan(html.indexOf("data-status=\"pass\""));
         assertThat(html).contains("<summary>5 evidence rows</summary>");
+        // the rules file pins 2 rules over 4 columns: text fails (34 of 999 missing), title, description and tags pass
+        String failing = html.substring(html.indexOf("<table class=\"results failing\">"), html.indexOf("<details class=\"passing\">"));
+        assertThat(failing.split("<tr data-status=", -1)).hasSize(2);
+        assertThat(failing).contains("data-status=\"fail\"").doesNotContain("data-status=\"pass\"");
+        assertThat(html).contains("<details class=\"passing\"><summary>3 passed</summary><table class=\"results passing\">");
         assertThat(html).contains("<code>projects.json:808</code> id <b>239</b>");
     }
 

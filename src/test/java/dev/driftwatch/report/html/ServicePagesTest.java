@@ -29,6 +29,24 @@ class ServicePagesTest {
     }
 
     @Test
+    void theOverviewListsEachFailingRuleWorstFirstWithTheColumnsItFailedOn() {
+        List<DatasetState.FailingRule> failing = List.of(
+                new DatasetState.FailingRule("lab-values-measured", "warn", "Insulin"),
+                new DatasetState.FailingRule("drift", "fail", "age in test"),
+                new DatasetState.FailingRule("drift", "fail", "hours"),
+                new DatasetState.FailingRule("drift", "warn", "fnlwgt"),
+                new DatasetState.FailingRule("drift", "fail", "race"),
+                new DatasetState.FailingRule("row-count", "error", null));
+        String html = OverviewPage.document(List.of(new DatasetState("adult", "error", true, "s2", 2L, AT, 2, null, failing)), "/");
+
+        assertThat(html).contains("<ul class=\"failing\"><li class=\"failing-rule\"><span class=\"badge error\">error</span> <b>row-count</b></li>"
+                + "<li class=\"failing-rule\"><span class=\"badge fail\">fail</span> <b>drift</b> <span class=\"sub\">on <code>age in test</code> "
+                + "<code>hours</code> <code>fnlwgt</code> and 1 more</span></li>"
+                + "<li class=\"failing-rule\"><span class=\"badge warn\">warn</span> <b>lab-values-measured</b> <span class=\"sub\">on "
+                + "<code>Insulin</code></span></li></ul>");
+    }
+
+    @Test
     void theDatasetHistoryDrawsRowsStatusesAndTheColumnsThatMissMost() {
         List<HistoryPoint> history = List.of(
                 new HistoryPoint("s1", 965.0, Map.of("pass", 4L), Map.of("text", 0.0, "title", 0.0)),

@@ -35,19 +35,20 @@ class SketchFiguresTextTest {
         ColumnProfile few = profile.split("all").orElseThrow().column("few").orElseThrow();
         ColumnProfile many = profile.split("all").orElseThrow().column("many").orElseThrow();
 
-        assertThat(ProfileCharts.distinctValues(few)).isEqualTo("30 distinct values.");
+        assertThat(FrequentValueCharts.distinctValues(few)).isEqualTo("30 distinct values.");
         assertThat(many.distinctFigure().exact()).isFalse();
         assertThat(many.distinctFigure().contains(10_000)).as("%s holds 10,000", many.distinctFigure()).isTrue();
-        assertThat(ProfileCharts.distinctValues(many)).isEqualTo(String.format(java.util.Locale.ROOT,
+        assertThat(FrequentValueCharts.distinctValues(many)).isEqualTo(String.format(java.util.Locale.ROOT,
                 "About %,d (±%,d) distinct values. Counts are estimates up to %,d rows too high.",
                 many.distinct(), many.distinctFigure().error(), many.categorical().maxError()));
     }
 
     @Test
-    void theExactDuplicateCountOfAPassIsStatedWithoutAboutAndAMedianFromTheSketchWithIt() {
+    void theExactDuplicateCountAndTheExactMediansOfDeclaredNumericColumnsAreStatedWithoutAbout() {
         String html = RunReportPage.document(ExampleRuns.pima(), null, null, "");
 
         assertThat(html).contains("<dt>Duplicate rows</dt><dd>0</dd>");
-        assertThat(html).contains(", median about ").doesNotContain(", median 0").doesNotContain(", median 1");
+        // python3 statistics.median over pima-03.csv without its missing token 0: Glucose 117 (763 values), BMI 32.3 (757)
+        assertThat(html).contains(", median 117, ", ", median 32.30, ").doesNotContain("median about");
     }
 }
