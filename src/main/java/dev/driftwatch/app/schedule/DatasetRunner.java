@@ -5,6 +5,7 @@ import dev.driftwatch.app.storage.DatasetRow;
 import dev.driftwatch.app.storage.RunRow;
 import dev.driftwatch.app.storage.RunStatus;
 import dev.driftwatch.app.storage.RunStore;
+import dev.driftwatch.app.storage.StoredHistory;
 import dev.driftwatch.app.storage.RunTrigger;
 import dev.driftwatch.app.storage.SnapshotRow;
 import dev.driftwatch.engine.dataset.DatasetDefinition;
@@ -38,9 +39,11 @@ public class DatasetRunner {
     private final SnapshotEvaluator evaluator;
     private final RunStore store;
     private final ApplicationEventPublisher<RunFinished> events;
+    private final StoredHistory history;
 
     public DatasetRunner(SnapshotDiscovery discovery, SnapshotEvaluator evaluator, RunStore store,
-                         ApplicationEventPublisher<RunFinished> events) {
+                         ApplicationEventPublisher<RunFinished> events, StoredHistory history) {
+        this.history = history;
         this.discovery = discovery;
         this.evaluator = evaluator;
         this.store = store;
@@ -178,7 +181,8 @@ public class DatasetRunner {
                 compared = store.profile(reference.run())
                         .map(profile -> new SnapshotEvaluator.Reference(reference.snapshot().name(), profile));
             }
-            RunReport report = evaluator.evaluate(rules.dataset(), rules.rules(), snapshot, compared, rules::requireColumns);
+            RunReport report = evaluator.evaluate(rules.dataset(), rules.rules(), snapshot, compared, rules::requireColumns,
+                    history.before(dataset, rules.dataset().layout().order(), row));
             RunRow done = store.succeed(run, report);
             LOG.info("{}: evaluated snapshot {} ({} rows, reference {}): {}{} (run {})", dataset.name(),
                     snapshot.id(), report.profile().rows(), report.reference(), report.status().id(),

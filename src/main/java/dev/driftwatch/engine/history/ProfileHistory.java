@@ -10,11 +10,17 @@ import java.util.Optional;
 /**
  * A history read from whole stored profiles: each figure is measured on each profile that has it. Immutable.
  *
- * @param profiles the earlier successful snapshots; sorted here by time, then snapshot id
+ * @param profiles the earlier successful snapshots, oldest first (the order the dataset's runs compare them)
  */
 public record ProfileHistory(List<Entry> profiles) implements MetricHistorySource {
     public ProfileHistory {
-        profiles = profiles.stream().sorted(Comparator.comparing(Entry::time).thenComparing(Entry::snapshotId)).toList();
+        profiles = List.copyOf(profiles);
+    }
+
+    /** The profiles ordered by snapshot time, equal times by snapshot id. */
+    public static ProfileHistory byTime(List<Entry> profiles) {
+        return new ProfileHistory(profiles.stream().sorted(Comparator.comparing(Entry::time)
+                .thenComparing(Entry::snapshotId)).toList());
     }
 
     @Override
