@@ -27,6 +27,7 @@ import dev.driftwatch.spec.kinds.*;
         @JsonSubTypes.Type(value = FreshnessDocument.class, name = "freshness"),
         @JsonSubTypes.Type(value = TargetLeakageDocument.class, name = "target_leakage"),
         @JsonSubTypes.Type(value = NewCategoriesDocument.class, name = "new_categories"),
+        @JsonSubTypes.Type(value = AnomalyDocument.class, name = "anomaly"),
 })
 public interface RuleDocument {
     /** The rule's name; unique in its file. */

@@ -39,7 +39,8 @@ class RuleDefaultsTest {
             Map.entry("type_consistency", ""),
             Map.entry("freshness", ", max_age: 1d"),
             Map.entry("target_leakage", ""),
-            Map.entry("new_categories", "")));
+            Map.entry("new_categories", ""),
+            Map.entry("anomaly", ", metric: row_count, strategy: z_score")));
 
     @TempDir
     Path dir;

@@ -45,6 +45,7 @@ public final class RunSamples {
         for (RuleResult result : report.results()) {
             addRule(samples, report, result);
         }
+        AnomalySamples.of(report).forEach(sample -> put(samples, sample));
         var snapshot = report.snapshot();
         Instant modified = snapshot.provenance().modifiedAt();
         if (modified != null) {

@@ -6,6 +6,7 @@ import dev.driftwatch.app.storage.DatasetRow;
 import dev.driftwatch.app.storage.RunRow;
 import dev.driftwatch.app.storage.RunStatus;
 import dev.driftwatch.app.storage.RunStore;
+import dev.driftwatch.app.storage.StoredHistory;
 import dev.driftwatch.app.storage.RunTrigger;
 import dev.driftwatch.app.storage.SnapshotRow;
 import dev.driftwatch.engine.dataset.DatasetDefinition;
@@ -47,10 +48,12 @@ public class DatasetRunner {
     private final ApplicationEventPublisher<RunFinished> events;
     private final RetryBackoff backoff;
     private final ApplicationEventPublisher<SnapshotsChecked> checks;
+    private final StoredHistory history;
 
     public DatasetRunner(SnapshotDiscovery discovery, SnapshotEvaluator evaluator, RunStore store,
                          ApplicationEventPublisher<RunFinished> events, RetryBackoff backoff,
-                         ApplicationEventPublisher<SnapshotsChecked> checks) {
+                         ApplicationEventPublisher<SnapshotsChecked> checks, StoredHistory history) {
+        this.history = history;
         this.discovery = discovery;
         this.evaluator = evaluator;
         this.store = store;
@@ -224,7 +227,8 @@ public class DatasetRunner {
                 compared = store.profile(reference.run())
                         .map(profile -> new SnapshotEvaluator.Reference(reference.snapshot().name(), profile));
             }
-            RunReport report = evaluator.evaluate(rules.dataset(), rules.rules(), snapshot, compared, rules::requireColumns);
+            RunReport report = evaluator.evaluate(rules.dataset(), rules.rules(), snapshot, compared, rules::requireColumns,
+                    history.before(dataset, rules.dataset().layout().order(), row));
             RunRow done = store.succeed(run, report);
             backoff.succeeded(row.id());
             LOG.info("{}: evaluated snapshot {} ({} rows, reference {}): {}{} (run {})", dataset.name(),

@@ -27,7 +27,7 @@ import java.util.Objects;
  */
 public record RuleResult(String rule, String kind, Severity severity, Status status, String column, String split,
                          Double observed, Double threshold, String message, List<Evidence> evidence, String check,
-                         DriftMeasure measure) {
+                         DriftMeasure measure, ExpectedRange expected) {
     public RuleResult {
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(kind, "kind");
@@ -35,6 +35,13 @@ public record RuleResult(String rule, String kind, Severity severity, Status sta
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(message, "message");
         evidence = evidence == null ? List.of() : List.copyOf(evidence);
+    }
+
+    /** A result without an {@link #expected()} range. */
+    public RuleResult(String rule, String kind, Severity severity, Status status, String column, String split,
+                      Double observed, Double threshold, String message, List<Evidence> evidence, String check,
+                      DriftMeasure measure) {
+        this(rule, kind, severity, status, column, split, observed, threshold, message, evidence, check, measure, null);
     }
 
     /** A result without a {@link #measure()}. */
@@ -52,19 +59,19 @@ public record RuleResult(String rule, String kind, Severity severity, Status sta
     /** This result, named as the given measurement of its rule. */
     public RuleResult withCheck(String measurement) {
         return new RuleResult(rule, kind, severity, status, column, split, observed, threshold, message, evidence,
-                measurement, measure);
+                measurement, measure, expected);
     }
 
     /** This result with what a drift method measured. */
     public RuleResult withMeasure(DriftMeasure driftMeasure) {
         return new RuleResult(rule, kind, severity, status, column, split, observed, threshold, message, evidence,
-                check, driftMeasure);
+                check, driftMeasure, expected);
     }
 
     /** This result with at most {@code maxEvidence} of its evidence rows, the first ones. */
     public RuleResult withEvidenceLimit(int maxEvidence) {
         return evidence.size() <= maxEvidence ? this : new RuleResult(rule, kind, severity, status, column, split, observed,
-                threshold, message, evidence.subList(0, maxEvidence), check);
+                threshold, message, evidence.subList(0, maxEvidence), check, measure, expected);
     }
 
     /** A result for a rule that could not be evaluated: never a silent pass. */

@@ -3,6 +3,7 @@ package dev.driftwatch.engine.run;
 import dev.driftwatch.engine.data.Row;
 import dev.driftwatch.engine.data.RowDerivation;
 import dev.driftwatch.engine.dataset.DatasetDefinition;
+import dev.driftwatch.engine.history.MetricHistorySource;
 import dev.driftwatch.engine.profile.ProfileRequest;
 import dev.driftwatch.engine.profile.ProfiledSnapshot;
 import dev.driftwatch.engine.profile.Profiler;
@@ -56,6 +57,15 @@ public final class SnapshotEvaluator {
      */
     public RunReport evaluate(DatasetDefinition dataset, List<Rule> rules, Snapshot snapshot,
                               Optional<Reference> reference, ColumnRequirement columns) {
+        return evaluate(dataset, rules, snapshot, reference, columns, MetricHistorySource.NONE);
+    }
+
+    /**
+     * As {@link #evaluate(DatasetDefinition, List, Snapshot, Optional, ColumnRequirement)}, with the earlier values
+     * of the dataset's figures for {@code anomaly} rules.
+     */
+    public RunReport evaluate(DatasetDefinition dataset, List<Rule> rules, Snapshot snapshot,
+                              Optional<Reference> reference, ColumnRequirement columns, MetricHistorySource history) {
         Instant started = clock.instant();
         VocabularyLookup vocabulary = vocabularyOf(dataset, snapshot);
         Map<Rule, Rule.RowCheck> rowChecks = new LinkedHashMap<>();
@@ -74,7 +84,7 @@ public final class SnapshotEvaluator {
         RowPresence.require(dataset, snapshot, profile);
         columns.check(snapshot, seen.names());
         var context = new EvaluationContext(dataset, read.snapshot(), profile, reference.map(Reference::profile),
-                clock.instant(), vocabulary);
+                clock.instant(), vocabulary, history);
         List<RuleResult> results = new ArrayList<>();
         for (Rule rule : rules) {
             results.addAll(judge(rule, context, rowChecks.get(rule)));
