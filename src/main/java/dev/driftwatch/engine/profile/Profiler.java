@@ -14,7 +14,6 @@ import dev.driftwatch.engine.snapshot.Snapshot;
 import dev.driftwatch.engine.snapshot.SnapshotException;
 import dev.driftwatch.engine.snapshot.SnapshotFile;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.List;
@@ -136,8 +135,8 @@ public final class Profiler {
     private static String read(SnapshotFile file, ReadOptions options, RowSink sink) {
         RowReader reader = file.reader(options);
         try (CheckedFileRead read = CheckedFileRead.open(file)) {
-            try (InputStream in = file.decoded(read.stream())) {
-                reader.read(in, file.relativePath(), file.split(), sink);
+            try {
+                file.readRows(reader, read.stream(), sink);
             } catch (IOException | RuntimeException e) {
                 read.requireUnchanged();
                 throw e;
