@@ -6,6 +6,7 @@ import dev.driftwatch.engine.dataset.DatasetDefinition;
 import dev.driftwatch.engine.dataset.SplitPolicy;
 import dev.driftwatch.engine.dataset.VocabularyDeclaration;
 import dev.driftwatch.engine.read.DecompressedBytes;
+import dev.driftwatch.engine.read.FileRowReader;
 import dev.driftwatch.engine.read.ReadOptions;
 import dev.driftwatch.engine.read.ReadProblem;
 import dev.driftwatch.engine.read.RowReader;
@@ -148,8 +149,14 @@ public final class Profiler {
     private static String read(SnapshotFile file, ReadOptions options, DecompressedBytes decompressed, RowSink sink) {
         RowReader reader = file.reader(options);
         try (CheckedFileRead read = CheckedFileRead.open(file)) {
-            try (InputStream in = decompressed.limit(file.decoded(read.stream()), file.relativePath())) {
-                reader.read(in, file.relativePath(), file.split(), sink);
+            try {
+                if (reader instanceof FileRowReader) {
+                    file.readRows(reader, read.stream(), sink);
+                } else {
+                    try (InputStream in = decompressed.limit(file.decoded(read.stream()), file.relativePath())) {
+                        reader.read(in, file.relativePath(), file.split(), sink);
+                    }
+                }
             } catch (IOException | RuntimeException e) {
                 read.requireUnchanged();
                 throw e;

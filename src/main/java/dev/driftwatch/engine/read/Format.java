@@ -1,13 +1,18 @@
 package dev.driftwatch.engine.read;
 
+import dev.driftwatch.engine.read.parquet.ParquetRowReader;
 import java.util.Locale;
 
-/** The file formats a snapshot can be written in; each knows its reader. Gzip is accepted for all. */
+/**
+ * The file formats a snapshot can be written in; each knows its reader. Gzip is accepted for all but Parquet,
+ * which compresses its own pages.
+ */
 public enum Format {
     CSV,
     TSV,
     JSON,
-    JSONL;
+    JSONL,
+    PARQUET;
 
     /** The reader of files with a header row (csv, tsv), the format's own delimiter and quote, values as written. */
     public RowReader reader() {
@@ -24,6 +29,7 @@ public enum Format {
             case CSV, TSV -> new CsvRowReader(options.delimiterFor(this), options.quoteFor(this), options);
             case JSON -> new JsonArrayRowReader(options.limits());
             case JSONL -> new JsonLinesRowReader(options.limits());
+            case PARQUET -> new ParquetRowReader();
         };
     }
 
@@ -32,9 +38,19 @@ public enum Format {
         return this == CSV || this == TSV;
     }
 
-    /** The format of a file by its name ({@code .csv}, {@code .tsv}, {@code .json}, {@code .jsonl}, each optionally {@code .gz}). */
+    /**
+     * The format of a file by its name ({@code .csv}, {@code .tsv}, {@code .json}, {@code .jsonl}, each optionally
+     * {@code .gz}; {@code .parquet}).
+     */
     public static Format ofFileName(String fileName) {
         String name = fileName.toLowerCase(Locale.ROOT);
+        if (name.endsWith(".parquet")) {
+            return PARQUET;
+        }
+        if (name.endsWith(".parquet.gz")) {
+            throw new IllegalArgumentException("expected a .parquet file as written (Parquet compresses its own pages) but found "
+                    + fileName);
+        }
         if (name.endsWith(".gz")) {
             name = name.substring(0, name.length() - 3);
         }
@@ -51,14 +67,14 @@ public enum Format {
             return JSON;
         }
         throw new IllegalArgumentException(
-                "expected a file ending in .csv, .tsv, .json or .jsonl (optionally .gz) but found " + fileName);
+                "expected a file ending in .csv, .tsv, .json or .jsonl (optionally .gz), or .parquet, but found " + fileName);
     }
 
     public static Format of(String name) {
         try {
             return valueOf(name.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("expected one of csv, tsv, json, jsonl but found " + name);
+            throw new IllegalArgumentException("expected one of csv, tsv, json, jsonl, parquet but found " + name);
         }
     }
 }

@@ -55,7 +55,7 @@ public final class SnapshotColumns implements Consumer<Row> {
     }
 
     private static void read(DatasetDefinition dataset, SnapshotFile file, SnapshotColumns columns) {
-        boolean firstRowOnly = file.format().delimited();
+        boolean firstRowOnly = file.format().delimited() || file.format() == dev.driftwatch.engine.read.Format.PARQUET;
         RowSink sink = new RowSink() {
             @Override
             public void accept(Row row) {
@@ -70,8 +70,8 @@ public final class SnapshotColumns implements Consumer<Row> {
                 // a bad row says nothing about the header
             }
         };
-        try (InputStream in = file.decoded(Files.newInputStream(file.path()))) {
-            file.reader(dataset.readOptions()).read(in, file.relativePath(), file.split(), sink);
+        try (InputStream raw = Files.newInputStream(file.path())) {
+            file.readRows(file.reader(dataset.readOptions()), raw, sink);
         } catch (FirstRowSeen enough) {
             // the header is known
         } catch (IOException e) {

@@ -1,8 +1,10 @@
 package dev.driftwatch.engine.snapshot;
 
+import dev.driftwatch.engine.read.FileRowReader;
 import dev.driftwatch.engine.read.Format;
 import dev.driftwatch.engine.read.ReadOptions;
 import dev.driftwatch.engine.read.RowReader;
+import dev.driftwatch.engine.read.RowSink;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -49,6 +51,21 @@ public record SnapshotFile(Path path, String relativePath, String split, Format 
     public InputStream decoded(InputStream raw) throws IOException {
         InputStream in = new BufferedInputStream(raw, 1 << 16);
         return relativePath.endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
+    }
+
+    /**
+     * Reads this file's rows: from the raw bytes of one read of it, decoded, or, for a format read by seeking
+     * (Parquet), from the file itself, leaving the raw bytes to the caller (a {@link CheckedFileRead} hashes them
+     * when it finishes).
+     */
+    public void readRows(RowReader reader, InputStream raw, RowSink sink) throws IOException {
+        if (reader instanceof FileRowReader seeking) {
+            seeking.read(path, relativePath, split, sink);
+            return;
+        }
+        try (InputStream in = decoded(raw)) {
+            reader.read(in, relativePath, split, sink);
+        }
     }
 
     /**
