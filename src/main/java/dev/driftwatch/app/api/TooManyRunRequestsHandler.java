@@ -6,16 +6,22 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
+import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import jakarta.inject.Singleton;
 
-/** Answers {@link TooManyRunRequests} with 429, an {@link ApiError} and {@code Retry-After} in seconds. */
+/** Answers {@link TooManyRunRequests} with a 429 problem and {@code Retry-After} in seconds. */
 @Produces
 @Singleton
-final class TooManyRunRequestsHandler implements ExceptionHandler<TooManyRunRequests, HttpResponse<ApiError>> {
+final class TooManyRunRequestsHandler implements ExceptionHandler<TooManyRunRequests, HttpResponse<?>> {
+    private final ErrorResponseProcessor<?> problems;
+
+    TooManyRunRequestsHandler(ErrorResponseProcessor<?> problems) {
+        this.problems = problems;
+    }
+
     @Override
-    public HttpResponse<ApiError> handle(HttpRequest request, TooManyRunRequests exception) {
-        return HttpResponse.<ApiError>status(HttpStatus.TOO_MANY_REQUESTS)
-                .header(HttpHeaders.RETRY_AFTER, Long.toString(exception.retryAfterSeconds()))
-                .body(new ApiError(429, exception.getMessage()));
+    public HttpResponse<?> handle(HttpRequest request, TooManyRunRequests exception) {
+        return Problems.answer(problems, request, HttpStatus.TOO_MANY_REQUESTS, exception.getMessage())
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(exception.retryAfterSeconds()));
     }
 }
