@@ -64,7 +64,7 @@ class ProfileCommandTest {
         CommandRun with = CommandRun.of("profile", "--snapshot", data.toString(), "--format", "csv");
 
         assertThat(without.exitCode()).isEqualTo(2);
-        assertThat(without.err()).contains("expected a file ending in .csv, .tsv, .json or .jsonl (optionally .gz) but found table.data");
+        assertThat(without.err()).contains("expected a file ending in .csv, .tsv, .json or .jsonl (optionally .gz), or .parquet, but found table.data");
         assertThat(with.exitCode()).as(with.err()).isZero();
         assertThat(with.out()).startsWith("Dataset table, snapshot table.data: 2 rows\n");
     }

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 /** The dashboards and provisioning files fit together; DashboardsAgainstPrometheusTest runs the queries. */
 class GrafanaDashboardsTest {
-    private static final Pattern METRIC = Pattern.compile("\\bdriftwatch_[a-z_]+");
+    private static final Pattern METRIC = Pattern.compile("(?<![.<])\\bdriftwatch_[a-z_]+");
 
     @Test
     void thereIsAnOverviewAndADatasetDashboardWithADatasetVariable() {

@@ -76,7 +76,7 @@ class RunOutcomesTest implements TestPropertyProvider {
     }
 
     @Test
-    void aFirstSnapshotGivesSkippedResultsThatNeitherBlockNorFire() {
+    void aFirstSnapshotGivesSkippedResultsThatNeitherBlockNorFire() throws Exception {
         data.declare("first", COMPARISONS);
         data.snapshot("first", "s1.csv", TestDatasets.HEALTHY);
         watch.tick().join();
@@ -99,7 +99,7 @@ class RunOutcomesTest implements TestPropertyProvider {
         watch.tick().join();
         RunRow second = latestRun("first");
         assertThat(second.outcome()).isEqualTo("fail");
-        List<JsonNode> posts = webhookPosts.stream().filter(post -> post.path("dataset").asText().equals("first")).toList();
+        List<JsonNode> posts = postsOf("first");
         assertThat(posts).singleElement().satisfies(post -> {
             assertThat(post.get("runUrl").asText()).endsWith("/api/runs/" + second.id());
             assertThat(post.get("alerts")).extracting(a -> a.get("labels").get("rule").asText())
@@ -163,4 +163,15 @@ class RunOutcomesTest implements TestPropertyProvider {
         }
     }
 
+
+    /** Alerts are delivered on their own thread: waits up to 10 s for the dataset's first post, then a moment for more. */
+    private List<JsonNode> postsOf(String dataset) throws InterruptedException {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        while (webhookPosts.stream().noneMatch(post -> post.path("dataset").asText().equals(dataset))
+                && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        Thread.sleep(300);
+        return webhookPosts.stream().filter(post -> post.path("dataset").asText().equals(dataset)).toList();
+    }
 }
