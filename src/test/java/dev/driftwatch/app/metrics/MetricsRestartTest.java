@@ -86,8 +86,11 @@ class MetricsRestartTest {
             Files.copy(PimaRuns.SNAPSHOTS.resolve("pima-01.csv"), snapshots.resolve("pima-04.csv"));
             JsonNode resolved = Await.until(LIMIT, "the webhook told of the resolved rule",
                     () -> posts.stream().filter(post -> post.get("alerts").toString().contains("vitals-measured")).findFirst());
-            assertThat(resolved.get("alerts").get(0).get("status").asText()).isEqualTo("resolved");
-            assertThat(resolved.get("alerts")).hasSize(1);
+            // the post may also resolve what the re-added file's stored results brought back (delivered asynchronously);
+            // the failing rule itself is resolved exactly once, and nothing in the post fires
+            assertThat(resolved.get("alerts")).extracting(alert -> alert.get("status").asText()).containsOnly("resolved");
+            assertThat(resolved.get("alerts")).filteredOn(alert -> alert.get("labels").get("rule").asText()
+                    .equals("vitals-measured")).hasSize(1);
         }
     }
 
