@@ -47,7 +47,7 @@ public final class PureJavaCodecs implements CompressionCodecFactory {
     }
 
     /** A codec that decompresses one whole page at once into a buffer of the page's known size. */
-    private record Block(Decompressor decompressor, CompressionCodecName name) implements BytesInputDecompressor {
+    private record Block(Decompressor decompressor, CompressionCodecName name) implements WholePageDecompressor {
         @Override
         public BytesInput decompress(BytesInput bytes, int uncompressedSize) throws IOException {
             if (decompressor == null) {
@@ -61,21 +61,9 @@ public final class PureJavaCodecs implements CompressionCodecFactory {
             }
             return BytesInput.from(output);
         }
-
-        @Override
-        public void decompress(ByteBuffer input, int compressedSize, ByteBuffer output, int uncompressedSize)
-                throws IOException {
-            byte[] in = new byte[compressedSize];
-            input.get(in);
-            output.put(decompress(BytesInput.from(in), uncompressedSize).toByteArray());
-        }
-
-        @Override
-        public void release() {
-        }
     }
 
-    private record Gzip() implements BytesInputDecompressor {
+    private record Gzip() implements WholePageDecompressor {
         @Override
         public BytesInput decompress(BytesInput bytes, int uncompressedSize) throws IOException {
             try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
@@ -86,9 +74,12 @@ public final class PureJavaCodecs implements CompressionCodecFactory {
                 return BytesInput.from(output);
             }
         }
+    }
 
+    /** Decompresses a page given as bytes; the buffer form copies the page out and in, and there is nothing to release. */
+    private interface WholePageDecompressor extends BytesInputDecompressor {
         @Override
-        public void decompress(ByteBuffer input, int compressedSize, ByteBuffer output, int uncompressedSize)
+        default void decompress(ByteBuffer input, int compressedSize, ByteBuffer output, int uncompressedSize)
                 throws IOException {
             byte[] in = new byte[compressedSize];
             input.get(in);
@@ -96,7 +87,7 @@ public final class PureJavaCodecs implements CompressionCodecFactory {
         }
 
         @Override
-        public void release() {
+        default void release() {
         }
     }
 }
