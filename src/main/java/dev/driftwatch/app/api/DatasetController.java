@@ -17,10 +17,12 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.List;
 
 /** {@code /api/datasets}: the declared datasets, their snapshots, their verdict, and runs on request. */
 @Controller("/api/datasets")
+@ProblemResponses.Always
 @ExecuteOn(TaskExecutors.BLOCKING)
 class DatasetController {
     static final int DEFAULT_PAGE_SIZE = 20;
@@ -44,11 +46,13 @@ class DatasetController {
     }
 
     @Get("/{name}")
+    @ProblemResponses.NotFound
     DatasetView show(String name) {
         return views.dataset(entry(name));
     }
 
     @Get("/{name}/snapshots")
+    @ProblemResponses.NotFound
     List<SnapshotView> snapshots(String name) {
         entry(name);
         return views.storedDataset(name).map(dataset -> views.snapshots(dataset, catalog)).orElse(List.of());
@@ -59,6 +63,8 @@ class DatasetController {
      * {@value #MAX_PAGE_SIZE} (default {@value #DEFAULT_PAGE_SIZE}).
      */
     @Get("/{name}/runs")
+    @ProblemResponses.NotFound
+    @ProblemResponses.BadRequest
     RunPageView runs(String name, @QueryValue(defaultValue = "0") int page,
                      @QueryValue(defaultValue = "" + DEFAULT_PAGE_SIZE) int size) {
         entry(name);
@@ -76,6 +82,10 @@ class DatasetController {
      * a thread of the service's bounded pool, as scheduled runs do; beyond the dataset's rate the answer is 429.
      */
     @Post("/{name}/runs")
+    @ApiResponse(responseCode = "201", description = "the run, ended, with its results")
+    @ProblemResponses.NotFound
+    @ProblemResponses.Conflict
+    @ProblemResponses.RunRequest
     HttpResponse<RunView> run(String name, Authentication caller) {
         CatalogEntry entry = entry(name);
         RulesFile rules = entry.loaded().orElseThrow(() -> new ApiException(HttpStatus.CONFLICT,
@@ -97,6 +107,8 @@ class DatasetController {
     }
 
     @Get("/{name}/verdict")
+    @ProblemResponses.NotFound
+    @ProblemResponses.Conflict
     VerdictView verdict(String name) {
         entry(name);
         RunRow run = views.storedDataset(name).flatMap(views::latestRun).orElseThrow(() -> new ApiException(

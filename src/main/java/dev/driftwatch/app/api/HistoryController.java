@@ -16,6 +16,7 @@ import java.util.List;
 
 /** {@code GET /api/datasets/{name}/history?metric=&split=&column=&value=}: a figure's stored history; a read like the others. */
 @Controller("/api/datasets")
+@ProblemResponses.Always
 @ExecuteOn(TaskExecutors.BLOCKING)
 class HistoryController {
     private final DatasetCatalog catalog;
@@ -29,6 +30,8 @@ class HistoryController {
     }
 
     @Get("/{name}/history")
+    @ProblemResponses.NotFound
+    @ProblemResponses.BadRequest
     HistoryView history(String name, @QueryValue String metric, @Nullable @QueryValue String split,
                         @Nullable @QueryValue String column, @Nullable @QueryValue String value) {
         catalog.entry(name).orElseThrow(() -> ApiException.unknownDataset(name));

@@ -13,7 +13,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * {@code /openapi.yml}: the OpenAPI 3 document of every route, generated from the controllers when the service is
- * built (micronaut-openapi; see openapi.properties), read once.
+ * built (micronaut-openapi; its file name is set in pom.xml), read once.
  */
 @Controller
 @Hidden

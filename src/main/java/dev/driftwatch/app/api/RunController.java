@@ -11,6 +11,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 
 /** {@code /api/runs}: a run with its results, and the profile of its snapshot. */
 @Controller("/api/runs")
+@ProblemResponses.Always
 @ExecuteOn(TaskExecutors.BLOCKING)
 class RunController {
     private final ApiViews views;
@@ -22,6 +23,7 @@ class RunController {
     }
 
     @Get("/{id}")
+    @ProblemResponses.NotFound
     RunView show(long id) {
         return views.run(id).orElseThrow(() -> unknownRun(id));
     }
@@ -31,6 +33,7 @@ class RunController {
      * duplicates, reads, splits.
      */
     @Get("/{id}/profile")
+    @ProblemResponses.NotFound
     HttpResponse<String> profile(long id) {
         RunView run = show(id);
         return profiles.findById(id)

@@ -1,6 +1,7 @@
 package dev.driftwatch.app.metrics;
 
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import dev.driftwatch.app.api.ProblemResponses;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -28,6 +29,7 @@ class ScrapeController {
     }
 
     @Get(produces = MediaType.ALL)
+    @ProblemResponses.Unauthorized
     HttpResponse<String> scrape(@Header(value = HttpHeaders.ACCEPT, defaultValue = "") String accept) {
         String type = wantsOpenMetrics(accept) ? OPENMETRICS : TEXT;
         return HttpResponse.ok(registry.scrape(type)).contentType(type);

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.driftwatch.app.TestDatasets;
 import dev.driftwatch.app.TestToken;
 import dev.driftwatch.app.schedule.DatasetWatch;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
@@ -18,6 +20,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -120,6 +125,47 @@ class ProblemAnswersTest implements TestPropertyProvider {
                 .isEqualTo("expected at most 1 request a second but found 2");
         assertThat(problem(send("GET", "/test-problems/broken"), 500, "Internal Server Error").get("detail").asText())
                 .isEqualTo("the request failed: java.lang.IllegalStateException: a bug");
+    }
+
+    /**
+     * The OpenAPI document lists each error these requests provoke, under the route's own operation, as
+     * {@code application/problem+json} with the Problem schema, whose properties are the keys of the real bodies.
+     */
+    @Test
+    void everyProvokedProblemOfTheApiIsInTheOpenApiDocument() throws IOException {
+        record Provoked(String method, String path, String template, int status, String... headers) {
+        }
+        List<Provoked> cases = List.of(
+                new Provoked("GET", "/api/datasets/glucose/runs?size=1000", "/api/datasets/{name}/runs", 400),
+                new Provoked("GET", "/api/datasets/glucose/history?metric=no_such_metric", "/api/datasets/{name}/history", 400),
+                new Provoked("POST", "/api/datasets/glucose/runs", "/api/datasets/{name}/runs", 401),
+                new Provoked("POST", "/api/datasets/glucose/runs", "/api/datasets/{name}/runs", 403,
+                        "Authorization", TestToken.BEARER, "Origin", "https://elsewhere.example"),
+                new Provoked("GET", "/api/datasets/nope", "/api/datasets/{name}", 404),
+                new Provoked("GET", "/api/datasets/nope/snapshots", "/api/datasets/{name}/snapshots", 404),
+                new Provoked("GET", "/api/datasets/nope/runs", "/api/datasets/{name}/runs", 404),
+                new Provoked("GET", "/api/datasets/nope/verdict", "/api/datasets/{name}/verdict", 404),
+                new Provoked("GET", "/api/datasets/nope/history?metric=row_count", "/api/datasets/{name}/history", 404),
+                new Provoked("GET", "/api/runs/999999", "/api/runs/{id}", 404),
+                new Provoked("GET", "/api/runs/999999/profile", "/api/runs/{id}/profile", 404),
+                new Provoked("GET", "/api/datasets/empty/verdict", "/api/datasets/{name}/verdict", 409),
+                new Provoked("POST", "/api/datasets/empty/runs", "/api/datasets/{name}/runs", 409,
+                        "Authorization", TestToken.BEARER));
+        JsonNode document = new ObjectMapper(new YAMLFactory()).readTree(send("GET", "/openapi.yml").body());
+        JsonNode schema = document.at("/components/schemas/Problem/properties");
+        for (Provoked c : cases) {
+            HttpResponse<String> response = send(c.method(), c.path(), c.headers());
+            JsonNode body = problem(response, c.status(), HttpStatus.valueOf(c.status()).getReason());
+            List<String> keys = new ArrayList<>();
+            body.fieldNames().forEachRemaining(keys::add);
+            assertThat(keys).as("the Problem schema's properties").containsExactlyInAnyOrderElementsOf(
+                    () -> schema.fieldNames());
+            JsonNode documented = document.path("paths").path(c.template()).path(c.method().toLowerCase(Locale.ROOT))
+                    .path("responses").path(String.valueOf(c.status()));
+            assertThat(documented.at("/content/application~1problem+json/schema/$ref").asText())
+                    .as(c.method() + " " + c.template() + " " + c.status() + " in the document")
+                    .isEqualTo("#/components/schemas/Problem");
+        }
     }
 
     /** Asserts the answer is a problem with this status and title (type about:blank) and returns it. */
