@@ -11,10 +11,11 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * How often the API may start runs of one dataset: a bucket per dataset holding
  * {@link LimitsConfiguration#runRequestsPerMinute()} requests, full at first, refilled evenly over a minute.
+ * A comparison page that reads rows again ({@code compare?rows=on}) costs a run and takes from the same bucket.
  * Thread-safe.
  */
 @Singleton
-final class RunRequestRate {
+public final class RunRequestRate {
     private static final long MINUTE_NANOS = Duration.ofMinutes(1).toNanos();
     private final Clock clock;
     private final int perMinute;
@@ -26,13 +27,13 @@ final class RunRequestRate {
     }
 
     /** Takes one request from the dataset's bucket; when it is empty, how long until it holds one again. */
-    Optional<Duration> take(String dataset) {
+    public Optional<Duration> take(String dataset) {
         long now = clock.millis() * 1_000_000L;
         return buckets.computeIfAbsent(dataset, name -> new Bucket(perMinute, now)).take(now, perMinute);
     }
 
     /** {@link LimitsConfiguration#runRequestsPerMinute()}, as the 429 answer says it. */
-    int perMinute() {
+    public int perMinute() {
         return perMinute;
     }
 

@@ -1,6 +1,9 @@
 package dev.driftwatch.app.web;
 
+import dev.driftwatch.app.api.RunRequestRate;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
@@ -8,6 +11,8 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import java.time.Duration;
+import java.util.Optional;
 
 /**
  * The service's HTML pages: {@code /} (datasets), {@code /datasets/{name}}, a column's history
@@ -21,8 +26,10 @@ class PageController {
     private final StoredPages pages;
     private final StoredColumnHistory columns;
     private final StoredComparison comparisons;
+    private final RunRequestRate rate;
 
-    PageController(StoredPages pages, StoredColumnHistory columns, StoredComparison comparisons) {
+    PageController(StoredPages pages, StoredColumnHistory columns, StoredComparison comparisons, RunRequestRate rate) {
+        this.rate = rate;
         this.pages = pages;
         this.columns = columns;
         this.comparisons = comparisons;
@@ -49,9 +56,20 @@ class PageController {
                 .orElseGet(() -> notFound("expected a declared dataset named '" + name + "' but found none"));
     }
 
+    /** Reading the rows again costs as much as a run: it takes from the dataset's run request rate (429 beyond it). */
     @Get("/datasets/{name}/compare{?from,to,rows}")
     HttpResponse<String> compare(String name, @Nullable String from, @Nullable String to, @Nullable String rows) {
-        return comparisons.page(name, from, to, "on".equals(rows) || "true".equals(rows)).<HttpResponse<String>>map(HttpResponse::ok)
+        boolean readRows = "on".equals(rows) || "true".equals(rows);
+        Optional<Duration> wait = readRows ? rate.take(name) : Optional.empty();
+        if (wait.isPresent()) {
+            long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
+            return HttpResponse.<String>status(HttpStatus.TOO_MANY_REQUESTS).contentType(MediaType.TEXT_HTML_TYPE)
+                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds))
+                    .body(page("Too many requests", "expected at most " + rate.perMinute() + " runs or comparisons that"
+                            + " read rows a minute for dataset '" + name + "' (driftwatch.limits.run-requests-per-minute)"
+                            + " but found more; try again in " + seconds + " s, or compare the stored profiles"));
+        }
+        return comparisons.page(name, from, to, readRows).<HttpResponse<String>>map(HttpResponse::ok)
                 .orElseGet(() -> notFound("expected a declared dataset named '" + name + "' but found none"));
     }
 
