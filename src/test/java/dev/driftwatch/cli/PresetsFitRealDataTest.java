@@ -2,6 +2,7 @@ package dev.driftwatch.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.driftwatch.testing.CsvTable;
 import dev.driftwatch.testing.SharedDatasets;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import dev.driftwatch.engine.rule.RuleResult;
 import dev.driftwatch.engine.rule.Status;
 import dev.driftwatch.engine.run.RunReport;
+import dev.driftwatch.testing.CsvTable;
 import dev.driftwatch.testing.SharedDatasets;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -17,18 +18,18 @@ import org.junit.jupiter.api.Test;
 /**
  * The real Kaggle Titanic split through src/test/resources/titanic-real/titanic.yaml: train.csv (891 rows, with
  * Survived) against test.csv (418 rows, no Survived column). Expected figures are counted here with plain
- * Java ({@link TitanicFile}) and checked against ../shared/datasets/titanic/PROVENANCE.md.
+ * Java ({@link CsvTable}) and checked against ../shared/datasets/titanic/PROVENANCE.md.
  */
 class TitanicRealTest {
-    private static TitanicFile train;
-    private static TitanicFile test;
+    private static CsvTable train;
+    private static CsvTable test;
     private static RunReport run;
 
     @BeforeAll
     static void evaluate() throws IOException {
         Path folder = SharedDatasets.resolve("titanic");
-        train = TitanicFile.read(folder.resolve("train.csv"));
-        test = TitanicFile.read(folder.resolve("test.csv"));
+        train = CsvTable.read(folder.resolve("train.csv"));
+        test = CsvTable.read(folder.resolve("test.csv"));
         run = RealRun.evaluate("src/test/resources/titanic-real/titanic.yaml", folder);
     }
 

@@ -1,4 +1,4 @@
-package dev.driftwatch.cli;
+package dev.driftwatch.testing;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,8 +13,8 @@ import java.util.stream.Collectors;
  * A small csv file read and written with plain Java, independently of the engine, to inject defects into real
  * data and recount them: one record per line, RFC 4180 quotes. Mutable; tests change its rows in place.
  */
-record CsvTable(List<String> header, List<List<String>> rows) {
-    static CsvTable read(Path file) throws IOException {
+public record CsvTable(List<String> header, List<List<String>> rows) {
+    public static CsvTable read(Path file) throws IOException {
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         List<List<String>> rows = new ArrayList<>();
         lines.subList(1, lines.size()).stream().filter(line -> !line.isEmpty()).forEach(line -> rows.add(fields(line)));
@@ -43,7 +43,7 @@ record CsvTable(List<String> header, List<List<String>> rows) {
         return fields;
     }
 
-    void write(Path file) throws IOException {
+    public void write(Path file) throws IOException {
         List<String> lines = new ArrayList<>();
         lines.add(line(header));
         rows.forEach(row -> lines.add(line(row)));
@@ -55,16 +55,26 @@ record CsvTable(List<String> header, List<List<String>> rows) {
                 .collect(Collectors.joining(","));
     }
 
-    int index(String column) {
+    public int index(String column) {
         return header.indexOf(column);
     }
 
-    long count(String column, Predicate<String> value) {
+    public long count(String column, Predicate<String> value) {
         int index = index(column);
         return rows.stream().filter(row -> value.test(row.get(index))).count();
     }
 
-    CsvTable copy() {
+    /** Rows whose value in the column is empty. */
+    public long empty(String column) {
+        return count(column, String::isEmpty);
+    }
+
+    /** Rows whose value in the column is this value. */
+    public long countOf(String column, String value) {
+        return count(column, value::equals);
+    }
+
+    public CsvTable copy() {
         List<List<String>> copied = new ArrayList<>();
         rows.forEach(row -> copied.add(new ArrayList<>(row)));
         return new CsvTable(header, copied);
