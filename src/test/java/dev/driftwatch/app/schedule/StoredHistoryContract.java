@@ -106,6 +106,9 @@ abstract class StoredHistoryContract implements TestPropertyProvider {
         assertThat(judged.status()).isEqualTo("fail");
         assertThat(judged.observed()).isEqualTo(12.0);
         assertThat(judged.threshold()).isEqualTo(6.0);
+        assertThat(judged.expectedUpper()).as("stored range, upper end").isEqualTo(6.0);
+        assertThat(judged.expectedLower()).as("no max_decrease: unbounded below").isNull();
+        assertThat(judged.toResult().expected().lower()).isEqualTo(Double.NEGATIVE_INFINITY);
         assertThat(judged.toResult().evidence()).extracting(Evidence::source).containsExactly("s1.csv", "s2.csv", "s4.csv");
         assertThat(judged.toResult().evidence()).extracting(e -> e.values().get("value")).containsExactly("4", "4", "4");
 
