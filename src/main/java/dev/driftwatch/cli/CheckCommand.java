@@ -32,8 +32,11 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--reference", description = "What to compare with (drift, new tags, row count change): a snapshot, or a profile file written by --save-profile.")
     Path reference;
 
-    @Option(names = "--save-profile", paramLabel = "FILE", description = "Store the snapshot's profile in FILE, to be used later as --reference.")
+    @Option(names = "--save-profile", paramLabel = "FILE", description = "Store the snapshot's profile in FILE, to be used later as --reference; given a folder, in <folder>/<snapshot>.profile, for --history.")
     Path saveProfile;
+
+    @CommandLine.Mixin
+    HistoryOptions history = new HistoryOptions();
 
     @CommandLine.Mixin
     ReportFiles reports = new ReportFiles();
@@ -64,19 +67,23 @@ final class CheckCommand implements Callable<Integer> {
                 ref = Optional.of(new SnapshotEvaluator.Reference(referenceSnapshot.id(),
                         evaluator.profile(file.dataset(), file.rules(), referenceSnapshot)));
             }
+            during = "reading the history of dataset " + file.dataset().name();
+            var earlier = history.of(file, current);
             during = "evaluating snapshot " + current.id();
-            RunReport run = evaluator.evaluate(file.dataset(), file.rules(), current, ref, file::requireColumns);
+            RunReport run = evaluator.evaluate(file.dataset(), file.rules(), current, ref, file::requireColumns, earlier);
             during = "writing the reports of snapshot " + current.id();
             new RunSummary(run).print(out);
             if (saveProfile != null) {
-                StoredProfile.write(saveProfile, run.profile());
-                out.println("Wrote " + saveProfile);
+                out.println("Wrote " + StoredProfile.save(saveProfile, run));
             }
             SnapshotProfile referenceProfile = ref.map(SnapshotEvaluator.Reference::profile).orElse(null);
             reports.write(run, referenceProfile, file.dataset()).forEach(written -> out.println("Wrote " + written));
             return run.blocksGate() ? DriftwatchCommand.BLOCKED : DriftwatchCommand.PASSED;
         } catch (RulesFileException e) {
             err.println("driftwatch: bad rules file: " + e.getMessage());
+            return DriftwatchCommand.BAD_INPUT;
+        } catch (HistoryUnavailableException e) {
+            err.println("driftwatch: no history: " + e.getMessage());
             return DriftwatchCommand.BAD_INPUT;
         } catch (SnapshotException e) {
             err.println("driftwatch: bad snapshot: " + e.getMessage());

@@ -3,10 +3,13 @@ package dev.driftwatch.cli;
 import dev.driftwatch.engine.profile.ProfileCodec;
 import dev.driftwatch.engine.profile.SnapshotProfile;
 import dev.driftwatch.engine.snapshot.SnapshotException;
+import dev.driftwatch.engine.run.RunReport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.Arrays;
 
 /** A profile stored in a file with the engine's {@link ProfileCodec}, to be reused as a reference. */
@@ -36,6 +39,23 @@ final class StoredProfile {
         } catch (IOException | IllegalArgumentException e) {
             throw new SnapshotException("expected a stored profile in " + path + " but found: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Stores the run's profile in {@code target}, or in {@code <target>/<snapshot>.profile} when {@code target} is
+     * a folder, and gives the file the snapshot's modification time (the order of {@code check --history}).
+     *
+     * @return the file written
+     */
+    static Path save(Path target, RunReport run) throws IOException {
+        Path file = Files.isDirectory(target)
+                ? target.resolve(run.snapshot().id() + ProfileFolderHistory.SUFFIX) : target;
+        write(file, run.profile());
+        Instant modified = run.snapshot().provenance().modifiedAt();
+        if (modified != null) {
+            Files.setLastModifiedTime(file, FileTime.from(modified));
+        }
+        return file;
     }
 
     static void write(Path path, SnapshotProfile profile) throws IOException {

@@ -2,6 +2,7 @@ package dev.driftwatch.app.storage;
 
 import dev.driftwatch.engine.rule.DriftMeasure;
 import dev.driftwatch.engine.rule.Evidence;
+import dev.driftwatch.engine.rule.ExpectedRange;
 import dev.driftwatch.engine.rule.RuleResult;
 import dev.driftwatch.engine.rule.Severity;
 import dev.driftwatch.engine.rule.Status;
@@ -19,6 +20,8 @@ import io.micronaut.data.annotation.MappedProperty;
  * @param checkName {@link dev.driftwatch.engine.rule.RuleResult#check()}, or null
  * @param driftStatistic ... {@code driftError}: the result's {@link DriftMeasure} (its method is {@code checkName}),
  *                  all null for other results; a drift result stored before them keeps only its adjusted p-value
+ * @param expectedLower ... {@code expectedUpper}: an anomaly result's {@link ExpectedRange}, null for an unbounded end;
+ *                  both null when the result has no range
  */
 @MappedEntity("rule_results")
 public record RuleResultRow(@Id @GeneratedValue @Nullable Long id, Long runId, int position, String ruleName,
@@ -28,13 +31,23 @@ public record RuleResultRow(@Id @GeneratedValue @Nullable Long id, Long runId, i
                             @Nullable Double driftStatistic, @MappedProperty("drift_p_value") @Nullable Double driftPValue,
                             @MappedProperty("drift_adjusted_p_value") @Nullable Double driftAdjustedPValue,
                             @Nullable Double driftDistance,
-                            @Nullable Boolean driftExact, @Nullable Double driftError) {
+                            @Nullable Boolean driftExact, @Nullable Double driftError,
+                            @Nullable Double expectedLower, @Nullable Double expectedUpper) {
 
     /** The engine's result again, evidence and drift measure included. */
     public RuleResult toResult() {
         return new RuleResult(ruleName, kind, Severity.of(severity), Status.valueOf(status.toUpperCase(Locale.ROOT)),
                 columnName, splitName, observed, threshold, message, StoredJson.readList(evidence, Evidence.class),
-                checkName, measure());
+                checkName, measure(), expected());
+    }
+
+    /** The expected range, or null when none was stored. */
+    public ExpectedRange expected() {
+        if (expectedLower == null && expectedUpper == null) {
+            return null;
+        }
+        return new ExpectedRange(expectedLower == null ? Double.NEGATIVE_INFINITY : expectedLower,
+                expectedUpper == null ? Double.POSITIVE_INFINITY : expectedUpper);
     }
 
     /** The drift measure, or null when none was stored. */

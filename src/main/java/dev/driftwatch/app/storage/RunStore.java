@@ -120,7 +120,9 @@ public class RunStore {
                     r.column(), r.split(), finite(r.observed()), finite(r.threshold()), r.message(),
                     StoredJson.write(r.evidence()), r.check(), m == null ? null : finite(m.statistic()),
                     m == null ? null : finite(m.pValue()), m == null ? null : finite(m.adjustedPValue()),
-                    m == null ? null : finite(m.distance()), m == null ? null : m.exact(), m == null ? null : finite(m.error())));
+                    m == null ? null : finite(m.distance()), m == null ? null : m.exact(), m == null ? null : finite(m.error()),
+                    r.expected() == null ? null : finite(r.expected().lower()),
+                    r.expected() == null ? null : finite(r.expected().upper())));
         }
         results.saveAll(rows);
         SnapshotProfile profile = report.profile();

@@ -20,9 +20,12 @@ public final class DashboardQueries {
 
     /** One panel target. */
     public record Query(String dashboard, String panel, String refId, String expr) {
-        /** The expression with Grafana's variables replaced as Grafana would for a query over the last hour. */
+        /**
+         * The expression with Grafana's variables replaced as Grafana would for a query over the last hour, every
+         * anomaly rule at once ({@code rule=~"$anomaly_rule"} as with "All").
+         */
         public String substituted(String dataset) {
-            return expr.replace("${dataset}", dataset).replace("$dataset", dataset)
+            return expr.replace("${dataset}", dataset).replace("$dataset", dataset).replace("$anomaly_rule", ".+")
                     .replace("$__rate_interval", "1m").replace("$__interval", "15s").replace("$__range", "1h");
         }
 

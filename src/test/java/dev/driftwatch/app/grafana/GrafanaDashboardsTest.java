@@ -7,8 +7,10 @@ import dev.driftwatch.app.metrics.LatestMetric;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -66,6 +68,53 @@ class GrafanaDashboardsTest {
         assertThat(queried).contains("driftwatch_rule_status", "driftwatch_split_rows", "driftwatch_column_missing_ratio",
                 "driftwatch_drift_distance", "driftwatch_drift_p_value", "driftwatch_unseen_tag_ratio", "driftwatch_leaked_rows",
                 "driftwatch_run_duration_seconds", "driftwatch_last_success_timestamp_seconds", "driftwatch_duplicate_rows", "driftwatch_class_rows",
-                "driftwatch_column_distinct");
+                "driftwatch_column_distinct", "driftwatch_anomaly_expected_lower", "driftwatch_anomaly_expected_upper");
+    }
+
+    @Test
+    void theAnomalyPanelShadesTheExpectedBandBetweenLowerAndUpperAroundTheObservedFigure() {
+        JsonNode dashboard = DashboardQueries.read(DashboardQueries.DASHBOARDS.resolve("driftwatch-dataset.json"));
+        JsonNode panel = null;
+        for (JsonNode candidate : dashboard.get("panels")) {
+            if (candidate.get("title").asText().equals("Anomaly figure and its expected band")) {
+                panel = candidate;
+            }
+        }
+        assertThat(panel).as("the anomaly band panel").isNotNull();
+        Map<String, String> exprByLegend = new HashMap<>();
+        panel.get("targets").forEach(t -> exprByLegend.put(t.get("legendFormat").asText(), t.get("expr").asText()));
+        String selector = "{dataset=\"$dataset\", rule=~\"$anomaly_rule\"}";
+        assertThat(exprByLegend).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "observed", "driftwatch_rule_observed" + selector,
+                "lower", LatestMetric.ANOMALY_EXPECTED_LOWER.prometheusName() + selector,
+                "upper", LatestMetric.ANOMALY_EXPECTED_UPPER.prometheusName() + selector));
+
+        JsonNode upper = null;
+        for (JsonNode override : panel.get("fieldConfig").get("overrides")) {
+            if (override.get("matcher").get("options").asText().equals("upper")) {
+                upper = override;
+            }
+        }
+        assertThat(upper).as("an override of the upper series").isNotNull();
+        List<String> fills = new ArrayList<>();
+        upper.get("properties").forEach(p -> {
+            if (p.get("id").asText().equals("custom.fillBelowTo")) {
+                fills.add(p.get("value").asText());
+            }
+        });
+        assertThat(fills).as("the band is filled from upper down to the lower series").containsExactly("lower");
+
+        assertThat(panel.get("repeat").asText()).isEqualTo("anomaly_rule");
+        JsonNode variable = null;
+        for (JsonNode candidate : dashboard.get("templating").get("list")) {
+            if (candidate.get("name").asText().equals("anomaly_rule")) {
+                variable = candidate;
+            }
+        }
+        assertThat(variable).as("the anomaly_rule variable the panel repeats over").isNotNull();
+        // the rules with either end (a change strategy may have only one)
+        assertThat(variable.get("query").get("query").asText()).isEqualTo("label_values({__name__=~\""
+                + LatestMetric.ANOMALY_EXPECTED_LOWER.prometheusName() + "|" + LatestMetric.ANOMALY_EXPECTED_UPPER.prometheusName()
+                + "\", dataset=\"$dataset\"}, rule)");
     }
 }

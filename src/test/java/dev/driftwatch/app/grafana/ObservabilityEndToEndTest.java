@@ -169,7 +169,17 @@ class ObservabilityEndToEndTest {
         String adapted = yaml.replace("source: ../src/examples/madewithml-split/snapshots", "source: " + SPLIT_EXAMPLE.resolve("snapshots"))
                 .replace("file: ../src/examples/madewithml-split/tags.json", "file: " + SPLIT_EXAMPLE.resolve("tags.json"));
         assertThat(adapted).as("the example's paths, made absolute").doesNotContain("../src/examples");
-        return adapted;
+        assertThat(adapted).as("the rules list ends the file").endsWith("    severity: warn\n");
+        // s25 judged against s24 (764 train, 191 test rows each): the band 687.6 … 840.4 and 171.9 … 210.1
+        return adapted + """
+                  - name: rows-anomaly
+                    kind: anomaly
+                    metric: row_count
+                    strategy: relative_change
+                    max_decrease: 0.1
+                    max_increase: 0.1
+                    min_history: 1
+                """;
     }
 
     // Python's csv module over s24 (both files) and s25: tag "other" is absent from s24 and from tags.json;
@@ -280,7 +290,7 @@ class ObservabilityEndToEndTest {
     private static final class ComparisonKinds {
         static boolean needed(String expr) {
             return Stream.of("driftwatch_drift_distance", "driftwatch_drift_p_value", "driftwatch_unseen_tag_ratio", "driftwatch_leaked_rows",
-                    "driftwatch_conflicting_label_groups", "driftwatch_new_tag").anyMatch(expr::contains);
+                    "driftwatch_conflicting_label_groups", "driftwatch_new_tag", "driftwatch_anomaly_expected").anyMatch(expr::contains);
         }
     }
 }

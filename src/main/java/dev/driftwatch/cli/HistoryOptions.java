@@ -1,0 +1,50 @@
+package dev.driftwatch.cli;
+
+import dev.driftwatch.engine.history.MetricHistorySource;
+import dev.driftwatch.engine.snapshot.Snapshot;
+import dev.driftwatch.spec.RulesFile;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Option;
+
+/** Where {@code check} finds the earlier values that {@code anomaly} rules judge against: a folder or a service. */
+final class HistoryOptions {
+    @ArgGroup(exclusive = true, multiplicity = "0..1")
+    Source source;
+
+    @Option(names = "--token", paramLabel = "TOKEN", defaultValue = "${env:DRIFTWATCH_TOKEN}",
+            description = "With --server: the service's API token, sent as 'Authorization: Bearer'; default: the environment variable DRIFTWATCH_TOKEN.")
+    String token;
+
+    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "30s", converter = DurationOption.class,
+            description = "With --server: how long to wait for each answer (default ${DEFAULT-VALUE}).")
+    Duration timeout;
+
+    static final class Source {
+        @Option(names = "--history", paramLabel = "DIR", description = "Anomaly rules judge against the profiles saved in DIR (files <snapshot>.profile written by --save-profile DIR), those before the checked snapshot in the dataset's order.")
+        Path folder;
+
+        @Option(names = "--server", paramLabel = "URL", description = "Anomaly rules judge against the history of a running service (GET /api/datasets/{name}/history), e.g. http://localhost:8080.")
+        URI server;
+    }
+
+    /**
+     * The history of the dataset's snapshots before {@code current}; none without {@code --history} or
+     * {@code --server}.
+     *
+     * @throws HistoryUnavailableException when the folder or the service cannot give it
+     */
+    MetricHistorySource of(RulesFile file, Snapshot current) {
+        if (source == null) {
+            return MetricHistorySource.NONE;
+        }
+        var order = file.dataset().layout().order();
+        var earlier = new EarlierSnapshots(order, current.id(), current.provenance().modifiedAt());
+        if (source.folder != null) {
+            return ProfileFolderHistory.read(source.folder, order, earlier);
+        }
+        return new ServiceHistory(source.server, file.dataset().name(), token, timeout, earlier).probe();
+    }
+}

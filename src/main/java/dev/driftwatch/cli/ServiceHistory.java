@@ -1,0 +1,154 @@
+package dev.driftwatch.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.driftwatch.engine.history.HistoryPoint;
+import dev.driftwatch.engine.history.MetricHistory;
+import dev.driftwatch.engine.history.MetricHistorySource;
+import dev.driftwatch.engine.history.MetricKey;
+import dev.driftwatch.engine.history.ProfileMetric;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A history read from a running service: {@code GET /api/datasets/{name}/history} for each figure an anomaly rule
+ * follows (each asked once), keeping the snapshots that come before the checked one. The token, when there is one,
+ * goes as {@code Authorization: Bearer}. Not thread-safe.
+ */
+final class ServiceHistory implements MetricHistorySource {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final URI server;
+    private final String dataset;
+    private final String token;
+    private final Duration timeout;
+    private final EarlierSnapshots earlier;
+    private final HttpClient client;
+    private final Map<MetricKey, MetricHistory> asked = new HashMap<>();
+
+    ServiceHistory(URI server, String dataset, String token, Duration timeout, EarlierSnapshots earlier) {
+        this.server = server;
+        this.dataset = dataset;
+        this.token = token;
+        this.timeout = timeout;
+        this.earlier = earlier;
+        this.client = HttpClient.newBuilder().connectTimeout(timeout).build();
+    }
+
+    /**
+     * Asks for the row counts once, so that an unreachable service, a refused token or an unknown dataset ends the
+     * command before anything is judged.
+     *
+     * @throws HistoryUnavailableException saying what the service answered
+     */
+    ServiceHistory probe() {
+        history(new MetricKey(ProfileMetric.ROW_COUNT, null, null, null));
+        return this;
+    }
+
+    @Override
+    public MetricHistory history(MetricKey key) {
+        MetricHistory known = asked.get(key);
+        if (known == null) {
+            known = fetch(key);
+            asked.put(key, known);
+        }
+        return known;
+    }
+
+    private MetricHistory fetch(MetricKey key) {
+        URI uri = uri(key);
+        HttpResponse<String> response;
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(timeout).header("Accept", "application/json");
+            if (token != null && !token.isBlank()) {
+                request.header("Authorization", "Bearer " + token.trim());
+            }
+            response = client.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new HistoryUnavailableException("expected a Driftwatch service at " + server + " but could not reach it: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new HistoryUnavailableException("interrupted while asking " + uri, e);
+        }
+        int status = response.statusCode();
+        if (status == 401 || status == 403) {
+            throw new HistoryUnavailableException("expected a token that the service at " + server + " accepts (--token or "
+                    + "DRIFTWATCH_TOKEN) but it answered " + status + ": " + detail(response.body()));
+        }
+        if (status == 404) {
+            throw new HistoryUnavailableException("the service at " + server + " knows no dataset '" + dataset + "'");
+        }
+        if (status != 200) {
+            throw new HistoryUnavailableException("expected HTTP 200 from " + uri + " but found " + status + ": "
+                    + detail(response.body()));
+        }
+        return points(uri, response.body());
+    }
+
+    private MetricHistory points(URI uri, String body) {
+        List<HistoryPoint> points = new ArrayList<>();
+        try {
+            JsonNode answer = MAPPER.readTree(body);
+            if (answer == null || !answer.path("points").isArray()) {
+                throw new HistoryUnavailableException("expected a history with 'points' from " + uri + " but found none");
+            }
+            for (JsonNode point : answer.get("points")) {
+                String snapshot = point.path("snapshot").asText();
+                Instant time = Instant.parse(point.path("time").asText());
+                if (earlier.before(snapshot, time)) {
+                    points.add(new HistoryPoint(snapshot, time, point.path("value").asDouble(Double.NaN)));
+                }
+            }
+        } catch (IOException | DateTimeParseException | IllegalArgumentException e) {
+            if (e instanceof HistoryUnavailableException unavailable) {
+                throw unavailable;
+            }
+            throw new HistoryUnavailableException("expected a history (snapshot, time, value per point) from " + uri
+                    + " but found: " + e.getMessage(), e);
+        }
+        return new MetricHistory(points);
+    }
+
+    private URI uri(MetricKey key) {
+        String base = server.toString().endsWith("/") ? server.toString() : server + "/";
+        StringBuilder uri = new StringBuilder(base).append("api/datasets/").append(encode(dataset))
+                .append("/history?metric=").append(encode(key.metric().id()));
+        append(uri, "split", key.split());
+        append(uri, "column", key.column());
+        append(uri, "value", key.value());
+        return URI.create(uri.toString());
+    }
+
+    private static void append(StringBuilder uri, String name, String value) {
+        if (value != null) {
+            uri.append('&').append(name).append('=').append(encode(value));
+        }
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /** The sentence of the service's problem+json answer, or the body as it is. */
+    private static String detail(String body) {
+        try {
+            JsonNode error = MAPPER.readTree(body);
+            return error != null && error.path("detail").isTextual() ? error.get("detail").asText() : body;
+        } catch (IOException e) {
+            return body;
+        }
+    }
+}
