@@ -10,7 +10,8 @@ import java.util.Set;
 /**
  * What pruning removes from one dataset's finished runs. A run expires when it ended before {@code now - maxAge} or
  * is not among the newest {@code keepLast}. An expired run is removed with its results, profile and figures, except:
- * the dataset's newest run is never expired (the dataset's page, metrics and alert states start from it); the newest
+ * the dataset's newest run and its newest successful run are never expired (the dataset's page, and its metrics and
+ * alert states after a restart, start from them); the newest
  * successful run of each snapshot stays as a row, since without it the schedule would read the snapshot again, and
  * loses only its results, and its profile and figures too unless {@code keepHistory} or its snapshot is a reference.
  *
@@ -38,10 +39,13 @@ public record RetentionPlan(Set<Long> runsDeleted, Set<Long> resultsDeleted, Set
         Set<Long> results = new LinkedHashSet<>();
         Set<Long> profiles = new LinkedHashSet<>();
         Set<Long> evaluatedSnapshots = new HashSet<>();
+        boolean successSeen = false;
         for (int i = 0; i < newestFirst.size(); i++) {
             FinishedRun run = newestFirst.get(i);
             boolean marksSnapshot = run.succeeded() && run.snapshotId() != null && evaluatedSnapshots.add(run.snapshotId());
-            boolean expired = i > 0 && (keepLast > 0 && i >= keepLast
+            boolean newestSuccess = run.succeeded() && !successSeen;
+            successSeen |= run.succeeded();
+            boolean expired = i > 0 && !newestSuccess && (keepLast > 0 && i >= keepLast
                     || maxAge != null && run.finishedAt().isBefore(now.minus(maxAge)));
             if (!expired) {
                 continue;
