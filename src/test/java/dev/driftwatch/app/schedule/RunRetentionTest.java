@@ -50,11 +50,14 @@ class RunRetentionTest implements TestPropertyProvider {
     DataSource dataSource;
     @Inject
     DataSourceResolver resolver;
+    @Inject
+    dev.driftwatch.app.config.RetentionConfiguration settings;
 
     @Override
     public Map<String, String> getProperties() {
         return Map.of("driftwatch.rules", data.rules().toString(), "driftwatch.interval", "1ms",
                 "driftwatch.retention.keep-last", "1", "driftwatch.retention.keep-history", "false",
+                "driftwatch.retention.max-age", "3650d",
                 "datasources.default.url", "jdbc:h2:file:" + root.resolve("db/driftwatch"));
     }
 
@@ -70,6 +73,8 @@ class RunRetentionTest implements TestPropertyProvider {
             data.snapshot("pinned", name, TestDatasets.HEALTHY);
         }
         watch.tick().join();
+        // written as operators write it; ten years: no run here is that old, the count decides
+        assertThat(settings.maxAge()).isEqualTo(java.time.Duration.ofDays(3650));
         long dataset = datasets.findByName("pinned").orElseThrow().id();
         assertThat(count("runs WHERE dataset_id = " + dataset)).isEqualTo(4);
         long perRun = count("rule_results WHERE run_id = " + latestRun(dataset).id());
