@@ -1,5 +1,7 @@
 package dev.driftwatch.cli;
 
+import dev.driftwatch.engine.data.RunCancelledException;
+import dev.driftwatch.engine.data.RunDeadline;
 import dev.driftwatch.engine.profile.Profiler;
 import dev.driftwatch.engine.profile.SnapshotProfile;
 import dev.driftwatch.engine.run.RunReport;
@@ -7,6 +9,7 @@ import dev.driftwatch.engine.run.SnapshotEvaluator;
 import dev.driftwatch.engine.snapshot.Snapshot;
 import dev.driftwatch.engine.snapshot.SnapshotDiscovery;
 import dev.driftwatch.engine.snapshot.SnapshotException;
+import dev.driftwatch.spec.DurationText;
 import dev.driftwatch.spec.RulesFile;
 import dev.driftwatch.spec.RulesFileException;
 import dev.driftwatch.spec.RulesFileLoader;
@@ -14,6 +17,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -34,6 +38,10 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--save-profile", paramLabel = "FILE", description = "Store the snapshot's profile in FILE, to be used later as --reference; given a folder, in <folder>/<snapshot>.profile, for --history.")
     Path saveProfile;
+
+    @Option(names = "--max-run-time", paramLabel = "DURATION", converter = DurationOption.class,
+            description = "Stop the evaluation of the snapshot after this long (30s, 10m), exit 2. Default: the rules file's schedule.max_run_time, else no limit.")
+    Duration maxRunTime;
 
     @CommandLine.Mixin
     HistoryOptions history = new HistoryOptions();
@@ -70,7 +78,8 @@ final class CheckCommand implements Callable<Integer> {
             during = "reading the history of dataset " + file.dataset().name();
             var earlier = history.of(file, current);
             during = "evaluating snapshot " + current.id();
-            RunReport run = evaluator.evaluate(file.dataset(), file.rules(), current, ref, file::requireColumns, earlier);
+            RunReport run = evaluator.evaluate(file.dataset(), file.rules(), current, ref, file::requireColumns, earlier,
+                    deadline(file));
             during = "writing the reports of snapshot " + current.id();
             new RunSummary(run).print(out);
             if (saveProfile != null) {
@@ -88,6 +97,9 @@ final class CheckCommand implements Callable<Integer> {
         } catch (SnapshotException e) {
             err.println("driftwatch: bad snapshot: " + e.getMessage());
             return DriftwatchCommand.BAD_INPUT;
+        } catch (RunCancelledException e) {
+            err.println("driftwatch: " + e.getMessage());
+            return DriftwatchCommand.BAD_INPUT;
         } catch (IOException e) {
             err.println("driftwatch: could not write a report: " + e);
             return DriftwatchCommand.BAD_INPUT;
@@ -95,6 +107,16 @@ final class CheckCommand implements Callable<Integer> {
             err.println(FatalError.line(e, during));
             return DriftwatchCommand.BAD_INPUT;
         }
+    }
+
+    private RunDeadline deadline(RulesFile file) {
+        Duration limit = maxRunTime != null ? maxRunTime : file.maxRunTime();
+        if (limit == null) {
+            return RunDeadline.NONE;
+        }
+        String allowed = DurationText.format(limit);
+        String setting = maxRunTime != null ? "--max-run-time" : "schedule.max_run_time of " + file.file();
+        return RunDeadline.after(limit, "stopped after " + allowed + ", the limit " + setting + " (" + allowed + ")");
     }
 
     private static Snapshot located(SnapshotDiscovery discovery, RulesFile file, Path path) {

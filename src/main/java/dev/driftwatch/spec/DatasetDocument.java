@@ -45,6 +45,6 @@ record DatasetDocument(
                    Map<String, List<String>> missingTokens) {
     }
 
-    record Schedule(String interval, String maxSnapshotAge) {
+    record Schedule(String interval, String maxSnapshotAge, String maxRunTime) {
     }
 }

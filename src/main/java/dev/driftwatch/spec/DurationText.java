@@ -31,4 +31,17 @@ public final class DurationText {
             throw new IllegalArgumentException("expected a duration such as 30s, 5m, 2h or PT30S but found '" + text + "'");
         }
     }
+
+    /** The shortest way {@link #parse} reads back: {@code 2s}, {@code 30m}, {@code 1500ms}. */
+    public static String format(Duration duration) {
+        long millis = duration.toMillis();
+        long[] sizes = {86_400_000L, 3_600_000L, 60_000L, 1_000L};
+        String[] units = {"d", "h", "m", "s"};
+        for (int i = 0; i < sizes.length; i++) {
+            if (millis != 0 && millis % sizes[i] == 0) {
+                return millis / sizes[i] + units[i];
+            }
+        }
+        return millis + "ms";
+    }
 }

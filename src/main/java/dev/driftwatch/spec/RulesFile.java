@@ -17,9 +17,11 @@ import java.util.stream.Collectors;
  * @param datasetLine  the line of the {@code dataset:} key
  * @param maxSnapshotAge how old the newest snapshot may grow before the data counts as stopped
  *                       ({@code schedule.max_snapshot_age}), or null when not declared
+ * @param maxRunTime     how long one run of the dataset may take in the service ({@code schedule.max_run_time}), or
+ *                       null for the service's {@code driftwatch.limits.max-run-time}
  */
 public record RulesFile(Path file, DatasetDefinition dataset, List<Rule> rules, List<NamedColumn> namedColumns,
-                        int datasetLine, Duration maxSnapshotAge) {
+                        int datasetLine, Duration maxSnapshotAge, Duration maxRunTime) {
     /** Column names listed in a message; a wider snapshot is cut short. */
     private static final int LISTED_COLUMNS = 20;
 
@@ -32,7 +34,7 @@ public record RulesFile(Path file, DatasetDefinition dataset, List<Rule> rules, 
 
     public RulesFile(Path file, DatasetDefinition dataset, List<Rule> rules, List<NamedColumn> namedColumns,
                      int datasetLine) {
-        this(file, dataset, rules, namedColumns, datasetLine, null);
+        this(file, dataset, rules, namedColumns, datasetLine, null, null);
     }
 
     /** A rules file whose columns and lines are not known (built in code, not read from a file). */

@@ -83,7 +83,10 @@ public final class RulesFileLoader {
         Duration maxSnapshotAge = document.schedule() == null || document.schedule().maxSnapshotAge() == null ? null
                 : located(file, locator, "schedule.max_snapshot_age", () -> positive(
                         DurationText.parse(document.schedule().maxSnapshotAge())));
-        return new RulesFile(file, definition, all, named, locator.lineOf("dataset"), maxSnapshotAge);
+        Duration maxRunTime = document.schedule() == null || document.schedule().maxRunTime() == null ? null
+                : located(file, locator, "schedule.max_run_time", () -> positive(
+                        DurationText.parse(document.schedule().maxRunTime())));
+        return new RulesFile(file, definition, all, named, locator.lineOf("dataset"), maxSnapshotAge, maxRunTime);
     }
 
     private static Duration positive(Duration duration) {

@@ -15,7 +15,7 @@ import java.util.List;
 final class DurationSettings {
     /** The settings read as durations; a new one belongs here. */
     static final List<String> KEYS = List.of("driftwatch.interval", "driftwatch.tick", "driftwatch.alerts.repeat-interval",
-            "driftwatch.alerts.timeout");
+            "driftwatch.alerts.timeout", "driftwatch.retention.max-age", "driftwatch.retention.interval");
 
     DurationSettings(Environment environment) {
         for (String key : KEYS) {

@@ -1,5 +1,6 @@
 package dev.driftwatch.app.metrics;
 
+import dev.driftwatch.app.config.MetricsConfiguration;
 import dev.driftwatch.app.events.DatasetCatalogChanged;
 import dev.driftwatch.app.events.RunFinished;
 import dev.driftwatch.app.events.SnapshotsChecked;
@@ -7,6 +8,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.runtime.event.annotation.EventListener;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -14,16 +16,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Publishes every finished run as Prometheus metrics: the gauges of {@link LatestMetric} show the latest
  * evaluated snapshot of each dataset, {@code driftwatch_runs_total{dataset,outcome}} counts runs
  * ({@code succeeded} or {@code failed}; both at 0 from the moment a dataset is declared, and carried on from the
- * stored runs at start-up). Series of datasets and rules removed from the rules folder
+ * stored runs at start-up). Per-column series stop at {@code driftwatch.metrics.max-columns-per-dataset} columns
+ * ({@link ColumnSeriesCap}). Series of datasets and rules removed from the rules folder
  * disappear on {@link DatasetCatalogChanged}. Thread-safe.
  */
 @Singleton
 public final class RunMetricsPublisher {
+    private static final Logger LOG = LoggerFactory.getLogger(RunMetricsPublisher.class);
     static final String RUNS = "driftwatch_runs";
     private static final String SUCCEEDED = "succeeded";
     private static final String FAILED = "failed";
@@ -32,10 +38,20 @@ public final class RunMetricsPublisher {
     private final MeterRegistry registry;
     private final LatestGauges gauges;
     private final Set<String> live = ConcurrentHashMap.newKeySet();
+    private final int maxColumns;
+    /** Datasets whose capped columns were logged: once each. */
+    private final Set<String> capped = new HashSet<>();
 
+    /** A publisher with the default cap on columns. */
     public RunMetricsPublisher(MeterRegistry registry) {
+        this(registry, new MetricsConfiguration(200));
+    }
+
+    @Inject
+    public RunMetricsPublisher(MeterRegistry registry, MetricsConfiguration metrics) {
         this.registry = registry;
         this.gauges = new LatestGauges(registry);
+        this.maxColumns = metrics.maxColumnsPerDataset();
     }
 
     @EventListener
@@ -73,7 +89,14 @@ public final class RunMetricsPublisher {
     private void show(RunFinished run) {
         String dataset = run.dataset();
         if (run.succeeded()) {
-            gauges.replace(dataset, LatestMetric.SNAPSHOT_FAMILIES, RunSamples.of(run.report()));
+            ColumnSeriesCap.Capped kept = ColumnSeriesCap.apply(RunSamples.of(run.report()), maxColumns);
+            List<MetricSample> samples = new ArrayList<>(kept.samples());
+            samples.add(LatestMetric.METRIC_COLUMNS_DROPPED.sample(kept.droppedColumns(), dataset));
+            if (kept.droppedColumns() > 0 && capped.add(dataset)) {
+                LOG.warn("{}: {} columns have no series of their own, beyond driftwatch.metrics.max-columns-per-dataset ({});"
+                        + " driftwatch_metric_columns_dropped counts them", dataset, kept.droppedColumns(), maxColumns);
+            }
+            gauges.replace(dataset, LatestMetric.SNAPSHOT_FAMILIES, samples);
         }
         gauges.replace(dataset, Set.of(LatestMetric.LAST_RUN_TIMESTAMP.prometheusName(),
                 LatestMetric.LAST_RUN_FAILED.prometheusName()), List.of(

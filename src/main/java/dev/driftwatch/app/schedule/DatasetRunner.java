@@ -1,5 +1,6 @@
 package dev.driftwatch.app.schedule;
 
+import dev.driftwatch.app.config.LimitsConfiguration;
 import dev.driftwatch.app.events.RunFinished;
 import dev.driftwatch.app.events.SnapshotsChecked;
 import dev.driftwatch.app.storage.DatasetRow;
@@ -9,6 +10,7 @@ import dev.driftwatch.app.storage.RunStore;
 import dev.driftwatch.app.storage.StoredHistory;
 import dev.driftwatch.app.storage.RunTrigger;
 import dev.driftwatch.app.storage.SnapshotRow;
+import dev.driftwatch.engine.data.RunDeadline;
 import dev.driftwatch.engine.dataset.DatasetDefinition;
 import dev.driftwatch.engine.dataset.ReferencePolicy;
 import dev.driftwatch.engine.run.RunReport;
@@ -16,6 +18,7 @@ import dev.driftwatch.engine.run.SnapshotEvaluator;
 import dev.driftwatch.engine.snapshot.Snapshot;
 import dev.driftwatch.engine.snapshot.SnapshotDiscovery;
 import dev.driftwatch.engine.snapshot.SourceScan;
+import dev.driftwatch.spec.DurationText;
 import dev.driftwatch.spec.RulesFile;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import jakarta.inject.Singleton;
@@ -49,11 +52,14 @@ public class DatasetRunner {
     private final RetryBackoff backoff;
     private final ApplicationEventPublisher<SnapshotsChecked> checks;
     private final StoredHistory history;
+    private final LimitsConfiguration limits;
 
     public DatasetRunner(SnapshotDiscovery discovery, SnapshotEvaluator evaluator, RunStore store,
                          ApplicationEventPublisher<RunFinished> events, RetryBackoff backoff,
-                         ApplicationEventPublisher<SnapshotsChecked> checks, StoredHistory history) {
+                         ApplicationEventPublisher<SnapshotsChecked> checks, StoredHistory history,
+                         LimitsConfiguration limits) {
         this.history = history;
+        this.limits = limits;
         this.discovery = discovery;
         this.evaluator = evaluator;
         this.store = store;
@@ -228,7 +234,7 @@ public class DatasetRunner {
                         .map(profile -> new SnapshotEvaluator.Reference(reference.snapshot().name(), profile));
             }
             RunReport report = evaluator.evaluate(rules.dataset(), rules.rules(), snapshot, compared, rules::requireColumns,
-                    history.before(dataset, rules.dataset().layout().order(), row));
+                    history.before(dataset, rules.dataset().layout().order(), row), deadline(rules));
             RunRow done = store.succeed(run, report);
             backoff.succeeded(row.id());
             LOG.info("{}: evaluated snapshot {} ({} rows, reference {}): {}{} (run {})", dataset.name(),
@@ -258,6 +264,16 @@ public class DatasetRunner {
                     failed.finishedAt()));
             return failed;
         }
+    }
+
+    /** The run time allowed from now: the dataset's {@code schedule.max_run_time}, else the service's limit. */
+    private RunDeadline deadline(RulesFile rules) {
+        Duration limit = rules.maxRunTime() != null ? rules.maxRunTime() : limits.maxRunTime();
+        String setting = rules.maxRunTime() != null ? "schedule.max_run_time of " + rules.file()
+                : "driftwatch.limits.max-run-time";
+        String allowed = DurationText.format(limit);
+        return RunDeadline.after(limit, "stopped after " + allowed + ", the limit " + setting + " (" + allowed
+                + "); raise it for snapshots this large");
     }
 
     /** Listeners (metrics, alerts) run in this thread; their failure must not turn a stored run into a failed one. */

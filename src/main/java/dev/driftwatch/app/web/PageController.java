@@ -73,10 +73,14 @@ class PageController {
                 .orElseGet(() -> notFound("expected a declared dataset named '" + name + "' but found none"));
     }
 
-    @Get("/runs/{id}")
-    HttpResponse<String> run(long id) {
-        return pages.run(id).<HttpResponse<String>>map(HttpResponse::ok)
-                .orElseGet(() -> notFound("expected a finished, successful run " + id + " but found none"));
+    @Get("/runs/{id}{?page}")
+    HttpResponse<String> run(long id, @Nullable Integer page) {
+        try {
+            return pages.run(id, page == null ? 1 : page).<HttpResponse<String>>map(HttpResponse::ok)
+                    .orElseGet(() -> notFound("expected a finished, successful run " + id + " but found none"));
+        } catch (IllegalArgumentException e) {
+            return notFound("run " + id + ": " + e.getMessage());
+        }
     }
 
     private static HttpResponse<String> notFound(String message) {

@@ -35,6 +35,8 @@ import org.slf4j.LoggerFactory;
 /** Builds the service's HTML pages from the catalog and the stored rows. Read-only; thread-safe. */
 @Singleton
 class StoredPages {
+    /** Columns a page of a run's report shows: the page of a 2,000-column run stays within a megabyte or so. */
+    static final int COLUMNS_PER_PAGE = 50;
     static final String HOME = "/";
     private static final Logger LOG = LoggerFactory.getLogger(StoredPages.class);
 
@@ -85,16 +87,24 @@ class StoredPages {
         });
     }
 
-    Optional<String> run(long id) {
+    /**
+     * One page of a run's report: {@value #COLUMNS_PER_PAGE} columns of the profile, with their results and charts.
+     *
+     * @param page from 1
+     * @throws IllegalArgumentException for a page the run does not have
+     */
+    Optional<String> run(long id, int page) {
         return runs.findById(id).filter(RunRow::succeeded).map(run -> {
             String datasetName = datasets.findById(run.datasetId()).map(DatasetRow::name).orElse("?");
             SnapshotProfile reference = Optional.ofNullable(run.referenceSnapshotId())
                     .flatMap(refId -> runs.findFirstBySnapshotIdAndStatusOrderByIdDesc(refId, "succeeded"))
                     .flatMap(this::profile).orElse(null);
             var definition = catalog.entry(datasetName).flatMap(CatalogEntry::loaded).map(f -> f.dataset()).orElse(null);
-            return RunReportPage.document(runPages.data(run, profile(run).orElse(null)), reference, definition, HOME,
+            var data = runPages.data(run, profile(run).orElse(null));
+            var window = RunReportPage.window(data, COLUMNS_PER_PAGE, page);
+            return RunReportPage.document(data, reference, definition, HOME,
                     "<h2>History of " + dev.driftwatch.report.html.Html.escape(datasetName) + "</h2>"
-                            + DatasetPage.history(historyOf(datasetName, run.datasetId())));
+                            + DatasetPage.history(historyOf(datasetName, run.datasetId())), window, HOME + "runs/" + run.id());
         });
     }
 

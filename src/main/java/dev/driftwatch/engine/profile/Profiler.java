@@ -2,6 +2,7 @@ package dev.driftwatch.engine.profile;
 
 import dev.driftwatch.engine.data.Row;
 import dev.driftwatch.engine.data.RowDerivation;
+import dev.driftwatch.engine.data.RunDeadline;
 import dev.driftwatch.engine.dataset.DatasetDefinition;
 import dev.driftwatch.engine.dataset.SplitPolicy;
 import dev.driftwatch.engine.dataset.VocabularyDeclaration;
@@ -76,6 +77,18 @@ public final class Profiler {
      */
     public ProfiledSnapshot read(DatasetDefinition dataset, Snapshot snapshot, ProfileRequest request,
                                  List<Consumer<Row>> rowConsumers, List<RowDerivation<?>> derivations) {
+        return read(dataset, snapshot, request, rowConsumers, derivations, RunDeadline.NONE);
+    }
+
+    /**
+     * As {@link #read(DatasetDefinition, Snapshot, ProfileRequest, List, List)}, and stops reading once the deadline
+     * is past.
+     *
+     * @throws dev.driftwatch.engine.data.RunCancelledException when the deadline passed during the read
+     */
+    public ProfiledSnapshot read(DatasetDefinition dataset, Snapshot snapshot, ProfileRequest request,
+                                 List<Consumer<Row>> rowConsumers, List<RowDerivation<?>> derivations,
+                                 RunDeadline deadline) {
         SplitPolicy policy = dataset.splits();
         String splitColumn = policy.kind() == SplitPolicy.Kind.COLUMN ? policy.column() : null;
         var pipeline = new LanePipeline(request, threads, splitColumn, rowConsumers, derivations);
@@ -88,13 +101,16 @@ public final class Profiler {
                     String split = row.text(splitColumn);
                     placed = row.withSplit(split == null || split.isBlank() ? "(none)" : split.strip());
                 }
-                reads.read++;
+                if (++reads.read % RunDeadline.ROWS_PER_CHECK == 0) {
+                    deadline.check();
+                }
                 pipeline.accept(placed);
             }
 
             @Override
             public void reject(ReadProblem problem) {
                 reads.reject(problem);
+                deadline.check();
             }
 
             @Override
@@ -107,6 +123,7 @@ public final class Profiler {
         var decompressed = new DecompressedBytes(dataset.readOptions().limits().maxDecompressedBytes());
         try {
             for (SnapshotFile file : snapshot.files()) {
+                deadline.check();
                 readFiles.add(file.read(read(file, dataset.readOptions(), decompressed, sink)));
             }
             result = pipeline.finish();

@@ -2,6 +2,7 @@ package dev.driftwatch.engine.run;
 
 import dev.driftwatch.engine.data.Row;
 import dev.driftwatch.engine.data.RowDerivation;
+import dev.driftwatch.engine.data.RunDeadline;
 import dev.driftwatch.engine.dataset.DatasetDefinition;
 import dev.driftwatch.engine.history.MetricHistorySource;
 import dev.driftwatch.engine.profile.ProfileRequest;
@@ -66,6 +67,18 @@ public final class SnapshotEvaluator {
      */
     public RunReport evaluate(DatasetDefinition dataset, List<Rule> rules, Snapshot snapshot,
                               Optional<Reference> reference, ColumnRequirement columns, MetricHistorySource history) {
+        return evaluate(dataset, rules, snapshot, reference, columns, history, RunDeadline.NONE);
+    }
+
+    /**
+     * As {@link #evaluate(DatasetDefinition, List, Snapshot, Optional, ColumnRequirement, MetricHistorySource)}, stopped
+     * once the deadline is past: the read notices it between rows, the judging between rules.
+     *
+     * @throws dev.driftwatch.engine.data.RunCancelledException when the deadline passed
+     */
+    public RunReport evaluate(DatasetDefinition dataset, List<Rule> rules, Snapshot snapshot,
+                              Optional<Reference> reference, ColumnRequirement columns, MetricHistorySource history,
+                              RunDeadline deadline) {
         Instant started = clock.instant();
         VocabularyLookup vocabulary = vocabularyOf(dataset, snapshot);
         Map<Rule, Rule.RowCheck> rowChecks = new LinkedHashMap<>();
@@ -79,7 +92,7 @@ public final class SnapshotEvaluator {
         Set<RowDerivation<?>> derivations = new LinkedHashSet<>();
         byKey.values().forEach(check -> derivations.addAll(check.derivations()));
         ProfiledSnapshot read = profiler.read(dataset, snapshot, request(dataset, rules, vocabulary), consumers,
-                List.copyOf(derivations));
+                List.copyOf(derivations), deadline);
         SnapshotProfile profile = read.profile();
         RowPresence.require(dataset, snapshot, profile);
         columns.check(snapshot, seen.names());
@@ -87,6 +100,7 @@ public final class SnapshotEvaluator {
                 clock.instant(), vocabulary, history);
         List<RuleResult> results = new ArrayList<>();
         for (Rule rule : rules) {
+            deadline.check();
             results.addAll(judge(rule, context, rowChecks.get(rule)));
         }
         return new RunReport(dataset.name(), read.snapshot(), reference.map(Reference::snapshotId).orElse(null), started,

@@ -19,10 +19,16 @@ final class FrequentValueCharts {
     }
 
     static String html(SnapshotProfile profile, ChartReference reference, ColumnRoles roles) {
+        return html(profile, reference, roles, column -> true);
+    }
+
+    /** @param shown which columns to draw */
+    static String html(SnapshotProfile profile, ChartReference reference, ColumnRoles roles,
+                       java.util.function.Predicate<String> shown) {
         StringBuilder out = new StringBuilder();
         for (SplitProfile split : profile.splits().values()) {
             for (ColumnProfile column : split.columns().values()) {
-                if (column.topValues().isEmpty() || column.text() != null
+                if (!shown.test(column.column()) || column.topValues().isEmpty() || column.text() != null
                         || split.tags().map(t -> t.column().equals(column.column())).orElse(false)) {
                     continue;
                 }

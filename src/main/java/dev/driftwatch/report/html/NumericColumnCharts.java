@@ -23,9 +23,18 @@ final class NumericColumnCharts {
     }
 
     static String html(SnapshotProfile profile, ChartReference reference, ColumnRoles roles) {
+        return html(profile, reference, roles, column -> true);
+    }
+
+    /** @param shown which columns to draw */
+    static String html(SnapshotProfile profile, ChartReference reference, ColumnRoles roles,
+                       java.util.function.Predicate<String> shown) {
         StringBuilder out = new StringBuilder();
         for (SplitProfile split : profile.splits().values()) {
             for (ColumnProfile column : split.columns().values()) {
+                if (!shown.test(column.column())) {
+                    continue;
+                }
                 NumericSummary now = column.numeric();
                 if (now == null || now.count() == 0 || column.type() == null || !column.type().isNumeric() || column.distinct() <= 2
                         || drawnAsFrequencies(column, roles)) {

@@ -29,8 +29,8 @@ final class ProfileCharts {
     private ProfileCharts() {
     }
 
-    static String missingValues(SnapshotProfile profile) {
-        List<String> columns = columns(profile);
+    static String missingValues(SnapshotProfile profile, java.util.function.Predicate<String> shown) {
+        List<String> columns = columns(profile).stream().filter(shown).toList();
         if (columns.isEmpty()) {
             return "";
         }
@@ -94,7 +94,8 @@ final class ProfileCharts {
         return out.toString();
     }
 
-    private static List<String> columns(SnapshotProfile profile) {
+    /** Every column of the profile, in the order of its splits' columns. */
+    static List<String> columns(SnapshotProfile profile) {
         Set<String> columns = new LinkedHashSet<>();
         profile.splits().values().forEach(s -> columns.addAll(s.columns().keySet()));
         return List.copyOf(columns);

@@ -10,6 +10,7 @@ import dev.driftwatch.engine.rule.RuleResult;
 import dev.driftwatch.engine.rule.Status;
 import dev.driftwatch.engine.run.RunReport;
 import dev.driftwatch.engine.snapshot.Provenance;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -50,31 +51,56 @@ public final class RunReportPage {
 
     /** The same page for a run rebuilt from storage, with the dataset's declaration (or null). */
     public static String document(RunPageData run, SnapshotProfile reference, DatasetDefinition dataset, String home, String extra) {
-        return HtmlPage.document("Driftwatch · " + run.dataset() + " · " + run.snapshot().id(), home,
-                body(run, reference, dataset, home) + extra);
+        return document(run, reference, dataset, home, extra, window(run, Integer.MAX_VALUE, 1), "");
     }
 
-    static String body(RunPageData run, SnapshotProfile reference, DatasetDefinition dataset, String home) {
+    /**
+     * One page of the report: the results and charts of the window's columns, with links to the other pages.
+     *
+     * @param href the page's own address, to which the links add {@code ?page=N}
+     */
+    public static String document(RunPageData run, SnapshotProfile reference, DatasetDefinition dataset, String home,
+                                  String extra, ColumnWindow window, String href) {
+        return HtmlPage.document("Driftwatch · " + run.dataset() + " · " + run.snapshot().id(), home,
+                body(run, reference, dataset, home, window, href) + extra);
+    }
+
+    /**
+     * The window of a run's columns on a page.
+     *
+     * @throws IllegalArgumentException for a page that does not exist
+     */
+    public static ColumnWindow window(RunPageData run, int size, int page) {
+        List<String> columns = run.profile() == null
+                ? run.results().stream().map(RuleResult::column).filter(c -> c != null).distinct().toList()
+                : ProfileCharts.columns(run.profile());
+        return new ColumnWindow(columns, page, Math.max(1, Math.min(size, Math.max(1, columns.size()))));
+    }
+
+    static String body(RunPageData run, SnapshotProfile reference, DatasetDefinition dataset, String home,
+                       ColumnWindow window, String href) {
         String datasetLink = home == null ? escape(run.dataset())
                 : "<a href=\"" + escape(home) + "datasets/" + escape(run.dataset()) + "\">" + escape(run.dataset()) + "</a>";
+        List<RuleResult> onPage = run.results().stream().filter(r -> window.shows(r.column())).toList();
         return "<p class=\"sub\">Dataset " + datasetLink + "</p><h1>" + escape(run.snapshot().id()) + " "
                 + HtmlPage.badge(run.status().id()) + "</h1>"
-                + verdict(run) + facts(run)
-                + "<h2>Rules</h2><div class=\"card\">" + RuleResultsTable.html(run.results()) + "</div>"
-                + ProfileCharts.section("Drift", ProfileCharts.drift(run.results()))
-                + (run.profile() == null ? "<p class=\"sub\">The profile of this run is not available.</p>" : charts(run, reference, dataset));
+                + verdict(run) + facts(run) + window.navigation(href)
+                + "<h2>Rules</h2><div class=\"card\">" + RuleResultsTable.html(onPage) + "</div>"
+                + ProfileCharts.section("Drift", ProfileCharts.drift(onPage))
+                + (run.profile() == null ? "<p class=\"sub\">The profile of this run is not available.</p>"
+                : charts(run, reference, dataset, window)) + window.navigation(href);
     }
 
-    private static String charts(RunPageData run, SnapshotProfile reference, DatasetDefinition dataset) {
+    private static String charts(RunPageData run, SnapshotProfile reference, DatasetDefinition dataset, ColumnWindow window) {
         ChartReference against = ChartReference.of(dataset == null ? null : dataset.reference(), run.profile(), reference);
         ColumnRoles roles = dataset == null ? ColumnRoles.none() : dataset.columns();
         return ""
                 + ProfileCharts.section("Tags", TagCharts.html(run.profile(), reference))
                 + ProfileCharts.section("Labels", ProfileCharts.labels(run.profile(), against))
-                + ProfileCharts.section("Missing values", ProfileCharts.missingValues(run.profile()))
+                + ProfileCharts.section("Missing values", ProfileCharts.missingValues(run.profile(), window::shows))
                 + ProfileCharts.section("Numeric columns" + (against.exists() ? " against the " + against.name() : ""),
-                        NumericColumnCharts.html(run.profile(), against, roles))
-                + ProfileCharts.section("Frequent values", FrequentValueCharts.html(run.profile(), against, roles));
+                        NumericColumnCharts.html(run.profile(), against, roles, window::shows))
+                + ProfileCharts.section("Frequent values", FrequentValueCharts.html(run.profile(), against, roles, window::shows));
     }
 
     private static String verdict(RunPageData run) {

@@ -78,7 +78,7 @@ class DatasetWatchConcurrencyTest {
         rules = data.rules();
         var configuration = new DriftwatchConfiguration(rules, Duration.ofMillis(1), Duration.ofSeconds(5), 2, null);
         var catalog = new DatasetCatalog(configuration, new RulesFileLoader(), event -> { });
-        DatasetRunner runner = new DatasetRunner(null, null, null, null, null, null, null) {
+        DatasetRunner runner = new DatasetRunner(null, null, null, null, null, null, null, null) {
             @Override
             public void evaluateNew(RulesFile rules) {
                 String name = rules.dataset().name();

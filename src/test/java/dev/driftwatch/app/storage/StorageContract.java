@@ -298,6 +298,74 @@ abstract class StorageContract {
                 .extracting(RunRow::error).isEqualTo("could not read s1.csv");
     }
 
+    @Test
+    void pruningRemovesExpiredRunsAndKeepsEachSnapshotsMarkTheReferencesAndTheNewest() throws Exception {
+        String name = unique("prune");
+        var data = new TestDatasets(root);
+        data.snapshot(name, "s1.csv", TestDatasets.UNMEASURED);
+        RulesFile rules = new RulesFileLoader().load(data.declare(name));
+        Snapshot snapshot = new SnapshotDiscovery(Clock.systemUTC()).discover(rules.dataset()).get(0);
+        RunReport report = new SnapshotEvaluator(new Profiler(), Clock.systemUTC())
+                .evaluate(rules.dataset(), rules.rules(), snapshot, Optional.empty());
+        RunStore store = context.getBean(RunStore.class);
+        DatasetRow dataset = store.dataset(name, "rules/" + name + ".yaml");
+        var snapshots = context.getBean(SnapshotRepository.class);
+        List<SnapshotRow> rows = new java.util.ArrayList<>();
+        for (String s : List.of("s1", "s2", "s3", "s4")) {
+            SnapshotRow row = snapshots.save(row(dataset, s + ".csv", null, name + s));
+            rows.add(row);
+            store.fail(store.start(dataset, row, null, RunTrigger.SCHEDULE), "could not read " + s);
+            store.succeed(store.start(dataset, row, null, RunTrigger.SCHEDULE), report);
+        }
+        RunRow again = store.succeed(store.start(dataset, rows.get(3), null, RunTrigger.request("operator")), report);
+        // per successful run, as stored (a plain count before pruning): results and profile figures
+        long results = count("rule_results WHERE run_id = " + again.id());
+        long figures = count("profile_metrics WHERE run_id = " + again.id());
+        assertThat(results).isPositive();
+        assertThat(figures).isPositive();
+        assertThat(tables(dataset)).containsExactly(9L, 5 * results, 5L, 5 * figures);
+        try (var sql = connection(); var statement = sql.createStatement()) {
+            statement.executeUpdate("UPDATE runs SET finished_at = TIMESTAMP WITH TIME ZONE '2020-01-01 00:00:00+00'"
+                    + " WHERE snapshot_id IN (" + rows.get(0).id() + ", " + rows.get(1).id() + ")");
+        }
+        RunPruner pruner = context.getBean(RunPruner.class);
+        java.util.Set<Long> references = java.util.Set.of(rows.get(0).id(), rows.get(3).id());
+
+        // older than 30 days: the runs of s1 and s2; their failed runs go, their successful ones lose their results
+        pruner.prune(dataset.id(), references, java.time.Instant.now(), java.time.Duration.ofDays(30), 0, true);
+        assertThat(tables(dataset)).containsExactly(7L, 3 * results, 5L, 5 * figures);
+
+        // beyond the newest 3 (s4's two successful runs and its failed one): s3's failed run goes, s3's and s2's
+        // profiles go without the history; s1 (a reference, e.g. the pinned baseline) keeps its profile
+        RunPruner.Pruned pruned = pruner.prune(dataset.id(), references, java.time.Instant.now(), null, 3, false);
+        assertThat(pruned).isEqualTo(new RunPruner.Pruned(1, results, 2, 2 * figures));
+        assertThat(tables(dataset)).containsExactly(6L, 2 * results, 3L, 3 * figures);
+        assertThat(rows).allSatisfy(row -> assertThat(store.successfulRun(row)).as(row.name()).isPresent());
+        assertThat(store.profile(store.successfulRun(rows.get(0)).orElseThrow())).isPresent();
+        assertThat(store.profile(store.successfulRun(rows.get(2)).orElseThrow())).isEmpty();
+        assertThat(store.latestRun(dataset)).contains(again);
+    }
+
+    /** Rows of the dataset's runs, rule results, profiles and profile figures, counted with plain SQL. */
+    private List<Long> tables(DatasetRow dataset) throws java.sql.SQLException {
+        String ofRuns = " WHERE run_id IN (SELECT id FROM runs WHERE dataset_id = " + dataset.id() + ")";
+        return List.of(count("runs WHERE dataset_id = " + dataset.id()), count("rule_results" + ofRuns),
+                count("profiles" + ofRuns), count("profile_metrics" + ofRuns));
+    }
+
+    private long count(String from) throws java.sql.SQLException {
+        try (var sql = connection(); var statement = sql.createStatement();
+             var rows = statement.executeQuery("SELECT COUNT(*) FROM " + from)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    private java.sql.Connection connection() throws java.sql.SQLException {
+        return context.getBean(io.micronaut.jdbc.DataSourceResolver.class)
+                .resolve(context.getBean(javax.sql.DataSource.class)).getConnection();
+    }
+
     private static SnapshotRow row(DatasetRow dataset, String name, String fingerprint, String version) {
         return new SnapshotRow(null, dataset.id(), name, fingerprint, "/data/" + name, 10,
                 java.time.Instant.parse("2024-01-02T03:04:05Z"), java.time.Instant.now(), "{\"by\":\"test\"}", version);
