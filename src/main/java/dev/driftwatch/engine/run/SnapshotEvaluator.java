@@ -1,5 +1,7 @@
 package dev.driftwatch.engine.run;
 
+import dev.driftwatch.engine.cost.Cost;
+import dev.driftwatch.engine.cost.CostMeter;
 import dev.driftwatch.engine.data.Row;
 import dev.driftwatch.engine.data.RowDerivation;
 import dev.driftwatch.engine.dataset.DatasetDefinition;
@@ -17,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,7 +32,8 @@ import java.util.function.Consumer;
  * Runs one snapshot through the engine: profile it in one pass (rules that need rows watch the same
  * pass, and the same pass computes the SHA-256 the report's snapshot carries), require rows and the caller's
  * columns, then judge it with every rule. A rule that throws becomes an {@code error} result; it never
- * hides the others. Thread-safe: keeps no state between calls.
+ * hides the others. Meters what the reference, the pass, the judging and each rule cost ({@link RunTimings}).
+ * Thread-safe: keeps no state between calls.
  */
 public final class SnapshotEvaluator {
     private final Profiler profiler;
@@ -67,6 +71,7 @@ public final class SnapshotEvaluator {
     public RunReport evaluate(DatasetDefinition dataset, List<Rule> rules, Snapshot snapshot,
                               Optional<Reference> reference, ColumnRequirement columns, MetricHistorySource history) {
         Instant started = clock.instant();
+        CostMeter run = CostMeter.start();
         VocabularyLookup vocabulary = vocabularyOf(dataset, snapshot);
         Map<Rule, Rule.RowCheck> rowChecks = new LinkedHashMap<>();
         Map<Object, Rule.RowCheck> byKey = new LinkedHashMap<>();
@@ -78,19 +83,35 @@ public final class SnapshotEvaluator {
         consumers.add(seen);
         Set<RowDerivation<?>> derivations = new LinkedHashSet<>();
         byKey.values().forEach(check -> derivations.addAll(check.derivations()));
+        CostMeter pass = CostMeter.start();
         ProfiledSnapshot read = profiler.read(dataset, snapshot, request(dataset, rules, vocabulary), consumers,
                 List.copyOf(derivations));
         SnapshotProfile profile = read.profile();
         RowPresence.require(dataset, snapshot, profile);
         columns.check(snapshot, seen.names());
+        Cost reading = pass.stop();
         var context = new EvaluationContext(dataset, read.snapshot(), profile, reference.map(Reference::profile),
                 clock.instant(), vocabulary, history);
+        CostMeter judging = CostMeter.start();
         List<RuleResult> results = new ArrayList<>();
+        Map<Rule, Cost> evaluations = new LinkedHashMap<>();
         for (Rule rule : rules) {
+            CostMeter meter = CostMeter.start();
             results.addAll(judge(rule, context, rowChecks.get(rule)));
+            evaluations.put(rule, meter.stop());
         }
+        Cost judged = judging.stop();
+        Map<Rule.RowCheck, Cost> checkCosts = new IdentityHashMap<>();
+        List<Rule.RowCheck> checks = List.copyOf(byKey.values());
+        for (int i = 0; i < checks.size(); i++) {
+            checkCosts.put(checks.get(i), read.consumers().get(i));
+        }
+        var timings = RunTimings.measured(reference.map(Reference::cost).orElse(null),
+                new Cost(reading.wallNanos(), reading.cpuNanos() + read.profiling().cpuNanos()), judged,
+                run.stop().plus(new Cost(0, read.profiling().cpuNanos() + read.consumers().stream().mapToLong(Cost::cpuNanos).sum())),
+                evaluations, rowChecks, checkCosts);
         return new RunReport(dataset.name(), read.snapshot(), reference.map(Reference::snapshotId).orElse(null), started,
-                clock.instant(), profile, results);
+                clock.instant(), profile, results, timings);
     }
 
     /**
@@ -126,7 +147,15 @@ public final class SnapshotEvaluator {
         }
     }
 
-    /** The snapshot a run is compared with. */
-    public record Reference(String snapshotId, SnapshotProfile profile) {
+    /**
+     * The snapshot a run is compared with.
+     *
+     * @param cost what reading and profiling it (or loading its stored profile) cost, or null when not measured
+     */
+    public record Reference(String snapshotId, SnapshotProfile profile, Cost cost) {
+        /** A reference whose cost was not measured. */
+        public Reference(String snapshotId, SnapshotProfile profile) {
+            this(snapshotId, profile, null);
+        }
     }
 }
