@@ -1,6 +1,7 @@
 package dev.driftwatch.engine.run;
 
 import dev.driftwatch.engine.cost.Cost;
+import dev.driftwatch.engine.profile.ProfiledSnapshot;
 import dev.driftwatch.engine.rule.Rule;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -32,18 +33,27 @@ public record RunTimings(Cost total, Map<RunPhase, Cost> phases, List<RuleCost> 
 
     /**
      * @param reference  the reference phase, or null
-     * @param evaluation the whole evaluation: wall time of the evaluating thread, CPU time of every thread
+     * @param reading    the snapshot's pass on the reading thread
+     * @param read       the pass's result, with what its other threads cost: the profiling workers' CPU time is the
+     *                   snapshot phase's, each row consumer's is its check's (the consumers first, in {@code checks}
+     *                   order)
+     * @param evaluation the whole evaluation on the evaluating thread
      * @param rowChecks  each rule's row check, when it has one (rules with equal checks share one)
-     * @param checkCosts what each distinct row check cost
      */
-    static RunTimings measured(Cost reference, Cost snapshot, Cost judging, Cost evaluation, Map<Rule, Cost> evaluations,
-                               Map<Rule, Rule.RowCheck> rowChecks, Map<Rule.RowCheck, Cost> checkCosts) {
+    static RunTimings measured(Cost reference, Cost reading, ProfiledSnapshot read, Cost judging, Cost evaluation,
+                               Map<Rule, Cost> evaluations, Map<Rule, Rule.RowCheck> rowChecks,
+                               List<Rule.RowCheck> checks) {
         Map<RunPhase, Cost> phases = new EnumMap<>(RunPhase.class);
         if (reference != null) {
             phases.put(RunPhase.REFERENCE, reference);
         }
-        phases.put(RunPhase.SNAPSHOT, snapshot);
+        long profilingCpu = read.profiling().cpuNanos();
+        phases.put(RunPhase.SNAPSHOT, reading.plus(new Cost(0, profilingCpu)));
         phases.put(RunPhase.RULES, judging);
+        Map<Rule.RowCheck, Cost> checkCosts = new IdentityHashMap<>();
+        for (int i = 0; i < checks.size(); i++) {
+            checkCosts.put(checks.get(i), read.consumers().get(i));
+        }
         Map<Rule.RowCheck, Long> sharers = rowChecks.values().stream()
                 .collect(Collectors.groupingBy(check -> check, IdentityHashMap::new, Collectors.counting()));
         List<RuleCost> rules = new ArrayList<>();
@@ -52,7 +62,9 @@ public record RunTimings(Cost total, Map<RunPhase, Cost> phases, List<RuleCost> 
             Cost rows = check == null ? Cost.ZERO : checkCosts.get(check).share(sharers.get(check).intValue());
             rules.add(new RuleCost(rule.name(), rule.kind(), rows, cost));
         });
-        return new RunTimings(reference == null ? evaluation : evaluation.plus(reference), phases, rules);
+        long otherThreadsCpu = profilingCpu + read.consumers().stream().mapToLong(Cost::cpuNanos).sum();
+        Cost total = evaluation.plus(new Cost(0, otherThreadsCpu));
+        return new RunTimings(reference == null ? total : total.plus(reference), phases, rules);
     }
 
     /** The rules, slowest (by wall time) first. */

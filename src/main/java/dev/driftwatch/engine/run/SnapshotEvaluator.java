@@ -19,7 +19,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -92,24 +91,12 @@ public final class SnapshotEvaluator {
         Cost reading = pass.stop();
         var context = new EvaluationContext(dataset, read.snapshot(), profile, reference.map(Reference::profile),
                 clock.instant(), vocabulary, history);
-        CostMeter judging = CostMeter.start();
-        List<RuleResult> results = new ArrayList<>();
         Map<Rule, Cost> evaluations = new LinkedHashMap<>();
-        for (Rule rule : rules) {
-            CostMeter meter = CostMeter.start();
-            results.addAll(judge(rule, context, rowChecks.get(rule)));
-            evaluations.put(rule, meter.stop());
-        }
+        CostMeter judging = CostMeter.start();
+        List<RuleResult> results = judgeAll(rules, context, rowChecks, evaluations);
         Cost judged = judging.stop();
-        Map<Rule.RowCheck, Cost> checkCosts = new IdentityHashMap<>();
-        List<Rule.RowCheck> checks = List.copyOf(byKey.values());
-        for (int i = 0; i < checks.size(); i++) {
-            checkCosts.put(checks.get(i), read.consumers().get(i));
-        }
-        var timings = RunTimings.measured(reference.map(Reference::cost).orElse(null),
-                new Cost(reading.wallNanos(), reading.cpuNanos() + read.profiling().cpuNanos()), judged,
-                run.stop().plus(new Cost(0, read.profiling().cpuNanos() + read.consumers().stream().mapToLong(Cost::cpuNanos).sum())),
-                evaluations, rowChecks, checkCosts);
+        var timings = RunTimings.measured(reference.map(Reference::cost).orElse(null), reading, read, judged, run.stop(),
+                evaluations, rowChecks, List.copyOf(byKey.values()));
         return new RunReport(dataset.name(), read.snapshot(), reference.map(Reference::snapshotId).orElse(null), started,
                 clock.instant(), profile, results, timings);
     }
@@ -134,6 +121,18 @@ public final class SnapshotEvaluator {
         vocabulary.vocabulary().ifPresent(request::vocabulary);
         rules.forEach(rule -> rule.declare(request));
         return request.build();
+    }
+
+    /** Judges with every rule in turn; puts what each one's judging cost in {@code evaluations}. */
+    private static List<RuleResult> judgeAll(List<Rule> rules, EvaluationContext context,
+                                             Map<Rule, Rule.RowCheck> rowChecks, Map<Rule, Cost> evaluations) {
+        List<RuleResult> results = new ArrayList<>();
+        for (Rule rule : rules) {
+            CostMeter meter = CostMeter.start();
+            results.addAll(judge(rule, context, rowChecks.get(rule)));
+            evaluations.put(rule, meter.stop());
+        }
+        return results;
     }
 
     private static List<RuleResult> judge(Rule rule, EvaluationContext context, Rule.RowCheck rowCheck) {
