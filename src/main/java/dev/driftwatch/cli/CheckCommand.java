@@ -2,6 +2,7 @@ package dev.driftwatch.cli;
 
 import dev.driftwatch.engine.data.RunCancelledException;
 import dev.driftwatch.engine.data.RunDeadline;
+import dev.driftwatch.engine.cost.CostMeter;
 import dev.driftwatch.engine.profile.Profiler;
 import dev.driftwatch.engine.profile.SnapshotProfile;
 import dev.driftwatch.engine.run.RunReport;
@@ -66,14 +67,17 @@ final class CheckCommand implements Callable<Integer> {
             var evaluator = new SnapshotEvaluator(new Profiler(), clock);
             Snapshot current = located(discovery, file, snapshot);
             Optional<SnapshotEvaluator.Reference> ref = Optional.empty();
+            CostMeter referenceCost = CostMeter.start();
             if (reference != null && StoredProfile.isProfile(reference)) {
                 during = "reading the reference profile " + reference;
-                ref = Optional.of(new SnapshotEvaluator.Reference(reference.getFileName().toString(), StoredProfile.read(reference)));
+                SnapshotProfile stored = StoredProfile.read(reference);
+                ref = Optional.of(new SnapshotEvaluator.Reference(reference.getFileName().toString(), stored,
+                        referenceCost.stop()));
             } else if (reference != null) {
                 Snapshot referenceSnapshot = located(discovery, file, reference);
                 during = "profiling the reference snapshot " + referenceSnapshot.id();
-                ref = Optional.of(new SnapshotEvaluator.Reference(referenceSnapshot.id(),
-                        evaluator.profile(file.dataset(), file.rules(), referenceSnapshot)));
+                SnapshotProfile profiled = evaluator.profile(file.dataset(), file.rules(), referenceSnapshot);
+                ref = Optional.of(new SnapshotEvaluator.Reference(referenceSnapshot.id(), profiled, referenceCost.stop()));
             }
             during = "reading the history of dataset " + file.dataset().name();
             var earlier = history.of(file, current);

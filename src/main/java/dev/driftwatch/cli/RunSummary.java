@@ -3,6 +3,7 @@ package dev.driftwatch.cli;
 import dev.driftwatch.engine.rule.RuleResult;
 import dev.driftwatch.engine.rule.Status;
 import dev.driftwatch.engine.run.RunReport;
+import dev.driftwatch.engine.run.RunTimings;
 import java.io.PrintWriter;
 import java.util.Locale;
 
@@ -37,10 +38,27 @@ final class RunSummary {
                     e.source() == null ? "" : "at " + e.source() + ":" + e.line(),
                     e.id() == null ? "" : " (id " + e.id() + ")", e.values()));
         }
+        printTimings(out);
         long blocking = run.results().stream().filter(RuleResult::blocksGate).count();
         long skipped = run.results().stream().filter(r -> r.status() == Status.SKIPPED).count();
         String skips = skipped == 0 ? "" : " " + skipped + " result(s) skipped: nothing to compare with yet.";
         out.println(blocking == 0 ? "PASSED: every error-severity rule passed." + skips
                 : "BLOCKED: " + blocking + " error-severity result(s) did not pass." + skips);
+    }
+
+    /** One line: the run's wall time, each phase's, and the slowest rule's. */
+    private void printTimings(PrintWriter out) {
+        RunTimings timings = run.timings();
+        if (timings == null) {
+            return;
+        }
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "Took %.3f s (", timings.total().wallSeconds()));
+        timings.phases().forEach((phase, cost) -> line.append(String.format(Locale.ROOT, "%s %.3f s, ", phase.id(),
+                cost.wallSeconds())));
+        line.setLength(line.length() - 2);
+        line.append(')');
+        timings.slowestFirst().stream().findFirst().ifPresent(rule -> line.append(String.format(Locale.ROOT,
+                "; slowest rule %s %.3f s", rule.rule(), rule.total().wallSeconds())));
+        out.println(line);
     }
 }

@@ -9,11 +9,14 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.driftwatch.engine.cost.Cost;
 import dev.driftwatch.engine.profile.ProfileJson;
 import dev.driftwatch.engine.rule.DriftMeasure;
 import dev.driftwatch.engine.rule.Evidence;
 import dev.driftwatch.engine.rule.RuleResult;
+import dev.driftwatch.engine.run.RuleCost;
 import dev.driftwatch.engine.run.RunReport;
+import dev.driftwatch.engine.run.RunTimings;
 import dev.driftwatch.engine.snapshot.Snapshot;
 import dev.driftwatch.engine.snapshot.SnapshotFile;
 import java.io.IOException;
@@ -27,7 +30,10 @@ import java.time.Instant;
  * instants; statuses and severities are lower-case ids; the result fields are those of the service's
  * verdict ({@code rule, kind, severity, status, column, split, observed, threshold, message}), and for drift
  * results a {@code measure} ({@code method, statistic, pValue, adjustedPValue, distance, exact, error}; null for
- * other results). Thread-safe.
+ * other results), and {@code timings}: what the run cost ({@code wallSeconds, cpuSeconds}; the {@code phases}
+ * {@code reference, snapshot, rules}; per rule in declaration order its total and the part its row check cost
+ * ({@code rowsWallSeconds, rowsCpuSeconds}) and its {@code evaluate} ({@code evaluateWallSeconds, evaluateCpuSeconds});
+ * null when not measured). Thread-safe.
  */
 public final class RunJson {
     private static final ObjectMapper MAPPER = new ObjectMapper()
@@ -58,6 +64,7 @@ public final class RunJson {
         root.put("blocksGate", run.blocksGate());
         ArrayNode results = root.putArray("results");
         run.results().forEach(r -> results.add(result(r)));
+        root.set("timings", timings(run.timings()));
         root.set("profile", MAPPER.valueToTree(ProfileJson.tree(run.profile())));
         return root;
     }
@@ -91,6 +98,28 @@ public final class RunJson {
             e.values().forEach(values::put);
         }
         return node;
+    }
+
+    /** What the run and each rule cost, in seconds; null when not measured. */
+    private static JsonNode timings(RunTimings timings) {
+        if (timings == null) {
+            return MAPPER.nullNode();
+        }
+        ObjectNode node = cost(MAPPER.createObjectNode(), timings.total());
+        ArrayNode phases = node.putArray("phases");
+        timings.phases().forEach((phase, cost) -> cost(phases.addObject().put("phase", phase.id()), cost));
+        ArrayNode rules = node.putArray("rules");
+        for (RuleCost rule : timings.rules()) {
+            ObjectNode item = cost(rules.addObject().put("rule", rule.rule()).put("kind", rule.kind()), rule.total());
+            item.put("rowsWallSeconds", rule.rows().wallSeconds()).put("rowsCpuSeconds", rule.rows().cpuSeconds())
+                    .put("evaluateWallSeconds", rule.evaluation().wallSeconds())
+                    .put("evaluateCpuSeconds", rule.evaluation().cpuSeconds());
+        }
+        return node;
+    }
+
+    private static ObjectNode cost(ObjectNode node, Cost cost) {
+        return node.put("wallSeconds", cost.wallSeconds()).put("cpuSeconds", cost.cpuSeconds());
     }
 
     /** A drift result's named quantities (null for other results): statistic, p-values, distance, exactness. */

@@ -36,6 +36,16 @@ class CheckCommandTest {
     }
 
     @Test
+    void theSummarySaysWhatTheReferenceTheSnapshotAndTheSlowestRuleTook() {
+        CommandRun run = CommandRun.of("check", "--rules", "src/test/resources/report/pima.yaml", "--snapshot", PIMA_03,
+                "--reference", PIMA_01);
+
+        // pima.yaml declares two rules, vitals-measured and lab-values-measured
+        assertThat(run.out()).containsPattern("(?m)^Took \\d+\\.\\d{3} s \\(reference \\d+\\.\\d{3} s, snapshot \\d+\\.\\d{3} s, "
+                + "rules \\d+\\.\\d{3} s\\); slowest rule (vitals-measured|lab-values-measured) \\d+\\.\\d{3} s$");
+    }
+
+    @Test
     void aFailingErrorSeverityRuleExitsOne() {
         CommandRun run = CommandRun.of("check", "--rules", "src/test/resources/report/madewithml.yaml", "--snapshot", MWML_S16);
 

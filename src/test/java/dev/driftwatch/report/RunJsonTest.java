@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.driftwatch.engine.run.RunReport;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RunJsonTest {
@@ -43,6 +45,47 @@ class RunJsonTest {
         assertThat(text.at("/evidence/0/values").has("text")).isTrue();
         assertThat(json.at("/profile/splits/all/rows").asLong()).isEqualTo(999);
         assertThat(json.at("/profile/splits/all/columns/text/missing").asLong()).isEqualTo(34);
+    }
+
+    @Test
+    void everyRuleCarriesItsWallAndCpuSecondsAndThePhasesTheirs() throws Exception {
+        RunReport run = ExampleRuns.madeWithMl();
+
+        JsonNode timings = MAPPER.readTree(new RunJson().write(run)).get("timings");
+
+        // the two rules of src/test/resources/report/madewithml.yaml, in the order declared there
+        List<String> rules = new ArrayList<>();
+        timings.get("rules").forEach(rule -> rules.add(rule.get("rule").asText()));
+        assertThat(rules).containsExactly("inputs-present", "text-present");
+        for (JsonNode rule : timings.get("rules")) {
+            assertThat(rule.get("kind").asText()).isEqualTo("missing_values");
+            for (String field : List.of("wallSeconds", "cpuSeconds", "rowsWallSeconds", "rowsCpuSeconds",
+                    "evaluateWallSeconds", "evaluateCpuSeconds")) {
+                assertThat(rule.get(field).isNumber()).as(field).isTrue();
+                assertThat(rule.get(field).asDouble()).as(field).isGreaterThanOrEqualTo(0);
+            }
+            assertThat(rule.get("wallSeconds").asDouble()).isCloseTo(rule.get("rowsWallSeconds").asDouble()
+                    + rule.get("evaluateWallSeconds").asDouble(), org.assertj.core.data.Offset.offset(1e-9));
+        }
+        // ExampleRuns profiles the reference itself, unmetered: no reference phase
+        List<String> phases = new ArrayList<>();
+        double phaseWall = 0;
+        for (JsonNode phase : timings.get("phases")) {
+            phases.add(phase.get("phase").asText());
+            phaseWall += phase.get("wallSeconds").asDouble();
+        }
+        assertThat(phases).containsExactly("snapshot", "rules");
+        assertThat(phaseWall).isLessThanOrEqualTo(timings.get("wallSeconds").asDouble());
+        assertThat(timings.get("wallSeconds").asDouble()).isEqualTo(run.timings().total().wallSeconds());
+    }
+
+    @Test
+    void aRunWithoutMeasuredTimingsSaysNull() throws Exception {
+        RunReport measured = ExampleRuns.pima();
+        RunReport rebuilt = new RunReport(measured.dataset(), measured.snapshot(), measured.reference(),
+                measured.startedAt(), measured.finishedAt(), measured.profile(), measured.results());
+
+        assertThat(MAPPER.readTree(new RunJson().write(rebuilt)).get("timings").isNull()).isTrue();
     }
 
     @Test

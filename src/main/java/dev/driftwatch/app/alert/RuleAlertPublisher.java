@@ -16,11 +16,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Turns state changes of rule results into alerts: when a result warns, fails or errs its alert fires, when it
  * passes again or is skipped (or its rule or dataset is removed) the alert resolves; a skipped result (no
- * reference yet) never fires. Every run's alerts are compared
+ * reference yet) never fires. A dataset declared again fires anew what its latest stored run still fails
+ * ({@link #reinstate}); a broken rules file changes nothing. Every run's alerts are compared
  * with those of the dataset's previous run, which at start-up are rebuilt from the stored runs
  * ({@link #restore}), so a restart neither repeats nor forgets a change. Deliveries leave on a thread of their own
  * ({@link AlertOutbox}), never the run's: Alertmanager gets every firing alert plus the resolved ones it has not
@@ -81,6 +83,36 @@ public final class RuleAlertPublisher {
                     storedRun.finishedAt());
             firingByDataset.put(storedRun.dataset(), new HashMap<>(transitions.firing()));
         }
+    }
+
+    /**
+     * Fires again the alerts of a dataset declared again (its rules file re-added): they resolved when the file went
+     * away, so each result of its latest stored run that still does not pass starts firing anew, now, and both
+     * receivers are told. Nothing when the dataset has alerts already (a run of it was seen meanwhile).
+     *
+     * @param declared whether a rule of that name is declared now (a broken file: every rule of the stored run)
+     */
+    public void reinstate(RunFinished storedRun, Predicate<String> declared) {
+        if (!storedRun.succeeded()) {
+            return;
+        }
+        AlertTransitions transitions;
+        synchronized (this) {
+            if (firingByDataset.containsKey(storedRun.dataset())) {
+                return;
+            }
+            List<RuleAlert> started = AlertTransitions.between(Map.of(), storedRun.report(), storedRun.runId(),
+                    clock.instant()).started().stream().filter(alert -> declared.test(alert.labels().get("rule"))).toList();
+            Map<Map<String, String>, RuleAlert> firing = new HashMap<>();
+            started.forEach(alert -> firing.put(alert.labels(), alert));
+            if (firing.isEmpty()) {
+                return;
+            }
+            firingByDataset.put(storedRun.dataset(), firing);
+            transitions = new AlertTransitions(firing, started, List.of());
+        }
+        outbox.post(transitions.started(), List.of(),
+                new AlertOutbox.Change(storedRun.dataset(), storedRun.runId(), transitions));
     }
 
     /** Resolves the alerts of datasets and rules no longer declared; a broken rules file resolves nothing. */

@@ -23,8 +23,9 @@ import org.slf4j.LoggerFactory;
  * Publishes every finished run as Prometheus metrics: the gauges of {@link LatestMetric} show the latest
  * evaluated snapshot of each dataset, {@code driftwatch_runs_total{dataset,outcome}} counts runs
  * ({@code succeeded} or {@code failed}; both at 0 from the moment a dataset is declared, and carried on from the
- * stored runs at start-up). Per-column series stop at {@code driftwatch.metrics.max-columns-per-dataset} columns
- * ({@link ColumnSeriesCap}). Series of datasets and rules removed from the rules folder
+ * stored runs at start-up), and what each run and rule cost ({@link RunCostMetrics}). Per-column series stop at
+ * {@code driftwatch.metrics.max-columns-per-dataset} columns ({@link ColumnSeriesCap}). Series of datasets and rules
+ * removed from the rules folder
  * disappear on {@link DatasetCatalogChanged}. Thread-safe.
  */
 @Singleton
@@ -37,6 +38,7 @@ public final class RunMetricsPublisher {
             LatestMetric.NEWEST_SNAPSHOT_TIMESTAMP.prometheusName(), LatestMetric.MAX_SNAPSHOT_AGE.prometheusName());
     private final MeterRegistry registry;
     private final LatestGauges gauges;
+    private final RunCostMetrics costs;
     private final Set<String> live = ConcurrentHashMap.newKeySet();
     private final int maxColumns;
     /** Datasets whose capped columns were logged: once each. */
@@ -52,12 +54,16 @@ public final class RunMetricsPublisher {
         this.registry = registry;
         this.gauges = new LatestGauges(registry);
         this.maxColumns = metrics.maxColumnsPerDataset();
+        this.costs = new RunCostMetrics(registry);
     }
 
     @EventListener
     public synchronized void onRunFinished(RunFinished run) {
         runs(run.dataset(), run.succeeded() ? SUCCEEDED : FAILED).increment();
         live.add(run.dataset());
+        if (run.succeeded() && run.report().timings() != null) {
+            costs.record(run.dataset(), run.report().timings());
+        }
         show(run);
     }
 
@@ -136,6 +142,7 @@ public final class RunMetricsPublisher {
                 gauges.removeWhere(dataset, id -> id.getTag("rule") != null && !kept.contains(id.getTag("rule")));
             }
         }
+        costs.retain(declared, rules);
         declared.forEach(dataset -> List.of(SUCCEEDED, FAILED).forEach(outcome -> runs(dataset, outcome)));
         catalog.files().forEach((dataset, file) -> gauges.replace(dataset,
                 Set.of(LatestMetric.RULES_FILE_VALID.prometheusName()),

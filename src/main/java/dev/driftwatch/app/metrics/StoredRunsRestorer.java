@@ -53,7 +53,8 @@ final class StoredRunsRestorer {
 
     /**
      * A dataset declared again (its rules file re-added) shows its latest stored results at once, not only
-     * after its next new snapshot.
+     * after its next new snapshot, and what they still fail of the rules declared now fires again (the alerts resolved
+     * when the file went away).
      */
     @EventListener
     void onCatalogChanged(DatasetCatalogChanged catalog) {
@@ -74,7 +75,8 @@ final class StoredRunsRestorer {
         try {
             storedRuns.latestRuns().stream().filter(run -> appeared.contains(run.dataset())).forEach(run -> {
                 metrics.restore(run);
-                alerts.restore(run);
+                Set<String> rules = catalog.rulesByDataset().get(run.dataset());
+                alerts.reinstate(run, rule -> rules == null || rules.contains(rule));
             });
         } catch (RuntimeException e) {
             LOG.error("could not show the stored runs of {}; they show again with their next runs", appeared, e);

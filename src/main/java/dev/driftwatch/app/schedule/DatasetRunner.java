@@ -11,6 +11,7 @@ import dev.driftwatch.app.storage.StoredHistory;
 import dev.driftwatch.app.storage.RunTrigger;
 import dev.driftwatch.app.storage.SnapshotRow;
 import dev.driftwatch.engine.data.RunDeadline;
+import dev.driftwatch.engine.cost.CostMeter;
 import dev.driftwatch.engine.dataset.DatasetDefinition;
 import dev.driftwatch.engine.dataset.ReferencePolicy;
 import dev.driftwatch.engine.run.RunReport;
@@ -230,8 +231,9 @@ public class DatasetRunner {
         try {
             Optional<SnapshotEvaluator.Reference> compared = Optional.empty();
             if (reference != null) {
+                CostMeter loading = CostMeter.start();
                 compared = store.profile(reference.run())
-                        .map(profile -> new SnapshotEvaluator.Reference(reference.snapshot().name(), profile));
+                        .map(profile -> new SnapshotEvaluator.Reference(reference.snapshot().name(), profile, loading.stop()));
             }
             RunReport report = evaluator.evaluate(rules.dataset(), rules.rules(), snapshot, compared, rules::requireColumns,
                     history.before(dataset, rules.dataset().layout().order(), row), deadline(rules));

@@ -1,5 +1,7 @@
 package dev.driftwatch.engine.profile;
 
+import dev.driftwatch.engine.cost.Cost;
+import dev.driftwatch.engine.cost.CostMeter;
 import dev.driftwatch.engine.data.Row;
 import dev.driftwatch.engine.data.RowDerivation;
 import java.util.ArrayList;
@@ -21,6 +23,10 @@ import org.apache.datasketches.theta.UpdateSketch;
  * several row checks need is computed once per row, on the lanes' threads.
  * Two lanes, as the target machines have two cores: with more lanes than workers, each worker's cache is
  * spread over more accumulators (four lanes on two workers cost 15% more time).
+ * Every worker meters what it costs, so a row consumer's cost is known without timing single rows: wall time busy
+ * by {@link System#nanoTime()} around each batch (a consumer's wait for a batch's derivations is not its cost), CPU
+ * time of its thread once at its start and end (a thread's CPU clock costs microseconds to read on a virtual
+ * machine, too much per batch).
  * Used by one reader thread; {@link #finish()} waits for the workers.
  */
 final class LanePipeline {
@@ -54,16 +60,11 @@ final class LanePipeline {
             distinctRows[i] = RowDuplicates.newSketch();
         }
         for (int t = 0; t < Math.min(LANES, Math.max(1, threads)); t++) {
-            workers.add(new Worker("driftwatch-profile-" + t, this::process));
+            workers.add(new Worker("driftwatch-profile-" + t, this::process, false));
         }
         for (int c = 0; c < consumers.size(); c++) {
             Consumer<Row> consumer = consumers.get(c);
-            ordered.add(new Worker("driftwatch-row-check-" + c, (lane, rows, derived) -> {
-                if (derived != null) {
-                    derived.await();
-                }
-                rows.forEach(consumer);
-            }));
+            ordered.add(new Worker("driftwatch-row-check-" + c, (lane, rows, derived) -> rows.forEach(consumer), true));
         }
         workers.forEach(Worker::start);
         ordered.forEach(Worker::start);
@@ -111,7 +112,7 @@ final class LanePipeline {
         }
     }
 
-    /** Waits for the workers and returns the merged state and the duplicate rows. */
+    /** Waits for the workers and returns the merged state, the duplicate rows and what the workers cost. */
     Result finish() {
         flush();
         workers.forEach(w -> w.put(-1, END, null));
@@ -123,8 +124,11 @@ final class LanePipeline {
         for (int i = 1; i < LANES; i++) {
             merged.merge(lanes[i]);
         }
+        Cost profiling = workers.stream().map(w -> w.cost).reduce(Cost.ZERO, Cost::plus);
+        List<Cost> consumers = ordered.stream().map(w -> w.cost).toList();
         synchronized (fingerprints) {
-            return new Result(merged, RowDuplicates.counted(fingerprinted, fingerprints.size(), distinctRows));
+            return new Result(merged, RowDuplicates.counted(fingerprinted, fingerprints.size(), distinctRows), profiling,
+                    consumers);
         }
     }
 
@@ -147,7 +151,11 @@ final class LanePipeline {
         }
     }
 
-    record Result(SnapshotState state, RowDuplicates duplicates) {
+    /**
+     * @param profiling what the profiling workers cost (CPU, and wall time busy, summed over the workers)
+     * @param consumers what each row consumer cost, in the consumers' order
+     */
+    record Result(SnapshotState state, RowDuplicates duplicates, Cost profiling, List<Cost> consumers) {
     }
 
     private interface Step {
@@ -161,10 +169,15 @@ final class LanePipeline {
     private final class Worker extends Thread {
         private final BlockingQueue<Job> queue = new ArrayBlockingQueue<>(16);
         private final Step step;
+        private final boolean waitsForDerivations;
+        /** Written by this worker only; read after {@link #await()}. */
+        private Cost cost = Cost.ZERO;
 
-        Worker(String name, Step step) {
+        /** @param waitsForDerivations true for a row consumer, which waits until a batch's lane derived its rows */
+        Worker(String name, Step step, boolean waitsForDerivations) {
             super(name);
             this.step = step;
+            this.waitsForDerivations = waitsForDerivations;
             setDaemon(true);
         }
 
@@ -184,11 +197,19 @@ final class LanePipeline {
 
         @Override
         public void run() {
+            long cpuStart = CostMeter.cpuNow();
+            long busy = 0;
             try {
                 Job job;
                 while ((job = queue.take()).rows() != END) {
+                    if (waitsForDerivations && job.derived() != null) {
+                        job.derived().await();
+                    }
+                    long start = System.nanoTime();
                     step.apply(job.lane(), job.rows(), job.derived());
+                    busy += System.nanoTime() - start;
                 }
+                cost = new Cost(busy, Math.max(0, CostMeter.cpuNow() - cpuStart));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (Throwable t) {

@@ -141,7 +141,7 @@ public final class Profiler {
         var profile = new SnapshotProfile(result.state(), report, result.duplicates(),
                 TagSettings.of(dataset.vocabulary(), request.vocabulary().orElse(null)));
         return new ProfiledSnapshot(snapshot.read(readFiles, ContentFingerprint.of(dataset.layout().kind(), readFiles)),
-                profile);
+                profile, result.profiling(), result.consumers());
     }
 
     /**

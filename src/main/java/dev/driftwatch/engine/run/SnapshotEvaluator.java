@@ -1,5 +1,7 @@
 package dev.driftwatch.engine.run;
 
+import dev.driftwatch.engine.cost.Cost;
+import dev.driftwatch.engine.cost.CostMeter;
 import dev.driftwatch.engine.data.Row;
 import dev.driftwatch.engine.data.RowDerivation;
 import dev.driftwatch.engine.data.RunDeadline;
@@ -30,7 +32,8 @@ import java.util.function.Consumer;
  * Runs one snapshot through the engine: profile it in one pass (rules that need rows watch the same
  * pass, and the same pass computes the SHA-256 the report's snapshot carries), require rows and the caller's
  * columns, then judge it with every rule. A rule that throws becomes an {@code error} result; it never
- * hides the others. Thread-safe: keeps no state between calls.
+ * hides the others. Meters what the reference, the pass, the judging and each rule cost ({@link RunTimings}).
+ * Thread-safe: keeps no state between calls.
  */
 public final class SnapshotEvaluator {
     private final Profiler profiler;
@@ -80,6 +83,7 @@ public final class SnapshotEvaluator {
                               Optional<Reference> reference, ColumnRequirement columns, MetricHistorySource history,
                               RunDeadline deadline) {
         Instant started = clock.instant();
+        CostMeter run = CostMeter.start();
         VocabularyLookup vocabulary = vocabularyOf(dataset, snapshot);
         Map<Rule, Rule.RowCheck> rowChecks = new LinkedHashMap<>();
         Map<Object, Rule.RowCheck> byKey = new LinkedHashMap<>();
@@ -91,20 +95,23 @@ public final class SnapshotEvaluator {
         consumers.add(seen);
         Set<RowDerivation<?>> derivations = new LinkedHashSet<>();
         byKey.values().forEach(check -> derivations.addAll(check.derivations()));
+        CostMeter pass = CostMeter.start();
         ProfiledSnapshot read = profiler.read(dataset, snapshot, request(dataset, rules, vocabulary), consumers,
                 List.copyOf(derivations), deadline);
         SnapshotProfile profile = read.profile();
         RowPresence.require(dataset, snapshot, profile);
         columns.check(snapshot, seen.names());
+        Cost reading = pass.stop();
         var context = new EvaluationContext(dataset, read.snapshot(), profile, reference.map(Reference::profile),
                 clock.instant(), vocabulary, history);
-        List<RuleResult> results = new ArrayList<>();
-        for (Rule rule : rules) {
-            deadline.check();
-            results.addAll(judge(rule, context, rowChecks.get(rule)));
-        }
+        Map<Rule, Cost> evaluations = new LinkedHashMap<>();
+        CostMeter judging = CostMeter.start();
+        List<RuleResult> results = judgeAll(rules, context, rowChecks, evaluations, deadline);
+        Cost judged = judging.stop();
+        var timings = RunTimings.measured(reference.map(Reference::cost).orElse(null), reading, read, judged, run.stop(),
+                evaluations, rowChecks, List.copyOf(byKey.values()));
         return new RunReport(dataset.name(), read.snapshot(), reference.map(Reference::snapshotId).orElse(null), started,
-                clock.instant(), profile, results);
+                clock.instant(), profile, results, timings);
     }
 
     /**
@@ -129,6 +136,20 @@ public final class SnapshotEvaluator {
         return request.build();
     }
 
+    /** Judges with every rule in turn; puts what each one's judging cost in {@code evaluations}. */
+    private static List<RuleResult> judgeAll(List<Rule> rules, EvaluationContext context,
+                                             Map<Rule, Rule.RowCheck> rowChecks, Map<Rule, Cost> evaluations,
+                                             RunDeadline deadline) {
+        List<RuleResult> results = new ArrayList<>();
+        for (Rule rule : rules) {
+            deadline.check();
+            CostMeter meter = CostMeter.start();
+            results.addAll(judge(rule, context, rowChecks.get(rule)));
+            evaluations.put(rule, meter.stop());
+        }
+        return results;
+    }
+
     private static List<RuleResult> judge(Rule rule, EvaluationContext context, Rule.RowCheck rowCheck) {
         try {
             List<RuleResult> results = rule.evaluate(context, rowCheck);
@@ -140,7 +161,15 @@ public final class SnapshotEvaluator {
         }
     }
 
-    /** The snapshot a run is compared with. */
-    public record Reference(String snapshotId, SnapshotProfile profile) {
+    /**
+     * The snapshot a run is compared with.
+     *
+     * @param cost what reading and profiling it (or loading its stored profile) cost, or null when not measured
+     */
+    public record Reference(String snapshotId, SnapshotProfile profile, Cost cost) {
+        /** A reference whose cost was not measured. */
+        public Reference(String snapshotId, SnapshotProfile profile) {
+            this(snapshotId, profile, null);
+        }
     }
 }

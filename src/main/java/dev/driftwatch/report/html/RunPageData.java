@@ -4,6 +4,7 @@ import dev.driftwatch.engine.profile.SnapshotProfile;
 import dev.driftwatch.engine.rule.RuleResult;
 import dev.driftwatch.engine.rule.Status;
 import dev.driftwatch.engine.run.RunReport;
+import dev.driftwatch.engine.run.RunTimings;
 import dev.driftwatch.engine.snapshot.Snapshot;
 import java.time.Instant;
 import java.util.List;
@@ -15,9 +16,10 @@ import java.util.Objects;
  *
  * @param reference the id of the snapshot it was compared with, or null
  * @param profile   the snapshot's profile, or null when it is not available
+ * @param timings   what the run and each rule cost, or null when not known (a run rebuilt from storage)
  */
 public record RunPageData(String dataset, Snapshot snapshot, String reference, Instant startedAt, Instant finishedAt,
-                          SnapshotProfile profile, List<RuleResult> results) {
+                          SnapshotProfile profile, List<RuleResult> results, RunTimings timings) {
     public RunPageData {
         Objects.requireNonNull(dataset, "dataset");
         Objects.requireNonNull(snapshot, "snapshot");
@@ -26,9 +28,15 @@ public record RunPageData(String dataset, Snapshot snapshot, String reference, I
         results = List.copyOf(results);
     }
 
+    /** A run rebuilt from storage, whose costs are not known. */
+    public RunPageData(String dataset, Snapshot snapshot, String reference, Instant startedAt, Instant finishedAt,
+                       SnapshotProfile profile, List<RuleResult> results) {
+        this(dataset, snapshot, reference, startedAt, finishedAt, profile, results, null);
+    }
+
     public static RunPageData of(RunReport run) {
         return new RunPageData(run.dataset(), run.snapshot(), run.reference(), run.startedAt(), run.finishedAt(),
-                run.profile(), run.results());
+                run.profile(), run.results(), run.timings());
     }
 
     /** The worst status among the results; pass when there are none. */

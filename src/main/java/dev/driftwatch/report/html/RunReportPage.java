@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 /**
  * The HTML report of one run, as one self-contained document (inline CSS and SVG, no script, nothing
  * loaded from the network): the dataset and snapshot with provenance, the verdict, every rule result with
- * its evidence, and the charts of the profile. The CLI writes it to a file; the service serves it.
+ * its evidence, what the run and each rule cost (when measured), and the charts of the profile. The CLI writes it to a file; the service serves it.
  * Stateless; thread-safe.
  */
 public final class RunReportPage {
@@ -87,6 +87,7 @@ public final class RunReportPage {
                 + verdict(run) + facts(run) + window.navigation(href)
                 + "<h2>Rules</h2><div class=\"card\">" + RuleResultsTable.html(onPage) + "</div>"
                 + ProfileCharts.section("Drift", ProfileCharts.drift(onPage))
+                + (run.timings() == null ? "" : "<h2>Time</h2><div class=\"card\">" + RuleCostTable.html(run.timings()) + "</div>")
                 + (run.profile() == null ? "<p class=\"sub\">The profile of this run is not available.</p>"
                 : charts(run, reference, dataset, window)) + window.navigation(href);
     }

@@ -134,6 +134,23 @@ class RuleAlertPublisherTest {
                 .containsExactly("vitals-measured");
     }
 
+    @Test
+    void aReinstatedDatasetFiresWhatItsStoredRunFailsOnceAndNothingWhileItHasAlerts() {
+        RunReport stored = PimaRuns.evaluate(tempDir, "pima-03.csv", 0.04);
+        var storedRun = new RunFinished("pima", 11, "pima-03.csv", stored, null, stored.finishedAt());
+
+        publisher.reinstate(storedRun, rule -> true); // a file that comes back broken: every rule of the stored run
+        publisher.reinstate(storedRun, rule -> true); // told again: the dataset has its alerts already
+        publisher.awaitDeliveries(WAIT);
+
+        assertThat(webhookPosts).hasSize(1);
+        assertThat(webhookPosts.get(0).get("runId").asLong()).isEqualTo(11);
+        assertThat(webhookPosts.get(0).get("alerts")).extracting(a -> a.get("labels").get("rule").asText() + ":" + a.get("status").asText())
+                .containsExactlyInAnyOrder("vitals-measured:firing", "lab-values-measured:firing");
+        assertThat(alertmanagerPosts.get(0)).extracting(a -> a.get("labels").get("rule").asText())
+                .containsExactlyInAnyOrder("vitals-measured", "lab-values-measured");
+    }
+
     private RunFinished publish(long runId, String snapshot) {
         RunReport report = PimaRuns.evaluate(tempDir, snapshot, 0.04);
         RunFinished run = new RunFinished("pima", runId, snapshot, report, null, report.finishedAt());

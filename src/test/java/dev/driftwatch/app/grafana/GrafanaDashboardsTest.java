@@ -55,6 +55,8 @@ class GrafanaDashboardsTest {
     void everyMetricADashboardOrAlertQueriesIsOneTheServicePublishes() throws Exception {
         Set<String> published = new HashSet<>(Stream.of(LatestMetric.values()).map(LatestMetric::prometheusName).toList());
         published.add("driftwatch_runs_total");
+        // the series of the histogram RunCostMetrics publishes
+        published.addAll(List.of("driftwatch_rule_duration_seconds_sum", "driftwatch_rule_duration_seconds_count"));
         List<String> texts = new ArrayList<>(DashboardQueries.all().stream().map(DashboardQueries.Query::expr).toList());
         texts.add(Files.readString(Path.of("grafana/prometheus/driftwatch-alerts.yml")));
         Set<String> queried = new HashSet<>();
@@ -68,7 +70,8 @@ class GrafanaDashboardsTest {
         assertThat(queried).contains("driftwatch_rule_status", "driftwatch_split_rows", "driftwatch_column_missing_ratio",
                 "driftwatch_drift_distance", "driftwatch_drift_p_value", "driftwatch_unseen_tag_ratio", "driftwatch_leaked_rows",
                 "driftwatch_run_duration_seconds", "driftwatch_last_success_timestamp_seconds", "driftwatch_duplicate_rows", "driftwatch_class_rows",
-                "driftwatch_column_distinct", "driftwatch_anomaly_expected_lower", "driftwatch_anomaly_expected_upper");
+                "driftwatch_column_distinct", "driftwatch_anomaly_expected_lower", "driftwatch_anomaly_expected_upper",
+                "driftwatch_rule_duration_seconds_sum");
     }
 
     @Test

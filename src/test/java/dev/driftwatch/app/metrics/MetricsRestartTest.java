@@ -118,6 +118,10 @@ class MetricsRestartTest {
         Await.until(LIMIT, "the re-added dataset's stored results shown without a new snapshot",
                 () -> status(HttpJson.text(url), "vitals-measured").filter("2"::equals));
         assertThat(snapshots.resolve("pima-04.csv")).doesNotExist();
+        // its alerts resolved with the deleted file: the stored result that still fails fires again
+        Await.until(LIMIT, "the webhook told that the re-added dataset's failing rule fires again", () -> posts.stream()
+                .filter(post -> post.get("alerts").toString().contains("vitals-measured")
+                        && post.get("alerts").toString().contains("\"firing\"")).findFirst());
         posts.clear();
     }
 

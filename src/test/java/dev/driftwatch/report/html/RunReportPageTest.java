@@ -34,6 +34,22 @@ class RunReportPageTest {
     }
 
     @Test
+    void theTimeTableListsEveryRuleSlowestFirst() {
+        RunReport run = ExampleRuns.madeWithMl();
+
+        String html = RunReportPage.document(run, null, null, "");
+
+        String table = html.substring(html.indexOf("<table class=\"costs\">"));
+        table = table.substring(0, table.indexOf("</table>"));
+        List<String> order = run.timings().rules().stream()
+                .sorted(java.util.Comparator.comparingLong((dev.driftwatch.engine.run.RuleCost r) -> r.total().wallNanos()).reversed())
+                .map(dev.driftwatch.engine.run.RuleCost::rule).toList();
+        assertThat(table.indexOf("<b>" + order.get(0) + "</b>")).isPositive()
+                .isLessThan(table.indexOf("<b>" + order.get(1) + "</b>"));
+        assertThat(html).contains("<h2>Time</h2>").contains("snapshot ").contains("rules ");
+    }
+
+    @Test
     void everyResultIsListedWorstFirstWithItsEvidence() {
         String html = RunReportPage.document(ExampleRuns.madeWithMl(), null, null, "");
 

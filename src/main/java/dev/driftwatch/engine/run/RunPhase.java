@@ -1,0 +1,25 @@
+package dev.driftwatch.engine.run;
+
+/** The parts of a run that follow one another, each with its {@link dev.driftwatch.engine.cost.Cost}. */
+public enum RunPhase {
+    /** Reading and profiling the reference snapshot, or loading its stored profile; before the snapshot's pass. */
+    REFERENCE("reference"),
+    /**
+     * Reading and profiling the snapshot in one pass. Row checks watch the same pass on threads of their own: their
+     * cost is their rules', not this phase's CPU time.
+     */
+    SNAPSHOT("snapshot"),
+    /** Judging: every rule's {@code evaluate}, one after the other. */
+    RULES("rules");
+
+    private final String id;
+
+    RunPhase(String id) {
+        this.id = id;
+    }
+
+    /** The lower-case name reports and metrics use. */
+    public String id() {
+        return id;
+    }
+}

@@ -1,0 +1,148 @@
+package dev.driftwatch.engine.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.driftwatch.engine.cost.Cost;
+import dev.driftwatch.engine.data.Row;
+import dev.driftwatch.engine.dataset.DatasetDefinition;
+import dev.driftwatch.engine.profile.Profiler;
+import dev.driftwatch.engine.rule.EvaluationContext;
+import dev.driftwatch.engine.rule.Rule;
+import dev.driftwatch.engine.rule.RuleFixture;
+import dev.driftwatch.engine.rule.RuleResult;
+import dev.driftwatch.engine.rule.Severity;
+import dev.driftwatch.engine.snapshot.Snapshot;
+import dev.driftwatch.engine.snapshot.SnapshotDiscovery;
+import dev.driftwatch.spec.RulesFile;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RunTimingsTest {
+    private static final long MS = 1_000_000;
+    /** Rows of the snapshot: one profiling batch. */
+    private static final int ROWS = 40;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aSlowRuleShowsAtLeastItsOwnTimeAndThePhasesFitInTheRun() {
+        // the expected times are the test rules' own: evaluate sleeps 80 ms; the row checks spin 1 ms of their
+        // thread's CPU time per row (40 rows), read from the JVM's thread CPU clock by the rule itself
+        var sleepy = new SlowRule("sleepy", 80, null);
+        var spinning = new SlowRule("spinning", 0, "spin-alone");
+        var sharedA = new SlowRule("shared-a", 0, "spin-shared");
+        var sharedB = new SlowRule("shared-b", 0, "spin-shared");
+
+        RunReport run = evaluate(List.of(sleepy, spinning, sharedA, sharedB), Optional.empty());
+
+        RunTimings timings = run.timings();
+        Map<String, RuleCost> byRule = timings.rules().stream().collect(Collectors.toMap(RuleCost::rule, r -> r));
+        assertThat(timings.rules()).extracting(RuleCost::rule).containsExactly("missing", "sleepy", "spinning", "shared-a", "shared-b");
+        assertThat(byRule.get("sleepy").evaluation().wallNanos()).isGreaterThanOrEqualTo(80 * MS);
+        assertThat(byRule.get("sleepy").rows()).isEqualTo(Cost.ZERO);
+        assertThat(byRule.get("spinning").rows().cpuNanos()).isGreaterThanOrEqualTo(ROWS * MS);
+        assertThat(byRule.get("spinning").rows().wallNanos()).isGreaterThanOrEqualTo(ROWS * MS);
+        assertThat(byRule.get("spinning").total().cpuNanos()).isGreaterThanOrEqualTo(ROWS * MS);
+        // one check fed once for two rules: each is charged half of it
+        assertThat(byRule.get("shared-a").rows()).isEqualTo(byRule.get("shared-b").rows());
+        assertThat(byRule.get("shared-a").rows().cpuNanos()).isGreaterThanOrEqualTo(ROWS * MS / 2);
+        assertThat(timings.phases()).containsOnlyKeys(RunPhase.SNAPSHOT, RunPhase.RULES);
+        assertThat(timings.phases().get(RunPhase.RULES).wallNanos()).isGreaterThanOrEqualTo(80 * MS);
+        // the pass waits for its row checks
+        assertThat(timings.phases().get(RunPhase.SNAPSHOT).wallNanos()).isGreaterThanOrEqualTo(ROWS * MS);
+        long phases = timings.phases().values().stream().mapToLong(Cost::wallNanos).sum();
+        assertThat(phases).isLessThanOrEqualTo(timings.total().wallNanos());
+        // Instant has microsecond resolution here: the run's start and end are read outside the metered span
+        assertThat(timings.total().wallNanos()).isLessThanOrEqualTo(run.duration().toNanos() + 1_000);
+        assertThat(timings.total().cpuNanos()).isGreaterThanOrEqualTo(2 * ROWS * MS);
+        assertThat(timings.slowestFirst().get(timings.slowestFirst().size() - 1).total().wallNanos())
+                .isLessThanOrEqualTo(timings.slowestFirst().get(0).total().wallNanos());
+    }
+
+    @Test
+    void theReferencesCostIsTheFirstPhaseAndPartOfTheTotal() {
+        RunReport first = evaluate(List.of(), Optional.empty());
+        Cost reference = new Cost(Duration.ofSeconds(5).toNanos(), Duration.ofSeconds(4).toNanos());
+
+        RunReport run = evaluate(List.of(), Optional.of(new SnapshotEvaluator.Reference("s1", first.profile(), reference)));
+
+        assertThat(run.timings().phases().keySet()).containsExactly(RunPhase.REFERENCE, RunPhase.SNAPSHOT, RunPhase.RULES);
+        assertThat(run.timings().phases().get(RunPhase.REFERENCE)).isEqualTo(reference);
+        assertThat(run.timings().total().wallNanos()).isGreaterThanOrEqualTo(reference.wallNanos());
+        assertThat(run.timings().total().cpuNanos()).isGreaterThanOrEqualTo(reference.cpuNanos());
+    }
+
+    private RunReport evaluate(List<Rule> extra, Optional<SnapshotEvaluator.Reference> reference) {
+        String csv = "id,x\n" + IntStream.range(0, ROWS).mapToObj(i -> i + "," + i).collect(Collectors.joining("\n")) + "\n";
+        RulesFile file = RuleFixture.csv(dir, """
+                columns: {id: id, numeric: [x]}
+                rules:
+                  - {name: missing, kind: missing_values, columns: [x]}
+                """).snapshot("s1", Map.of("data.csv", csv)).rules();
+        List<Rule> rules = new ArrayList<>(file.rules());
+        rules.addAll(extra);
+        Snapshot snapshot = new SnapshotDiscovery(Clock.systemUTC())
+                .snapshotAt(file.dataset(), dir.resolve("snapshots").resolve("s1")).orElseThrow();
+        return new SnapshotEvaluator(new Profiler(), Clock.systemUTC()).evaluate(file.dataset(), rules, snapshot, reference);
+    }
+
+    /**
+     * A rule whose evaluate sleeps {@code sleepMillis}, and whose row check (when {@code checkKey} is given; equal keys
+     * share one check) spins 1 ms of its thread's CPU time per row.
+     */
+    private record SlowRule(String name, long sleepMillis, String checkKey) implements Rule {
+        @Override
+        public String kind() {
+            return "slow";
+        }
+
+        @Override
+        public Severity severity() {
+            return Severity.WARN;
+        }
+
+        @Override
+        public Optional<RowCheck> newRowCheck(DatasetDefinition dataset) {
+            if (checkKey == null) {
+                return Optional.empty();
+            }
+            return Optional.of(new RowCheck() {
+                @Override
+                public void accept(Row row) {
+                    var threads = ManagementFactory.getThreadMXBean();
+                    long until = threads.getCurrentThreadCpuTime() + MS;
+                    while (threads.getCurrentThreadCpuTime() < until) {
+                        Thread.onSpinWait();
+                    }
+                }
+
+                @Override
+                public Object key() {
+                    return checkKey;
+                }
+            });
+        }
+
+        @Override
+        public List<RuleResult> evaluate(EvaluationContext context, RowCheck rowCheck) {
+            try {
+                Thread.sleep(sleepMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            return List.of(RuleResult.judged(this, false, null, null, null, null, "slow on purpose", List.of()));
+        }
+    }
+}
