@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -82,6 +83,7 @@ public final class SnapshotEvaluator {
                 List.copyOf(derivations));
         SnapshotProfile profile = read.profile();
         RowPresence.require(dataset, snapshot, profile);
+        revisit(dataset, snapshot, byKey.values());
         columns.check(snapshot, seen.names());
         var context = new EvaluationContext(dataset, read.snapshot(), profile, reference.map(Reference::profile),
                 clock.instant(), vocabulary, history);
@@ -102,6 +104,48 @@ public final class SnapshotEvaluator {
                 List.of());
         RowPresence.require(dataset, snapshot, profile);
         return profile;
+    }
+
+    /**
+     * Reads again, up to the last of them, the rows the row checks name in evidence. A check whose rows cannot be read
+     * again shows fewer rows in evidence; its counts do not change.
+     */
+    private void revisit(DatasetDefinition dataset, Snapshot snapshot, Collection<Rule.RowCheck> checks) {
+        List<Rule.RowCheck> wanting = new ArrayList<>();
+        List<long[]> wanted = new ArrayList<>();
+        long last = -1;
+        for (Rule.RowCheck check : checks) {
+            long[] rows;
+            try {
+                rows = check.rowsToRevisit();
+            } catch (RuntimeException e) {
+                continue; // the check reports its failure when judged
+            }
+            if (rows.length > 0) {
+                wanting.add(check);
+                wanted.add(rows);
+                last = Math.max(last, rows[rows.length - 1]);
+            }
+        }
+        if (wanting.isEmpty()) {
+            return;
+        }
+        int[] next = new int[wanting.size()];
+        long end = last;
+        try {
+            profiler.reread(dataset, snapshot, (number, row) -> {
+                for (int i = 0; i < next.length; i++) {
+                    long[] rows = wanted.get(i);
+                    if (next[i] < rows.length && rows[next[i]] == number) {
+                        wanting.get(i).revisit(number, row);
+                        next[i]++;
+                    }
+                }
+                return number < end;
+            });
+        } catch (RuntimeException e) {
+            // the evidence shows the rows read before the failure
+        }
     }
 
     private static VocabularyLookup vocabularyOf(DatasetDefinition dataset, Snapshot snapshot) {
