@@ -79,20 +79,35 @@ public final class SnapshotEvaluator {
         consumers.add(seen);
         Set<RowDerivation<?>> derivations = new LinkedHashSet<>();
         byKey.values().forEach(check -> derivations.addAll(check.derivations()));
-        ProfiledSnapshot read = profiler.read(dataset, snapshot, request(dataset, rules, vocabulary), consumers,
-                List.copyOf(derivations));
-        SnapshotProfile profile = read.profile();
-        RowPresence.require(dataset, snapshot, profile);
-        revisit(dataset, snapshot, byKey.values());
-        columns.check(snapshot, seen.names());
-        var context = new EvaluationContext(dataset, read.snapshot(), profile, reference.map(Reference::profile),
-                clock.instant(), vocabulary, history);
-        List<RuleResult> results = new ArrayList<>();
-        for (Rule rule : rules) {
-            results.addAll(judge(rule, context, rowChecks.get(rule)));
+        try {
+            ProfiledSnapshot read = profiler.read(dataset, snapshot, request(dataset, rules, vocabulary), consumers,
+                    List.copyOf(derivations));
+            SnapshotProfile profile = read.profile();
+            RowPresence.require(dataset, snapshot, profile);
+            revisit(dataset, snapshot, byKey.values());
+            columns.check(snapshot, seen.names());
+            var context = new EvaluationContext(dataset, read.snapshot(), profile, reference.map(Reference::profile),
+                    clock.instant(), vocabulary, history);
+            List<RuleResult> results = new ArrayList<>();
+            for (Rule rule : rules) {
+                results.addAll(judge(rule, context, rowChecks.get(rule)));
+            }
+            return new RunReport(dataset.name(), read.snapshot(), reference.map(Reference::snapshotId).orElse(null), started,
+                    clock.instant(), profile, results);
+        } finally {
+            byKey.values().forEach(SnapshotEvaluator::release);
         }
-        return new RunReport(dataset.name(), read.snapshot(), reference.map(Reference::snapshotId).orElse(null), started,
-                clock.instant(), profile, results);
+    }
+
+    /** Deletes what a row check keeps in temporary files, also when the run failed before judging it. */
+    private static void release(Rule.RowCheck check) {
+        if (check instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                // temporary files the system clears in time
+            }
+        }
     }
 
     /**

@@ -123,7 +123,7 @@ public record ConflictingLabelsRule(String name, Severity severity, List<String>
      * memory ({@link SortedRuns}): a run of equal inputs is a group, in file order. The groups shown in evidence (the
      * first {@code maxEvidence} to meet a disagreeing row, in file order) are read again after the pass.
      */
-    private final class Groups implements RowCheck {
+    private final class Groups implements RowCheck, AutoCloseable {
         private static final int MEMBERS_SHOWN = 10;
         private final List<String> inputs;
         private final String label;
@@ -231,6 +231,11 @@ public record ConflictingLabelsRule(String name, Severity severity, List<String>
         @Override
         public void revisit(long number, Row row) {
             revisited.put(number, row);
+        }
+
+        @Override
+        public void close() {
+            rowsByInput.close();
         }
 
         /** The groups shown, numbered from 1: the first row by split, file, line and labels, then the members. */

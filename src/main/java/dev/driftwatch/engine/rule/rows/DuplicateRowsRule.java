@@ -73,7 +73,7 @@ public record DuplicateRowsRule(String name, Severity severity, List<String> col
      * run of equal keys is a row and its copies, in file order. The first {@code maxEvidence} copies of each split
      * are read again for evidence.
      */
-    private final class Copies implements RowCheck {
+    private final class Copies implements RowCheck, AutoCloseable {
         private static final int NUMBER_BITS = 48;
         private static final long NUMBER_MASK = (1L << NUMBER_BITS) - 1;
         private static final int MAX_SPLITS = 1 << (Long.SIZE - NUMBER_BITS);
@@ -174,6 +174,11 @@ public record DuplicateRowsRule(String name, Severity severity, List<String> col
         @Override
         public void revisit(long number, Row row) {
             revisited.put(number, row);
+        }
+
+        @Override
+        public void close() {
+            keys.close();
         }
 
         /** The copies of a split shown in evidence, in file order, with the line of the row they repeat. */

@@ -232,7 +232,7 @@ public record SplitLeakageRule(String name, Severity severity, List<String> inpu
         }
     }
 
-    private final class SplitRows implements RowCheck {
+    private final class SplitRows implements RowCheck, AutoCloseable {
         private final List<String> inputs;
         private final String idColumn;
         private final Map<String, SplitIndex> splits = new LinkedHashMap<>();
@@ -293,6 +293,12 @@ public record SplitLeakageRule(String name, Severity severity, List<String> inpu
 
         private void put(LeakageMode mode, long key, long location) {
             keys.computeIfAbsent(mode, m -> new ExactLeaks(rowMemory)).add(key, location);
+        }
+
+        @Override
+        public void close() {
+            near.close();
+            keys.values().forEach(ExactLeaks::close);
         }
 
         /** What one walk over a mode's sorted keys found for every pair of splits (once per mode). */
