@@ -53,8 +53,9 @@ final class DatasetDefinitions {
             });
         }
         long exactValues = RulesFileLoader.located(file, locator, "", () -> exactValuesLimit(doc.exactValuesLimit()));
+        long rowMemory = RulesFileLoader.located(file, locator, "", () -> rowMemory(doc.rowMemory()));
         return RulesFileLoader.located(file, locator, "", () -> new DatasetDefinition(name, sourcePath, layout, format,
-                readOptions, splits, columns, reference, interval, maxBad, vocabulary, exactValues));
+                readOptions, splits, columns, reference, interval, maxBad, vocabulary, exactValues, rowMemory));
     }
 
     private static VocabularyDeclaration vocabulary(DatasetDocument.Vocabulary v, Path folder) {
@@ -72,6 +73,18 @@ final class DatasetDefinitions {
                 || node.asLong() < 0 || node.asLong() > DatasetDefinition.MAX_EXACT_VALUES_LIMIT) {
             throw new IllegalArgumentException("exact_values_limit: expected a whole number of values from 0 to "
                     + DatasetDefinition.MAX_EXACT_VALUES_LIMIT + " but found " + (node.isTextual() ? "'" + node.asText() + "'" : node.toString()));
+        }
+        return node.asLong();
+    }
+
+    /** row_memory: a whole number of bytes of at least the engine's minimum; absent means the default. */
+    private static long rowMemory(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return DatasetDefinition.DEFAULT_ROW_MEMORY;
+        }
+        if (!node.canConvertToExactIntegral() || !node.canConvertToLong() || node.asLong() < DatasetDefinition.MIN_ROW_MEMORY) {
+            throw new IllegalArgumentException("row_memory: expected a whole number of bytes of at least "
+                    + DatasetDefinition.MIN_ROW_MEMORY + " but found " + (node.isTextual() ? "'" + node.asText() + "'" : node.toString()));
         }
         return node.asLong();
     }

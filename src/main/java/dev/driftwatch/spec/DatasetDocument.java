@@ -30,6 +30,7 @@ record DatasetDocument(
         Schedule schedule,
         Double maxBadRowShare,
         JsonNode exactValuesLimit,
+        JsonNode rowMemory,
         Vocabulary vocabulary,
         List<String> presets,
         List<RuleDocument> rules) {

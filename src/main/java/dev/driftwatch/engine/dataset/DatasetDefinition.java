@@ -24,6 +24,9 @@ import java.util.regex.Pattern;
  * @param exactValuesLimit the most values of a declared numeric column a split keeps exactly, for exact drift
  *                      statistics ({@code exact_values_limit}, default {@value #DEFAULT_EXACT_VALUES_LIMIT}); beyond
  *                      it the column's sketch alone is kept
+ * @param rowMemory     the bytes of fingerprints each sorted buffer of the row checks (duplicate rows, conflicting
+ *                      labels, exact leakage, the profile's duplicate count) keeps in memory before it writes a
+ *                      sorted run to the temporary folder ({@code row_memory}, default {@value #DEFAULT_ROW_MEMORY})
  */
 public record DatasetDefinition(
         String name,
@@ -37,7 +40,8 @@ public record DatasetDefinition(
         Duration interval,
         double maxBadRowShare,
         VocabularyDeclaration vocabulary,
-        long exactValuesLimit) {
+        long exactValuesLimit,
+        long rowMemory) {
 
     /**
      * Two million values: 16 MB a column and split as a {@code double[]}. The profiling lanes share the limit,
@@ -46,6 +50,14 @@ public record DatasetDefinition(
      * reference): a dataset with five numeric columns at the limit needs 160 MB of the 512 MB heap for them.
      */
     public static final long DEFAULT_EXACT_VALUES_LIMIT = 2_000_000;
+    /**
+     * 16 MiB: a million rows of 16 bytes. A run with every row rule has at most six such buffers (the profile's
+     * duplicate count, duplicate_rows, conflicting_labels, and split_leakage's id, exact and normalised modes).
+     */
+    public static final long DEFAULT_ROW_MEMORY = 16L << 20;
+    /** The smallest {@code row_memory}: 64 KiB (a buffer keeps at least 8,192 records whatever the setting). */
+    public static final long MIN_ROW_MEMORY = 64L << 10;
+
     /** The largest {@code exact_values_limit}: 100 million values, 800 MB a column and split. */
     public static final long MAX_EXACT_VALUES_LIMIT = 100_000_000;
 
@@ -73,6 +85,15 @@ public record DatasetDefinition(
             throw new IllegalArgumentException("expected a share between 0 and 1 but found " + maxBadRowShare);
         }
         requireExactValuesLimit(exactValuesLimit);
+        requireRowMemory(rowMemory);
+    }
+
+    /** A dataset that keeps the default row memory ({@value #DEFAULT_ROW_MEMORY} bytes a buffer). */
+    public DatasetDefinition(String name, Path source, SnapshotLayout layout, Format format, ReadOptions readOptions,
+                             SplitPolicy splits, ColumnRoles columns, ReferencePolicy reference, Duration interval,
+                             double maxBadRowShare, VocabularyDeclaration vocabulary, long exactValuesLimit) {
+        this(name, source, layout, format, readOptions, splits, columns, reference, interval, maxBadRowShare,
+                vocabulary, exactValuesLimit, DEFAULT_ROW_MEMORY);
     }
 
     /** A dataset that keeps the default number of exact values ({@value #DEFAULT_EXACT_VALUES_LIMIT}). */
@@ -80,7 +101,7 @@ public record DatasetDefinition(
                              SplitPolicy splits, ColumnRoles columns, ReferencePolicy reference, Duration interval,
                              double maxBadRowShare, VocabularyDeclaration vocabulary) {
         this(name, source, layout, format, readOptions, splits, columns, reference, interval, maxBadRowShare,
-                vocabulary, DEFAULT_EXACT_VALUES_LIMIT);
+                vocabulary, DEFAULT_EXACT_VALUES_LIMIT, DEFAULT_ROW_MEMORY);
     }
 
     /** @throws IllegalArgumentException unless 0 ≤ limit ≤ {@value #MAX_EXACT_VALUES_LIMIT} */
@@ -88,6 +109,14 @@ public record DatasetDefinition(
         if (limit < 0 || limit > MAX_EXACT_VALUES_LIMIT) {
             throw new IllegalArgumentException("exact_values_limit: expected a number of values from 0 to "
                     + MAX_EXACT_VALUES_LIMIT + " but found " + limit);
+        }
+    }
+
+    /** @throws IllegalArgumentException unless bytes ≥ {@value #MIN_ROW_MEMORY} */
+    public static void requireRowMemory(long bytes) {
+        if (bytes < MIN_ROW_MEMORY) {
+            throw new IllegalArgumentException("row_memory: expected a number of bytes of at least " + MIN_ROW_MEMORY
+                    + " but found " + bytes);
         }
     }
 
@@ -99,6 +128,6 @@ public record DatasetDefinition(
     /** The same declaration with another reference policy (e.g. to compare two chosen snapshots). */
     public DatasetDefinition withReference(ReferencePolicy other) {
         return new DatasetDefinition(name, source, layout, format, readOptions, splits, columns, other, interval, maxBadRowShare,
-                vocabulary, exactValuesLimit);
+                vocabulary, exactValuesLimit, rowMemory);
     }
 }

@@ -4,6 +4,8 @@ import dev.driftwatch.engine.cost.Cost;
 import dev.driftwatch.engine.cost.CostMeter;
 import dev.driftwatch.engine.data.Row;
 import dev.driftwatch.engine.data.RowDerivation;
+import dev.driftwatch.engine.dataset.DatasetDefinition;
+import dev.driftwatch.engine.spill.SortedRuns;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -39,7 +41,8 @@ final class LanePipeline {
     private final List<Worker> workers = new ArrayList<>();
     /** One thread per row consumer, each given every batch in file order. */
     private final List<Worker> ordered = new ArrayList<>();
-    private final LongSet fingerprints = new LongSet();
+    /** Every row's fingerprint, counted distinct at the end: 8 bytes a row, in memory up to the row memory. */
+    private final SortedRuns fingerprints;
     private long fingerprinted;
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
     private final List<RowDerivation<?>> derivations;
@@ -47,12 +50,16 @@ final class LanePipeline {
     private long batches;
 
     LanePipeline(ProfileRequest request, int threads, String splitColumn, List<Consumer<Row>> consumers) {
-        this(request, threads, splitColumn, consumers, List.of());
+        this(request, threads, splitColumn, consumers, List.of(), DatasetDefinition.DEFAULT_ROW_MEMORY);
     }
 
-    /** @param derivations what to attach to every row before the consumers see it (none without consumers) */
+    /**
+     * @param derivations what to attach to every row before the consumers see it (none without consumers)
+     * @param rowMemory   bytes of fingerprints kept in memory before a sorted run goes to the temporary folder
+     */
     LanePipeline(ProfileRequest request, int threads, String splitColumn, List<Consumer<Row>> consumers,
-                 List<RowDerivation<?>> derivations) {
+                 List<RowDerivation<?>> derivations, long rowMemory) {
+        this.fingerprints = new SortedRuns(1, rowMemory, null);
         this.derivations = consumers.isEmpty() ? List.of() : List.copyOf(derivations);
         var budget = new ExactValuesBudget();
         for (int i = 0; i < LANES; i++) {
@@ -127,15 +134,33 @@ final class LanePipeline {
         Cost profiling = workers.stream().map(w -> w.cost).reduce(Cost.ZERO, Cost::plus);
         List<Cost> consumers = ordered.stream().map(w -> w.cost).toList();
         synchronized (fingerprints) {
-            return new Result(merged, RowDuplicates.counted(fingerprinted, fingerprints.size(), distinctRows), profiling,
-                    consumers);
+            try (fingerprints) {
+                return new Result(merged, RowDuplicates.counted(fingerprinted, distinct(fingerprints.sorted()),
+                        distinctRows), profiling, consumers);
+            }
         }
+    }
+
+    private static long distinct(SortedRuns.Cursor sorted) {
+        long distinct = 0;
+        long last = 0;
+        while (sorted.next()) {
+            long print = sorted.get(0);
+            if (distinct == 0 || print != last) {
+                distinct++;
+                last = print;
+            }
+        }
+        return distinct;
     }
 
     /** Stops the workers after a failure of the reader. */
     void abort() {
         workers.forEach(Worker::interrupt);
         ordered.forEach(Worker::interrupt);
+        synchronized (fingerprints) {
+            fingerprints.close();
+        }
     }
 
     private void rethrow() {

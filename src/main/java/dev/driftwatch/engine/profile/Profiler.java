@@ -29,8 +29,8 @@ import java.util.function.Consumer;
  * did not change meanwhile ({@link CheckedFileRead}): the calling thread reads and parses, worker
  * threads accumulate (see {@link LanePipeline}: the result does not depend on the thread count). Also hands
  * every row to each of the given row consumers, in file order, on a thread of that consumer's own. Memory is
- * bounded by the sketches plus one 64-bit fingerprint per row (duplicates). Thread-safe: keeps no state between
- * calls.
+ * bounded by the sketches plus the dataset's {@code row_memory} of row fingerprints (duplicates; beyond it sorted
+ * runs go to the temporary folder). Thread-safe: keeps no state between calls.
  */
 public final class Profiler {
     private final int threads;
@@ -91,7 +91,7 @@ public final class Profiler {
                                  RunDeadline deadline) {
         SplitPolicy policy = dataset.splits();
         String splitColumn = policy.kind() == SplitPolicy.Kind.COLUMN ? policy.column() : null;
-        var pipeline = new LanePipeline(request, threads, splitColumn, rowConsumers, derivations);
+        var pipeline = new LanePipeline(request, threads, splitColumn, rowConsumers, derivations, dataset.rowMemory());
         var reads = new ReadCounter();
         RowSink sink = new RowSink() {
             @Override
@@ -160,6 +160,58 @@ public final class Profiler {
         LanePipeline.Result result = pipeline.finish();
         return new SnapshotProfile(result.state(), new ReadReport(count, 0, java.util.Map.of(), List.of()),
                 result.duplicates(), TagSettings.of(vocabulary, request.vocabulary().orElse(null)));
+    }
+
+    /**
+     * Reads a snapshot's rows again as {@link #read} handed them to its row consumers (each placed in its split,
+     * numbered from 0 in the same order), handing each to the visitor until it returns false. For the few rows a row
+     * check names in evidence, which it does not keep during the profiling pass.
+     *
+     * @throws SnapshotException when a file is missing, unreadable or changed since it was profiled
+     */
+    public void reread(DatasetDefinition dataset, Snapshot snapshot, RowVisitor visitor) {
+        SplitPolicy policy = dataset.splits();
+        String splitColumn = policy.kind() == SplitPolicy.Kind.COLUMN ? policy.column() : null;
+        var decompressed = new DecompressedBytes(dataset.readOptions().limits().maxDecompressedBytes());
+        RowSink sink = new RowSink() {
+            private long number;
+
+            @Override
+            public void accept(Row row) {
+                Row placed = row;
+                if (splitColumn != null) {
+                    String split = row.text(splitColumn);
+                    placed = row.withSplit(split == null || split.isBlank() ? "(none)" : split.strip());
+                }
+                if (!visitor.visit(number++, placed)) {
+                    throw new EnoughRows();
+                }
+            }
+
+            @Override
+            public void reject(ReadProblem problem) {
+            }
+        };
+        try {
+            for (SnapshotFile file : snapshot.files()) {
+                read(file, dataset.readOptions(), decompressed, sink);
+            }
+        } catch (EnoughRows enough) {
+            // the visitor has every row it wanted
+        }
+    }
+
+    /** Receives the rows of {@link #reread}. */
+    public interface RowVisitor {
+        /** @return whether to go on reading */
+        boolean visit(long number, Row row);
+    }
+
+    /** Ends a {@link #reread} early. */
+    private static final class EnoughRows extends RuntimeException {
+        EnoughRows() {
+            super(null, null, false, false);
+        }
     }
 
     /** Parses one file, hashing its raw bytes on the way; returns their hex SHA-256. */

@@ -65,5 +65,18 @@ public interface Rule {
         default List<RowDerivation<?>> derivations() {
             return List.of();
         }
+
+        /**
+         * Called once after the last row: the numbers of the rows (from 0, in the order {@link #accept} saw them,
+         * ascending) this check wants handed to {@link #revisit} by a second read that stops after the last of them,
+         * to show their values in evidence without keeping rows during the pass. None by default.
+         */
+        default long[] rowsToRevisit() {
+            return new long[0];
+        }
+
+        /** One of the rows {@link #rowsToRevisit} asked for, read again. */
+        default void revisit(long number, Row row) {
+        }
     }
 }

@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -95,23 +96,39 @@ public final class SnapshotEvaluator {
         consumers.add(seen);
         Set<RowDerivation<?>> derivations = new LinkedHashSet<>();
         byKey.values().forEach(check -> derivations.addAll(check.derivations()));
-        CostMeter pass = CostMeter.start();
-        ProfiledSnapshot read = profiler.read(dataset, snapshot, request(dataset, rules, vocabulary), consumers,
-                List.copyOf(derivations), deadline);
-        SnapshotProfile profile = read.profile();
-        RowPresence.require(dataset, snapshot, profile);
-        columns.check(snapshot, seen.names());
-        Cost reading = pass.stop();
-        var context = new EvaluationContext(dataset, read.snapshot(), profile, reference.map(Reference::profile),
-                clock.instant(), vocabulary, history);
-        Map<Rule, Cost> evaluations = new LinkedHashMap<>();
-        CostMeter judging = CostMeter.start();
-        List<RuleResult> results = judgeAll(rules, context, rowChecks, evaluations, deadline);
-        Cost judged = judging.stop();
-        var timings = RunTimings.measured(reference.map(Reference::cost).orElse(null), reading, read, judged, run.stop(),
-                evaluations, rowChecks, List.copyOf(byKey.values()));
-        return new RunReport(dataset.name(), read.snapshot(), reference.map(Reference::snapshotId).orElse(null), started,
-                clock.instant(), profile, results, timings);
+        try {
+            CostMeter pass = CostMeter.start();
+            ProfiledSnapshot read = profiler.read(dataset, snapshot, request(dataset, rules, vocabulary), consumers,
+                    List.copyOf(derivations), deadline);
+            SnapshotProfile profile = read.profile();
+            RowPresence.require(dataset, snapshot, profile);
+            revisit(dataset, snapshot, byKey.values());
+            columns.check(snapshot, seen.names());
+            Cost reading = pass.stop();
+            var context = new EvaluationContext(dataset, read.snapshot(), profile, reference.map(Reference::profile),
+                    clock.instant(), vocabulary, history);
+            Map<Rule, Cost> evaluations = new LinkedHashMap<>();
+            CostMeter judging = CostMeter.start();
+            List<RuleResult> results = judgeAll(rules, context, rowChecks, evaluations, deadline);
+            Cost judged = judging.stop();
+            var timings = RunTimings.measured(reference.map(Reference::cost).orElse(null), reading, read, judged,
+                    run.stop(), evaluations, rowChecks, List.copyOf(byKey.values()));
+            return new RunReport(dataset.name(), read.snapshot(), reference.map(Reference::snapshotId).orElse(null),
+                    started, clock.instant(), profile, results, timings);
+        } finally {
+            byKey.values().forEach(SnapshotEvaluator::release);
+        }
+    }
+
+    /** Deletes what a row check keeps in temporary files, also when the run failed before judging it. */
+    private static void release(Rule.RowCheck check) {
+        if (check instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                // temporary files the system clears in time
+            }
+        }
     }
 
     /**
@@ -123,6 +140,48 @@ public final class SnapshotEvaluator {
                 List.of());
         RowPresence.require(dataset, snapshot, profile);
         return profile;
+    }
+
+    /**
+     * Reads again, up to the last of them, the rows the row checks name in evidence. A check whose rows cannot be read
+     * again shows fewer rows in evidence; its counts do not change.
+     */
+    private void revisit(DatasetDefinition dataset, Snapshot snapshot, Collection<Rule.RowCheck> checks) {
+        List<Rule.RowCheck> wanting = new ArrayList<>();
+        List<long[]> wanted = new ArrayList<>();
+        long last = -1;
+        for (Rule.RowCheck check : checks) {
+            long[] rows;
+            try {
+                rows = check.rowsToRevisit();
+            } catch (RuntimeException e) {
+                continue; // the check reports its failure when judged
+            }
+            if (rows.length > 0) {
+                wanting.add(check);
+                wanted.add(rows);
+                last = Math.max(last, rows[rows.length - 1]);
+            }
+        }
+        if (wanting.isEmpty()) {
+            return;
+        }
+        int[] next = new int[wanting.size()];
+        long end = last;
+        try {
+            profiler.reread(dataset, snapshot, (number, row) -> {
+                for (int i = 0; i < next.length; i++) {
+                    long[] rows = wanted.get(i);
+                    if (next[i] < rows.length && rows[next[i]] == number) {
+                        wanting.get(i).revisit(number, row);
+                        next[i]++;
+                    }
+                }
+                return number < end;
+            });
+        } catch (RuntimeException e) {
+            // the evidence shows the rows read before the failure
+        }
     }
 
     private static VocabularyLookup vocabularyOf(DatasetDefinition dataset, Snapshot snapshot) {

@@ -39,7 +39,7 @@ class SharedDerivationsTest {
         }
         DERIVED.set(0);
         var pipeline = new LanePipeline(ProfileRequest.builder(ColumnRoles.none()).build(), 2, null, consumers,
-                List.of(new UpperTitle("title")));
+                List.of(new UpperTitle("title")), dev.driftwatch.engine.dataset.DatasetDefinition.DEFAULT_ROW_MEMORY);
         for (int i = 0; i < rows; i++) {
             pipeline.accept(new Row(header, new Object[] {String.valueOf(i), "title " + i}, "all", "f.csv", i + 2));
         }

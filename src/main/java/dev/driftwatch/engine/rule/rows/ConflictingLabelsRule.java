@@ -1,8 +1,6 @@
 package dev.driftwatch.engine.rule.rows;
 
-import com.carrotsearch.hppc.IntArrayList;
 import com.carrotsearch.hppc.LongArrayList;
-import com.carrotsearch.hppc.LongIntHashMap;
 import dev.driftwatch.engine.data.Header;
 import dev.driftwatch.engine.data.Row;
 import dev.driftwatch.engine.data.RowDerivation;
@@ -18,8 +16,8 @@ import dev.driftwatch.engine.rule.RuleResult;
 import dev.driftwatch.engine.rule.RowValues;
 import dev.driftwatch.engine.rule.Severity;
 import dev.driftwatch.engine.rule.TextNormalisation;
+import dev.driftwatch.engine.spill.SortedRuns;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,12 +31,11 @@ import java.util.Set;
  * normalisation but whose label (or tag set, order and repeats ignored) differs. Such groups teach a
  * model two answers for one question; a row without a label (an unlabelled test split) gives no answer
  * and joins no group. A conflicting group counts all its rows, whatever their order (joy, joy, joy, sadness,
- * sadness is one group of 5 rows). Memory: per distinct input, no object: its fingerprint and group number in a
- * primitive hash table (12 bytes a slot, at most 75% full), the first row's labels fingerprint and
- * packed file, split and line (16 bytes), its row count (4 bytes) and a conflict bit: 36 to 60 bytes per
- * distinct input; the
- * texts of at most 10,000 distinct label sets; member lists only for the first {@code maxEvidence}
- * conflicting groups. The first row of a group is named in evidence by split, file, line and labels.
+ * sadness is one group of 5 rows). Memory, no object per row: per labelled row, its input fingerprint, number and
+ * labels fingerprint (24 bytes), sorted in the dataset's {@code row_memory} and beyond it in sorted runs in the
+ * temporary folder ({@link SortedRuns}). The first {@code maxEvidence} groups to meet a disagreeing row are shown,
+ * each by its first row (split, file, line and labels) and up to 9 rows from the first that disagreed, read again
+ * after the pass.
  *
  * @param inputs    the columns compared (default: the dataset's inputs, else its numeric, categorical and text columns)
  * @param label     the label or tags column (default: the dataset's label, else its tags)
@@ -85,7 +82,7 @@ public record ConflictingLabelsRule(String name, Severity severity, List<String>
         List<String> in = inputsOf(dataset.columns());
         String target = labelOf(dataset.columns());
         return in.isEmpty() || target == null ? Optional.empty()
-                : Optional.of(new Groups(in, target, dataset.columns().id()));
+                : Optional.of(new Groups(in, target, dataset.columns().id(), dataset.rowMemory()));
     }
 
     @Override
@@ -102,6 +99,7 @@ public record ConflictingLabelsRule(String name, Severity severity, List<String>
         if (missing != null && groups.rows > 0) {
             return List.of(RuleResult.error(this, missing, null, "column '" + missing + "' is not in this snapshot"));
         }
+        groups.finish();
         long conflicting = groups.conflictingGroups;
         String what = String.join(" and ", groups.inputs);
         String message = Ratios.count(conflicting) + " group" + (conflicting == 1 ? "" : "s") + " of rows ("
@@ -109,14 +107,8 @@ public record ConflictingLabelsRule(String name, Severity severity, List<String>
                 + what + (normalisation.isNone() ? "" : " after normalising " + normalisation.describe())
                 + " but disagree on " + groups.label
                 + (conflicting > maxGroups ? "; at most " + Ratios.count(maxGroups) + " allowed." : ".");
-        List<Evidence> evidence = new ArrayList<>();
-        groups.examples.values().forEach(example -> evidence.addAll(example.members()));
         return List.of(RuleResult.judged(this, conflicting > maxGroups, groups.label, null, (double) conflicting,
-                (double) maxGroups, message, evidence));
-    }
-
-    /** A conflicting group shown in evidence: its number there and its first members. */
-    private record Example(int number, List<Evidence> members) {
+                (double) maxGroups, message, groups.evidence()));
     }
 
     private static Evidence numbered(Evidence e, int group) {
@@ -127,34 +119,34 @@ public record ConflictingLabelsRule(String name, Severity severity, List<String>
     }
 
     /**
-     * Per distinct input, its group number; per group, the first row's labels fingerprint and location,
-     * and whether a later row disagreed.
+     * Every labelled row's input fingerprint, number in the pass and labels fingerprint, 24 bytes, sorted in bounded
+     * memory ({@link SortedRuns}): a run of equal inputs is a group, in file order. The groups shown in evidence (the
+     * first {@code maxEvidence} to meet a disagreeing row, in file order) are read again after the pass.
      */
-    private final class Groups implements RowCheck {
+    private final class Groups implements RowCheck, AutoCloseable {
+        private static final int MEMBERS_SHOWN = 10;
         private final List<String> inputs;
         private final String label;
         private final String idColumn;
-        private final LongIntHashMap groupOfInput = new LongIntHashMap();
-        private final LongArrayList firstLabels = new LongArrayList();
-        private final LongArrayList firstRows = new LongArrayList();
-        private final IntArrayList groupRows = new IntArrayList();
-        private final BitSet conflictingGroup = new BitSet();
-        private final RowLocations locations = new RowLocations();
-        private final LabelTexts labelTexts = new LabelTexts();
-        private final Map<Integer, Example> examples = new LinkedHashMap<>();
+        private final SortedRuns rowsByInput;
+        private final RevisitedRows revisited = new RevisitedRows();
         private final Set<String> seen = new HashSet<>();
         private Header lastHeader;
         private long rows;
         private long conflictingGroups;
         private long rowsInConflict;
+        /** Per group shown: the row that disagreed first, the group's first row, then the members shown from the former. */
+        private List<long[]> shown;
+        private RuntimeException failure;
 
         private final NormalisedInputs normalisedInputs;
 
-        Groups(List<String> inputs, String label, String idColumn) {
+        Groups(List<String> inputs, String label, String idColumn, long rowMemory) {
             this.inputs = inputs;
             this.normalisedInputs = new NormalisedInputs(inputs, normalisation);
             this.label = label;
             this.idColumn = idColumn;
+            this.rowsByInput = new SortedRuns(3, rowMemory, null);
         }
 
         @Override
@@ -164,7 +156,7 @@ public record ConflictingLabelsRule(String name, Severity severity, List<String>
 
         @Override
         public void accept(Row row) {
-            rows++;
+            long number = rows++;
             if (row.header() != lastHeader) {
                 lastHeader = row.header();
                 seen.addAll(lastHeader.names());
@@ -173,46 +165,104 @@ public record ConflictingLabelsRule(String name, Severity severity, List<String>
             if (labels.isEmpty()) {
                 return;
             }
-            long key = row.derived(normalisedInputs).fingerprint();
-            long labelPrint = Fingerprint.of(labels);
-            int slot = groupOfInput.indexOf(key);
-            if (!groupOfInput.indexExists(slot)) {
-                groupOfInput.indexInsert(slot, key, firstRows.size());
-                firstLabels.add(labelPrint);
-                firstRows.add(locations.of(row));
-                groupRows.add(1);
-                labelTexts.remember(labelPrint, labels);
-                return;
-            }
-            int group = groupOfInput.indexGet(slot);
-            boolean conflicting = conflictingGroup.get(group);
-            if (!conflicting && firstLabels.get(group) == labelPrint) {
-                groupRows.set(group, groupRows.get(group) + 1);
-                return;
-            }
-            if (!conflicting) {
-                conflictingGroup.set(group);
-                conflictingGroups++;
-                rowsInConflict += groupRows.get(group);
-                if (examples.size() < maxEvidence) {
-                    int number = examples.size() + 1;
-                    examples.put(group, new Example(number, new ArrayList<>(List.of(numbered(firstRow(group), number)))));
-                }
-            }
-            rowsInConflict++;
-            Example example = examples.get(group);
-            if (example != null && example.members().size() < 10) {
-                example.members().add(numbered(evidence(row, labels), example.number()));
-            }
+            rowsByInput.add(row.derived(normalisedInputs).fingerprint(), number, Fingerprint.of(labels));
         }
 
-        /** The first row of a group, named by split, file and line: its values are no longer at hand. */
-        private Evidence firstRow(int group) {
-            long location = firstRows.get(group);
+        /** Walks the rows sorted by input once: the conflicting groups, their rows, and those to show. */
+        void finish() {
+            if (failure != null) {
+                throw failure;
+            }
+            if (shown != null) {
+                return;
+            }
+            var earliest = new EarliestRows(maxEvidence);
+            try (rowsByInput) {
+                SortedRuns.Cursor sorted = rowsByInput.sorted();
+                boolean more = sorted.next();
+                while (more) {
+                    long input = sorted.get(0);
+                    long first = sorted.get(1);
+                    long firstLabels = sorted.get(2);
+                    long size = 0;
+                    long conflict = -1;
+                    LongArrayList members = new LongArrayList();
+                    do {
+                        size++;
+                        long number = sorted.get(1);
+                        if (conflict < 0 && sorted.get(2) != firstLabels) {
+                            conflict = number;
+                        }
+                        if (conflict >= 0 && members.size() < MEMBERS_SHOWN - 1) {
+                            members.add(number);
+                        }
+                        more = sorted.next();
+                    } while (more && sorted.get(0) == input);
+                    if (conflict >= 0) {
+                        conflictingGroups++;
+                        rowsInConflict += size;
+                        if (earliest.wants(conflict)) {
+                            long[] example = new long[members.size() + 2];
+                            example[0] = conflict;
+                            example[1] = first;
+                            System.arraycopy(members.buffer, 0, example, 2, members.size());
+                            earliest.offer(example);
+                        }
+                    }
+                }
+            } catch (RuntimeException e) {
+                failure = e;
+                throw e;
+            }
+            shown = earliest.ascending();
+        }
+
+        @Override
+        public long[] rowsToRevisit() {
+            finish();
+            for (long[] example : shown) {
+                for (long number : example) {
+                    revisited.want(number);
+                }
+            }
+            return revisited.wanted();
+        }
+
+        @Override
+        public void revisit(long number, Row row) {
+            revisited.put(number, row);
+        }
+
+        @Override
+        public void close() {
+            rowsByInput.close();
+        }
+
+        /** The groups shown, numbered from 1: the first row by split, file, line and labels, then the members. */
+        List<Evidence> evidence() {
+            List<Evidence> evidence = new ArrayList<>();
+            for (int i = 0; i < shown.size(); i++) {
+                long[] example = shown.get(i);
+                Row first = revisited.get(example[1]);
+                if (first != null) {
+                    evidence.add(numbered(firstRow(first), i + 1));
+                }
+                for (int m = 2; m < example.length; m++) {
+                    Row row = revisited.get(example[m]);
+                    if (row != null) {
+                        evidence.add(numbered(evidence(row, RowValues.labelSet(row, label)), i + 1));
+                    }
+                }
+            }
+            return evidence;
+        }
+
+        /** The first row of a group, named by split, file, line and labels. */
+        private Evidence firstRow(Row row) {
             Map<String, String> values = new LinkedHashMap<>();
-            values.put("split", locations.split(location));
-            values.put(label, labelTexts.of(firstLabels.get(group)));
-            return new Evidence(locations.source(location), RowLocations.line(location), null, values);
+            values.put("split", row.split());
+            values.put(label, RowValues.labelSet(row, label));
+            return new Evidence(row.source(), row.line(), null, values);
         }
 
         private Evidence evidence(Row row, String labels) {

@@ -1,6 +1,5 @@
 package dev.driftwatch.engine.rule.rows;
 
-import com.carrotsearch.hppc.LongLongHashMap;
 import dev.driftwatch.engine.rule.Shares;
 import dev.driftwatch.engine.data.Row;
 import dev.driftwatch.engine.data.RowDerivation;
@@ -12,6 +11,7 @@ import dev.driftwatch.engine.rule.Rule;
 import dev.driftwatch.engine.rule.RuleResult;
 import dev.driftwatch.engine.rule.RowValues;
 import dev.driftwatch.engine.rule.Severity;
+import dev.driftwatch.engine.spill.SortedRuns;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -23,9 +23,10 @@ import java.util.Optional;
 /**
  * {@code duplicate_rows}: rows that repeat an earlier row of the same split exactly, in the listed
  * columns (default: every column but the id, so two copies of a record under two ids still count).
- * Memory, no object per row: per distinct row of a split, a 64-bit fingerprint (of its values and
- * split) and its packed file, split and line, in one primitive hash table of 16 bytes a slot, between
- * 37.5% and 75% full: 21 to 43 bytes per row (twice that for a moment while the table grows).
+ * Memory, no object per row: per row, a 64-bit fingerprint (of its values and split) and its split and number, 16
+ * bytes, sorted in the dataset's {@code row_memory} and beyond it in sorted runs in the temporary folder
+ * ({@link SortedRuns}). The copies shown in evidence (the first {@code maxEvidence} of each split, in file order)
+ * are read again after the pass, up to the last of them.
  *
  * @param maxRatio the largest allowed share of repeated rows (extra copies) in a split, 0..1
  */
@@ -45,40 +46,53 @@ public record DuplicateRowsRule(String name, Severity severity, List<String> col
 
     @Override
     public Optional<RowCheck> newRowCheck(DatasetDefinition dataset) {
-        return Optional.of(new Copies(dataset.columns().id()));
+        return Optional.of(new Copies(dataset.columns().id(), dataset.rowMemory()));
     }
 
     @Override
     public List<RuleResult> evaluate(EvaluationContext context, RowCheck rowCheck) {
         Copies copies = (Copies) rowCheck;
+        copies.finish();
         List<RuleResult> results = new ArrayList<>();
         String described = columns.isEmpty() ? "every column but the id" : String.join(", ", columns);
         context.current().splits().values().forEach(split -> {
             long rows = split.rows();
-            long repeated = copies.repeated.getOrDefault(split.split(), 0L);
+            long repeated = copies.repeated(split.split());
             double ratio = rows == 0 ? 0 : (double) repeated / rows;
             String message = Ratios.share(repeated, rows) + " rows of " + split.split()
                     + " repeat an earlier row exactly in " + described
                     + (ratio > maxRatio ? "; at most " + Ratios.percent(maxRatio) + " allowed." : ".");
             results.add(RuleResult.judged(this, ratio > maxRatio, null, split.split(), ratio, maxRatio, message,
-                    copies.examples.getOrDefault(split.split(), List.of())));
+                    copies.examples(split.split())));
         });
         return results;
     }
 
-    /** Fingerprint of a row's values and split to where the first row that had them was read. */
-    private final class Copies implements RowCheck {
-        private final LongLongHashMap firstRow = new LongLongHashMap();
-        private final RowLocations locations = new RowLocations();
-        private final Map<String, Long> repeated = new HashMap<>();
-        private final Map<String, List<Evidence>> examples = new LinkedHashMap<>();
+    /**
+     * Every row's copy key and its split and number in the pass, sorted in bounded memory ({@link SortedRuns}): a
+     * run of equal keys is a row and its copies, in file order. The first {@code maxEvidence} copies of each split
+     * are read again for evidence.
+     */
+    private final class Copies implements RowCheck, AutoCloseable {
+        private static final int NUMBER_BITS = 48;
+        private static final long NUMBER_MASK = (1L << NUMBER_BITS) - 1;
+        private static final int MAX_SPLITS = 1 << (Long.SIZE - NUMBER_BITS);
+
+        private final SortedRuns keys;
+        private final Map<String, Integer> splitIndexes = new HashMap<>();
+        private final List<String> splits = new ArrayList<>();
+        private final RevisitedRows revisited = new RevisitedRows();
         private final String idColumn;
-
         private final CopyKey copyKey;
+        private long number;
+        private long[] repeated;
+        private List<EarliestRows> chosen;
+        private RuntimeException failure;
 
-        private Copies(String idColumn) {
+        private Copies(String idColumn, long rowMemory) {
             this.idColumn = idColumn;
             this.copyKey = new CopyKey(columns, idColumn);
+            this.keys = new SortedRuns(2, rowMemory, null);
         }
 
         @Override
@@ -88,22 +102,105 @@ public record DuplicateRowsRule(String name, Severity severity, List<String> col
 
         @Override
         public void accept(Row row) {
-            long key = row.derived(copyKey);
-            int slot = firstRow.indexOf(key);
-            if (!firstRow.indexExists(slot)) {
-                firstRow.indexInsert(slot, key, locations.of(row));
-            } else {
-                long first = RowLocations.line(firstRow.indexGet(slot));
-                repeated.merge(row.split(), 1L, Long::sum);
-                List<Evidence> list = examples.computeIfAbsent(row.split(), s -> new ArrayList<>());
-                if (list.size() < maxEvidence) {
-                    List<String> compared = copyKey.compared(row);
-                    Evidence e = RowValues.evidence(row, idColumn, compared.subList(0, Math.min(3, compared.size())));
-                    Map<String, String> values = new LinkedHashMap<>(e.values());
-                    values.put("duplicate_of_line", String.valueOf(first));
-                    list.add(new Evidence(e.source(), e.line(), e.id(), values));
+            long split = splitIndexes.computeIfAbsent(row.split(), this::addSplit);
+            keys.add(row.derived(copyKey), split << NUMBER_BITS | number++);
+        }
+
+        private int addSplit(String split) {
+            if (splits.size() == MAX_SPLITS) {
+                throw new IllegalStateException("expected at most " + MAX_SPLITS + " splits but found more");
+            }
+            splits.add(split);
+            return splits.size() - 1;
+        }
+
+        /** Walks the sorted keys once: the copies per split, and the first of them to show. */
+        private void finish() {
+            if (failure != null) {
+                throw failure;
+            }
+            if (repeated != null) {
+                return;
+            }
+            long[] counts = new long[splits.size()];
+            List<EarliestRows> earliest = new ArrayList<>();
+            splits.forEach(s -> earliest.add(new EarliestRows(maxEvidence)));
+            try (keys) {
+                SortedRuns.Cursor sorted = keys.sorted();
+                boolean started = false;
+                long key = 0;
+                long first = 0;
+                while (sorted.next()) {
+                    long next = sorted.get(0);
+                    long row = sorted.get(1);
+                    if (!started || next != key) {
+                        started = true;
+                        key = next;
+                        first = row & NUMBER_MASK;
+                        continue;
+                    }
+                    int split = (int) (row >>> NUMBER_BITS);
+                    counts[split]++;
+                    EarliestRows shown = earliest.get(split);
+                    if (shown.wants(row & NUMBER_MASK)) {
+                        shown.offer(row & NUMBER_MASK, first);
+                    }
+                }
+            } catch (RuntimeException e) {
+                failure = e;
+                throw e;
+            }
+            repeated = counts;
+            chosen = earliest;
+        }
+
+        long repeated(String split) {
+            Integer index = splitIndexes.get(split);
+            return index == null ? 0 : repeated[index];
+        }
+
+        @Override
+        public long[] rowsToRevisit() {
+            finish();
+            for (EarliestRows rows : chosen) {
+                for (long[] copy : rows.ascending()) {
+                    revisited.want(copy[0]);
+                    revisited.want(copy[1]);
                 }
             }
+            return revisited.wanted();
+        }
+
+        @Override
+        public void revisit(long number, Row row) {
+            revisited.put(number, row);
+        }
+
+        @Override
+        public void close() {
+            keys.close();
+        }
+
+        /** The copies of a split shown in evidence, in file order, with the line of the row they repeat. */
+        List<Evidence> examples(String split) {
+            Integer index = splitIndexes.get(split);
+            if (index == null) {
+                return List.of();
+            }
+            List<Evidence> examples = new ArrayList<>();
+            for (long[] copy : chosen.get(index).ascending()) {
+                Row row = revisited.get(copy[0]);
+                Row first = revisited.get(copy[1]);
+                if (row == null || first == null) {
+                    continue;
+                }
+                List<String> compared = copyKey.compared(row);
+                Evidence e = RowValues.evidence(row, idColumn, compared.subList(0, Math.min(3, compared.size())));
+                Map<String, String> values = new LinkedHashMap<>(e.values());
+                values.put("duplicate_of_line", String.valueOf(first.line()));
+                examples.add(new Evidence(e.source(), e.line(), e.id(), values));
+            }
+            return examples;
         }
     }
 

@@ -41,6 +41,21 @@ final class RowLocations {
         return origins.size() - 1;
     }
 
+    /** Pairs of file and split met so far. */
+    int size() {
+        return origins.size();
+    }
+
+    /** The index of a location's pair of file and split. */
+    static int origin(long location) {
+        return (int) (location >>> LINE_BITS);
+    }
+
+    /** The location of line 0 of a pair of file and split. */
+    static long first(int origin) {
+        return (long) origin << LINE_BITS;
+    }
+
     String source(long location) {
         return origins.get((int) (location >>> LINE_BITS)).source();
     }

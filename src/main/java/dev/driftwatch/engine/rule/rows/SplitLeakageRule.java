@@ -37,14 +37,13 @@ import java.util.Set;
  * {@link SplitPolicy#rank} ({@code splits.order}, else train, val, validation, test), never by file name; each
  * split is compared with every earlier one, and the share is of the later (evaluation) split's rows.
  *
- * <p>Memory per row, no object per row: its packed file, split and line (8 bytes) and a 64-bit
- * fingerprint per exact mode in use (8 bytes each), in growable primitive arrays (up to 12 bytes each
- * with their spare room): at most 48 bytes with id, exact and normalised. With {@code near}, nothing more
- * on the heap: every row's band keys and normalised text go to temporary files (148 bytes and the text
- * at the default 0.8), and every row is searched. Evaluating one pair of splits adds, for a while, a hash
- * table of the earlier split's keys (about 24 bytes a row), or for {@code near} about 1 byte per row of
- * the earlier split and 6 per row of the later one. Evidence names the rows by file and line (and the
- * earlier row's split); their values are not kept.
+ * <p>Memory, no object per row: per exact mode in use (id, exact, normalised), each row's 64-bit key and packed
+ * file, split and line (16 bytes), sorted in the dataset's {@code row_memory} and beyond it in sorted runs in the
+ * temporary folder ({@link ExactLeaks}); one walk per mode judges every pair of splits. With {@code near}, the
+ * packed location in a growable array (up to 12 bytes a row), and every row's band keys and normalised text in
+ * temporary files (148 bytes and the text at the default 0.8), and every row is searched; evaluating one pair of
+ * splits adds, for a while, about 1 byte per row of the earlier split and 6 per row of the later one. Evidence
+ * names the rows by file and line (and the earlier row's split); their values are not kept.
  *
  * @param inputs   the compared columns (default: the dataset's inputs)
  * @param maxRatio the largest allowed share of the later (evaluation) split's rows found in the earlier one
@@ -72,7 +71,7 @@ public record SplitLeakageRule(String name, Severity severity, List<String> inpu
     @Override
     public Optional<RowCheck> newRowCheck(DatasetDefinition dataset) {
         List<String> in = inputs.isEmpty() ? dataset.columns().inputs() : inputs;
-        return Optional.of(new SplitRows(in, dataset.columns().id()));
+        return Optional.of(new SplitRows(in, dataset.columns().id(), dataset.rowMemory()));
     }
 
     @Override
@@ -106,6 +105,7 @@ public record SplitLeakageRule(String name, Severity severity, List<String> inpu
             }
         }
         rows.near.close();
+        rows.keys.values().forEach(ExactLeaks::close);
         return results;
     }
 
@@ -147,20 +147,28 @@ public record SplitLeakageRule(String name, Severity severity, List<String> inpu
             return RuleResult.error(this, mode.id(), later.split, "expected to keep the rows for the near-duplicate search"
                     + " in a temporary folder but found " + rows.near.failure());
         }
-        Matcher matcher = mode == LeakageMode.NEAR ? nearMatcher(rows.near.matches(earlier.split, later.split))
-                : exactMatcher(earlier, later, mode);
         List<Evidence> evidence = new ArrayList<>();
         long found = 0;
-        for (int i = 0; i < later.locations.size(); i++) {
-            int match = matcher.match(i);
-            if (match >= 0) {
-                found++;
-                if (evidence.size() < maxEvidence) {
-                    evidence.add(evidence(rows.locations, later.locations.get(i), earlier, match, matcher.similarity()));
+        if (mode == LeakageMode.NEAR) {
+            Matcher matcher = nearMatcher(rows.near.matches(earlier.split, later.split));
+            for (int i = 0; i < later.locations.size(); i++) {
+                int match = matcher.match(i);
+                if (match >= 0) {
+                    found++;
+                    if (evidence.size() < maxEvidence) {
+                        evidence.add(evidence(rows.locations, later.locations.get(i), earlier.split,
+                                earlier.locations.get(match), matcher.similarity()));
+                    }
                 }
             }
+        } else {
+            ExactLeaks.Found leaks = rows.leaks(mode);
+            found = leaks.rows[earlier.index][later.index];
+            for (long[] shown : leaks.shown[earlier.index][later.index].ascending()) {
+                evidence.add(evidence(rows.locations, shown[0], earlier.split, shown[1], Double.NaN));
+            }
         }
-        long total = later.locations.size();
+        long total = later.rows;
         double ratio = total == 0 ? 0 : (double) found / total;
         String how = switch (mode) {
             case ID -> "by id";
@@ -184,16 +192,6 @@ public record SplitLeakageRule(String name, Severity severity, List<String> inpu
         }
     }
 
-    private static Matcher exactMatcher(SplitIndex earlier, SplitIndex later, LeakageMode mode) {
-        LongArrayList earlierKeys = earlier.keys.get(mode);
-        LongIntHashMap firstPosition = new LongIntHashMap(earlierKeys.size());
-        for (int i = 0; i < earlierKeys.size(); i++) {
-            firstPosition.putIfAbsent(earlierKeys.get(i), i);
-        }
-        LongArrayList laterKeys = later.keys.get(mode);
-        return i -> firstPosition.getOrDefault(laterKeys.get(i), -1);
-    }
-
     private static Matcher nearMatcher(NearMatches found) {
         return new Matcher() {
             private int last;
@@ -212,38 +210,44 @@ public record SplitLeakageRule(String name, Severity severity, List<String> inpu
     }
 
     /** The later row, named by file and line, and where the earlier split has it. */
-    private static Evidence evidence(RowLocations locations, long row, SplitIndex earlier, int match, double similarity) {
+    private static Evidence evidence(RowLocations locations, long row, String earlier, long match, double similarity) {
         Map<String, String> values = new LinkedHashMap<>();
-        values.put("in_" + earlier.split, locations.describe(earlier.locations.get(match)));
+        values.put("in_" + earlier, locations.describe(match));
         if (!Double.isNaN(similarity)) {
             values.put("similarity", String.format(java.util.Locale.ROOT, "%.2f", similarity));
         }
         return new Evidence(locations.source(row), RowLocations.line(row), null, values);
     }
 
-    /** The rows of one split: where each was read and its key per mode. */
-    private final class SplitIndex {
+    /** The rows of one split: their count and, for {@code near}, where each was read. */
+    private static final class SplitIndex {
         final String split;
+        final int index;
         final LongArrayList locations = new LongArrayList();
-        final Map<LeakageMode, LongArrayList> keys = new EnumMap<>(LeakageMode.class);
+        long rows;
 
-        SplitIndex(String split) {
+        SplitIndex(String split, int index) {
             this.split = split;
+            this.index = index;
         }
     }
 
-    private final class SplitRows implements RowCheck {
+    private final class SplitRows implements RowCheck, AutoCloseable {
         private final List<String> inputs;
         private final String idColumn;
         private final Map<String, SplitIndex> splits = new LinkedHashMap<>();
         private final RowLocations locations = new RowLocations();
         private final NearDuplicates near = new NearDuplicates(jaccard, maxEvidence);
+        private final Map<LeakageMode, ExactLeaks> keys = new EnumMap<>(LeakageMode.class);
+        private final Map<LeakageMode, ExactLeaks.Found> found = new EnumMap<>(LeakageMode.class);
+        private final long rowMemory;
 
         private final InputsFingerprint exactInputs;
         private final NormalisedInputs normalisedInputs;
 
-        SplitRows(List<String> inputs, String idColumn) {
+        SplitRows(List<String> inputs, String idColumn, long rowMemory) {
             this.inputs = inputs;
+            this.rowMemory = rowMemory;
             this.exactInputs = new InputsFingerprint(inputs);
             this.normalisedInputs = new NormalisedInputs(inputs, normalisation);
             this.idColumn = idColumn;
@@ -251,20 +255,24 @@ public record SplitLeakageRule(String name, Severity severity, List<String> inpu
 
         @Override
         public void accept(Row row) {
-            SplitIndex index = splits.computeIfAbsent(row.split(), SplitIndex::new);
-            index.locations.add(locations.of(row));
+            SplitIndex index = splits.computeIfAbsent(row.split(), s -> new SplitIndex(s, splits.size()));
+            index.rows++;
+            long location = locations.of(row);
+            if (modes.contains(LeakageMode.NEAR)) {
+                index.locations.add(location);
+            }
             if (idColumn != null && modes.contains(LeakageMode.ID)) {
-                put(index, LeakageMode.ID, Fingerprint.of(String.valueOf(row.text(idColumn))));
+                put(LeakageMode.ID, Fingerprint.of(String.valueOf(row.text(idColumn))), location);
             }
             if (modes.contains(LeakageMode.EXACT)) {
-                put(index, LeakageMode.EXACT, row.derived(exactInputs));
+                put(LeakageMode.EXACT, row.derived(exactInputs), location);
             }
             if (!modes.contains(LeakageMode.NORMALISED) && !modes.contains(LeakageMode.NEAR)) {
                 return;
             }
             NormalisedInputs.Values values = row.derived(normalisedInputs);
             if (modes.contains(LeakageMode.NORMALISED)) {
-                put(index, LeakageMode.NORMALISED, values.fingerprint());
+                put(LeakageMode.NORMALISED, values.fingerprint(), location);
             }
             if (modes.contains(LeakageMode.NEAR)) {
                 near.add(row.split(), String.join(" ", values.values()));
@@ -283,8 +291,32 @@ public record SplitLeakageRule(String name, Severity severity, List<String> inpu
             return wanted;
         }
 
-        private void put(SplitIndex index, LeakageMode mode, long key) {
-            index.keys.computeIfAbsent(mode, m -> new LongArrayList()).add(key);
+        private void put(LeakageMode mode, long key, long location) {
+            keys.computeIfAbsent(mode, m -> new ExactLeaks(rowMemory)).add(key, location);
+        }
+
+        @Override
+        public void close() {
+            near.close();
+            keys.values().forEach(ExactLeaks::close);
+        }
+
+        /** What one walk over a mode's sorted keys found for every pair of splits (once per mode). */
+        ExactLeaks.Found leaks(LeakageMode mode) {
+            ExactLeaks.Found leaks = found.get(mode);
+            if (leaks == null) {
+                ExactLeaks sorted = keys.get(mode);
+                if (sorted == null) {
+                    sorted = new ExactLeaks(rowMemory);
+                }
+                int[] splitOfOrigin = new int[locations.size()];
+                for (int origin = 0; origin < splitOfOrigin.length; origin++) {
+                    splitOfOrigin[origin] = splits.get(locations.split(RowLocations.first(origin))).index;
+                }
+                leaks = sorted.walk(splits.size(), location -> splitOfOrigin[RowLocations.origin(location)], maxEvidence);
+                found.put(mode, leaks);
+            }
+            return leaks;
         }
     }
 }

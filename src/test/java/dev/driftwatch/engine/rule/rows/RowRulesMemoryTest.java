@@ -29,6 +29,10 @@ class RowRulesMemoryTest {
             new SnapshotLayout(SnapshotLayout.Kind.FILE_PER_SNAPSHOT, "rows.csv"), null, null, null,
             new ColumnRoles("id", List.of("title", "description"), "tag", null, List.of(), List.of(), List.of(),
                     List.of(), Map.of()), null, null, 0, null);
+    /** The same dataset with the smallest row_memory: each sorted buffer keeps 8,192 records, the rest goes to disk. */
+    private static final DatasetDefinition SPILLING = new DatasetDefinition("memory", Path.of("."),
+            new SnapshotLayout(SnapshotLayout.Kind.FILE_PER_SNAPSHOT, "rows.csv"), null, null, null, DATASET.columns(),
+            null, null, 0, null, DatasetDefinition.DEFAULT_EXACT_VALUES_LIMIT, DatasetDefinition.MIN_ROW_MEMORY);
 
     @Test
     void duplicateRowsKeepsAFingerprintAndALinePerRow() {
@@ -56,10 +60,27 @@ class RowRulesMemoryTest {
                 TextNormalisation.all(), 0.8, 0, 5), 100)).isLessThan(24);
     }
 
-    /** Heap retained by a rule's row check after it saw {@link #ROWS} distinct rows, per row. */
+    @Test
+    void withTheSmallestRowMemoryTheHeapNoLongerGrowsWithTheRows() {
+        // one buffer of 8,192 records (16 or 24 bytes each) per sorted buffer, whatever the row count: under 200 KB per
+        // rule and mode here, under 2 bytes a row at 300,000 rows; the sorted runs are on disk
+        Set<LeakageMode> exactModes = Set.of(LeakageMode.ID, LeakageMode.EXACT, LeakageMode.NORMALISED);
+        assertThat(bytesPerRow(new DuplicateRowsRule("dups", Severity.WARN, List.of(), 0, 5), 70, SPILLING))
+                .isLessThan(2);
+        assertThat(bytesPerRow(new ConflictingLabelsRule("conflicts", Severity.WARN, List.of(), null,
+                TextNormalisation.all(), 0, 5), 70, SPILLING)).isLessThan(2);
+        assertThat(bytesPerRow(new SplitLeakageRule("leak", Severity.WARN, List.of(), exactModes,
+                TextNormalisation.all(), 0.8, 0, 5), 70, SPILLING)).isLessThan(3 * 2);
+    }
+
     private static double bytesPerRow(Rule rule, int trainPercent) {
+        return bytesPerRow(rule, trainPercent, DATASET);
+    }
+
+    /** Heap retained by a rule's row check after it saw {@link #ROWS} distinct rows, per row. */
+    private static double bytesPerRow(Rule rule, int trainPercent, DatasetDefinition dataset) {
         long before = usedHeapAfterCollection();
-        Rule.RowCheck check = rule.newRowCheck(DATASET).orElseThrow();
+        Rule.RowCheck check = rule.newRowCheck(dataset).orElseThrow();
         for (int i = 0; i < ROWS; i++) {
             Object[] values = {String.valueOf(i), "title " + i, "description " + Integer.toHexString(i * 7919),
                     "tag" + i % 7};
@@ -67,6 +88,13 @@ class RowRulesMemoryTest {
         }
         long after = usedHeapAfterCollection();
         Reference.reachabilityFence(check);
+        if (check instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
         return (double) (after - before) / ROWS;
     }
 

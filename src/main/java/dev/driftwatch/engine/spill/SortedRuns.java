@@ -1,0 +1,349 @@
+package dev.driftwatch.engine.spill;
+
+import com.carrotsearch.hppc.sorting.QuickSort;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.ref.Cleaner;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.PriorityQueue;
+
+/**
+ * Records of a fixed number of longs, handed back in order (of their first long, then their second, ...) in bounded
+ * memory. Records are kept in fixed-size chunks of {@code long[]} up to the budget; when it is full they are sorted in
+ * place (HPPC's {@link QuickSort}, no object per record) and written as a sorted run to one temporary file in the
+ * folder given (by default {@code java.io.tmpdir}). {@link #sorted()} merges the runs and the sorted rest in memory
+ * (k-way, a read buffer per run). The file is deleted when this is closed, or, failing that, when it is no longer
+ * reachable. Not thread-safe.
+ */
+public final class SortedRuns implements Closeable {
+    private static final Cleaner CLEANER = Cleaner.create();
+    private static final int CHUNK_RECORDS = 1 << 13;
+    private static final int MIN_READ_BUFFER = 4096;
+    private static final int MAX_READ_BUFFER = 1 << 16;
+
+    private final int width;
+    private final long capacity;
+    private final long budget;
+    private final Path folder;
+    private final List<long[]> chunks = new ArrayList<>();
+    private final List<long[]> runs = new ArrayList<>();
+    private final RunFile file = new RunFile();
+    private final Cleaner.Cleanable cleanable;
+    private long inMemory;
+    private long size;
+    private boolean sorting;
+
+    /**
+     * @param width  longs per record (at least 1)
+     * @param budget bytes of records kept in memory before a run is written (at least one chunk is always kept)
+     * @param folder where the temporary file goes; null for {@code java.io.tmpdir}
+     */
+    public SortedRuns(int width, long budget, Path folder) {
+        if (width < 1) {
+            throw new IllegalArgumentException("expected at least 1 long per record but found " + width);
+        }
+        this.width = width;
+        this.budget = budget;
+        this.capacity = Math.max(CHUNK_RECORDS, budget / (8L * width) / CHUNK_RECORDS * CHUNK_RECORDS);
+        this.folder = folder;
+        this.cleanable = CLEANER.register(this, file);
+    }
+
+    public void add(long a) {
+        long[] chunk = slot();
+        chunk[offset(inMemory)] = a;
+        inMemory++;
+        size++;
+    }
+
+    public void add(long a, long b) {
+        long[] chunk = slot();
+        int at = offset(inMemory);
+        chunk[at] = a;
+        chunk[at + 1] = b;
+        inMemory++;
+        size++;
+    }
+
+    public void add(long a, long b, long c) {
+        long[] chunk = slot();
+        int at = offset(inMemory);
+        chunk[at] = a;
+        chunk[at + 1] = b;
+        chunk[at + 2] = c;
+        inMemory++;
+        size++;
+    }
+
+    /** Records added. */
+    public long size() {
+        return size;
+    }
+
+    /** Sorted runs written to the temporary file so far. */
+    public int runs() {
+        return runs.size();
+    }
+
+    /**
+     * Every record added, in order; adding is no longer possible. The cursor reads the temporary file: close
+     * this when done with it.
+     */
+    public Cursor sorted() {
+        if (sorting) {
+            throw new IllegalStateException("expected one pass over the sorted records but found a second");
+        }
+        sorting = true;
+        sortInMemory();
+        List<Source> sources = new ArrayList<>();
+        int buffer = (int) Math.min(MAX_READ_BUFFER, Math.max(MIN_READ_BUFFER, budget / (runs.size() + 1) / 8 * 8));
+        for (long[] run : runs) {
+            sources.add(new RunSource(run[0], run[1], buffer));
+        }
+        if (inMemory > 0) {
+            sources.add(new MemorySource());
+        }
+        return new Merge(sources);
+    }
+
+    /** Deletes the temporary file. */
+    @Override
+    public void close() {
+        cleanable.clean();
+    }
+
+    /** Records in order; {@link #get} reads a field of the current one. */
+    public interface Cursor {
+        boolean next();
+
+        long get(int field);
+    }
+
+    private long[] slot() {
+        if (sorting) {
+            throw new IllegalStateException("expected records before the sorted pass but found one after");
+        }
+        if (inMemory == capacity) {
+            spill();
+        }
+        int chunk = (int) (inMemory / CHUNK_RECORDS);
+        if (chunk == chunks.size()) {
+            chunks.add(new long[CHUNK_RECORDS * width]);
+        }
+        return chunks.get(chunk);
+    }
+
+    private int offset(long record) {
+        return (int) (record % CHUNK_RECORDS) * width;
+    }
+
+    private long field(long record, int field) {
+        return chunks.get((int) (record / CHUNK_RECORDS))[offset(record) + field];
+    }
+
+    private void sortInMemory() {
+        if (inMemory > 0) {
+            QuickSort.sort(0, (int) inMemory, this::compare, this::swap);
+        }
+    }
+
+    private int compare(int i, int j) {
+        long[] a = chunks.get(i / CHUNK_RECORDS);
+        long[] b = chunks.get(j / CHUNK_RECORDS);
+        int x = (i % CHUNK_RECORDS) * width;
+        int y = (j % CHUNK_RECORDS) * width;
+        for (int f = 0; f < width; f++) {
+            int c = Long.compare(a[x + f], b[y + f]);
+            if (c != 0) {
+                return c;
+            }
+        }
+        return 0;
+    }
+
+    private int swap(int i, int j) {
+        long[] a = chunks.get(i / CHUNK_RECORDS);
+        long[] b = chunks.get(j / CHUNK_RECORDS);
+        int x = (i % CHUNK_RECORDS) * width;
+        int y = (j % CHUNK_RECORDS) * width;
+        for (int f = 0; f < width; f++) {
+            long t = a[x + f];
+            a[x + f] = b[y + f];
+            b[y + f] = t;
+        }
+        return 0;
+    }
+
+    /** Sorts the records in memory and appends them to the file as one run. */
+    private void spill() {
+        sortInMemory();
+        try {
+            FileChannel channel = file.open(folder);
+            long start = channel.size();
+            ByteBuffer bytes = ByteBuffer.allocate(CHUNK_RECORDS * width * Long.BYTES);
+            long written = 0;
+            for (long[] chunk : chunks) {
+                int records = (int) Math.min(CHUNK_RECORDS, inMemory - written);
+                if (records <= 0) {
+                    break;
+                }
+                bytes.clear();
+                bytes.asLongBuffer().put(chunk, 0, records * width);
+                bytes.limit(records * width * Long.BYTES);
+                long at = start + written * width * Long.BYTES;
+                while (bytes.hasRemaining()) {
+                    at += channel.write(bytes, at);
+                }
+                written += records;
+            }
+            runs.add(new long[]{start, inMemory});
+            inMemory = 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write sorted records to a temporary file in "
+                    + (folder == null ? System.getProperty("java.io.tmpdir") : folder) + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** One sorted source of records for the merge. */
+    private abstract class Source {
+        final long[] current = new long[width];
+
+        abstract boolean advance();
+
+        int compareTo(Source other) {
+            for (int f = 0; f < width; f++) {
+                int c = Long.compare(current[f], other.current[f]);
+                if (c != 0) {
+                    return c;
+                }
+            }
+            return 0;
+        }
+    }
+
+    private final class MemorySource extends Source {
+        private long next;
+
+        @Override
+        boolean advance() {
+            if (next == inMemory) {
+                return false;
+            }
+            for (int f = 0; f < width; f++) {
+                current[f] = field(next, f);
+            }
+            next++;
+            return true;
+        }
+    }
+
+    private final class RunSource extends Source {
+        private final ByteBuffer buffer;
+        private long position;
+        private long left;
+
+        RunSource(long start, long records, int bufferBytes) {
+            this.position = start;
+            this.left = records;
+            this.buffer = ByteBuffer.allocate(Math.max(bufferBytes / (width * Long.BYTES), 1) * width * Long.BYTES);
+            buffer.limit(0);
+        }
+
+        @Override
+        boolean advance() {
+            if (left == 0) {
+                return false;
+            }
+            if (!buffer.hasRemaining()) {
+                fill();
+            }
+            for (int f = 0; f < width; f++) {
+                current[f] = buffer.getLong();
+            }
+            left--;
+            return true;
+        }
+
+        private void fill() {
+            buffer.clear();
+            buffer.limit((int) Math.min(buffer.capacity(), left * width * Long.BYTES));
+            try {
+                FileChannel channel = file.channel;
+                while (buffer.hasRemaining()) {
+                    int read = channel.read(buffer, position);
+                    if (read < 0) {
+                        throw new IOException("the temporary file of sorted records ended early");
+                    }
+                    position += read;
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not read sorted records back: " + e.getMessage(), e);
+            }
+            buffer.flip();
+        }
+    }
+
+    private final class Merge implements Cursor {
+        private final PriorityQueue<Source> queue = new PriorityQueue<>(Source::compareTo);
+        private Source head;
+
+        Merge(List<Source> sources) {
+            for (Source source : sources) {
+                if (source.advance()) {
+                    queue.add(source);
+                }
+            }
+        }
+
+        @Override
+        public boolean next() {
+            if (head != null && head.advance()) {
+                queue.add(head);
+            }
+            head = queue.poll();
+            return head != null;
+        }
+
+        @Override
+        public long get(int field) {
+            return head.current[field];
+        }
+    }
+
+    /** The temporary file, opened on the first run; also the cleaning action, so it must not refer to its owner. */
+    private static final class RunFile implements Runnable {
+        private FileChannel channel;
+        private Path path;
+
+        FileChannel open(Path folder) throws IOException {
+            if (channel == null) {
+                Path dir = folder == null ? Path.of(System.getProperty("java.io.tmpdir")) : folder;
+                path = Files.createTempFile(dir, "driftwatch-sorted-", ".runs");
+                channel = FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE,
+                        StandardOpenOption.DELETE_ON_CLOSE);
+            }
+            return channel;
+        }
+
+        @Override
+        public void run() {
+            try {
+                if (channel != null) {
+                    channel.close();
+                }
+                if (path != null) {
+                    Files.deleteIfExists(path);
+                }
+            } catch (IOException e) {
+                // the file is in the temporary folder, where the system clears it in time
+            }
+        }
+    }
+}
