@@ -1,9 +1,7 @@
 package dev.driftwatch.app.api;
 
-import java.sql.DriverManager;
-import java.sql.SQLException;
+import dev.driftwatch.testing.TestPostgres;
 import java.util.Map;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * Run pages on PostgreSQL at 127.0.0.1:5432 (user {@code postgres}), database {@code DRIFTWATCH_TEST_PG_DB} (default
@@ -12,18 +10,6 @@ import org.junit.jupiter.api.Assumptions;
 class PostgresRunPagesTest extends RunPagesContract {
     @Override
     Map<String, Object> database() {
-        String url = "jdbc:postgresql://127.0.0.1:5432/"
-                + System.getenv().getOrDefault("DRIFTWATCH_TEST_PG_DB", "driftwatch_test");
-        try (var connection = DriverManager.getConnection(url, "postgres", "")) {
-            connection.isValid(5);
-        } catch (SQLException e) {
-            String reason = "expected PostgreSQL at " + url + " but could not connect: " + e.getMessage();
-            if ("true".equals(System.getenv("CI"))) {
-                throw new IllegalStateException(reason, e);
-            }
-            Assumptions.abort(reason);
-        }
-        return Map.of("datasources.default.url", url, "datasources.default.username", "postgres",
-                "datasources.default.password", "");
+        return Map.copyOf(TestPostgres.datasource());
     }
 }

@@ -1,10 +1,8 @@
 package dev.driftwatch.app.storage;
 
-import java.sql.DriverManager;
-import java.sql.SQLException;
+import dev.driftwatch.testing.TestPostgres;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.TestInstance;
 
 /**
@@ -30,21 +28,10 @@ class PostgresStorageTest extends StorageContract {
     }
 
     private static String url() {
-        return "jdbc:postgresql://127.0.0.1:5432/" + System.getenv().getOrDefault("DRIFTWATCH_TEST_PG_DB", "driftwatch_test");
+        return TestPostgres.url();
     }
 
     private static Map<String, Object> properties() {
-        String url = url();
-        try (var connection = DriverManager.getConnection(url, "postgres", "")) {
-            connection.isValid(5);
-        } catch (SQLException e) {
-            String reason = "expected PostgreSQL at " + url + " but could not connect: " + e.getMessage();
-            if ("true".equals(System.getenv("CI"))) {
-                throw new IllegalStateException(reason, e);
-            }
-            Assumptions.abort(reason);
-        }
-        return Map.of("datasources.default.url", url, "datasources.default.username", "postgres",
-                "datasources.default.password", "");
+        return Map.copyOf(TestPostgres.datasource());
     }
 }
