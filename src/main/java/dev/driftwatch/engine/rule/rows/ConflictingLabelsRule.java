@@ -115,6 +115,55 @@ public record ConflictingLabelsRule(String name, Severity severity, List<String>
                 (double) maxGroups, message, evidence));
     }
 
+    /** The columns compared and the label column of a dataset's run (none when the rule has nothing to compare). */
+    public Optional<Target> targetOf(DatasetDefinition dataset) {
+        List<String> in = inputsOf(dataset.columns());
+        String target = labelOf(dataset.columns());
+        return in.isEmpty() || target == null ? Optional.empty()
+                : Optional.of(new Target(in, target, new NormalisedInputs(in, normalisation)));
+    }
+
+    /** What the rule groups rows by and compares: inputs after normalisation, and the label column. */
+    public record Target(List<String> inputs, String label, NormalisedInputs key) {
+    }
+
+    /** The evidence of the first row of a conflicting group, numbered {@code group} in the result. */
+    public Evidence firstRowEvidence(Row row, String label, int group) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("split", row.split());
+        values.put(label, RowValues.labelSet(row, label));
+        return numbered(new Evidence(row.source(), row.line(), null, values), group);
+    }
+
+    /** The evidence of a later row of a conflicting group, numbered {@code group} in the result. */
+    public Evidence memberEvidence(Row row, Target target, String idColumn, int group) {
+        Evidence e = RowValues.evidence(row, idColumn, target.inputs());
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("split", row.split());
+        values.putAll(e.values());
+        values.put(target.label(), RowValues.labelSet(row, target.label()));
+        return numbered(new Evidence(e.source(), e.line(), e.id(), values), group);
+    }
+
+    /**
+     * The row check of a run whose rows were grouped elsewhere (the Spark runner), to judge with {@link #evaluate}.
+     *
+     * @param seen     the columns of the snapshot
+     * @param examples the evidence of the first conflicting groups, in the order they became conflicting
+     */
+    public RowCheck counted(Target target, String idColumn, Set<String> seen, long rows, long conflictingGroups,
+                            long rowsInConflict, List<List<Evidence>> examples) {
+        Groups groups = new Groups(target.inputs(), target.label(), idColumn);
+        groups.seen.addAll(seen);
+        groups.rows = rows;
+        groups.conflictingGroups = conflictingGroups;
+        groups.rowsInConflict = rowsInConflict;
+        for (int i = 0; i < examples.size(); i++) {
+            groups.examples.put(i, new Example(i + 1, examples.get(i)));
+        }
+        return groups;
+    }
+
     /** A conflicting group shown in evidence: its number there and its first members. */
     private record Example(int number, List<Evidence> members) {
     }

@@ -66,6 +66,36 @@ public record DuplicateRowsRule(String name, Severity severity, List<String> col
         return results;
     }
 
+    /** What makes two rows copies under this rule, for runners that group rows themselves (the Spark runner). */
+    public RowDerivation<Long> copyKey(String idColumn) {
+        return new CopyKey(columns, idColumn);
+    }
+
+    /**
+     * The evidence the rule shows for a row that repeats the row read at {@code firstLine}, for runners that group
+     * rows themselves.
+     */
+    public Evidence repeatEvidence(Row row, String idColumn, long firstLine) {
+        List<String> compared = new CopyKey(columns, idColumn).compared(row);
+        Evidence e = RowValues.evidence(row, idColumn, compared.subList(0, Math.min(3, compared.size())));
+        Map<String, String> values = new LinkedHashMap<>(e.values());
+        values.put("duplicate_of_line", String.valueOf(firstLine));
+        return new Evidence(e.source(), e.line(), e.id(), values);
+    }
+
+    /**
+     * The row check of a run whose rows were grouped elsewhere (the Spark runner), to judge with {@link #evaluate}.
+     *
+     * @param repeated per split, the rows that repeat an earlier row of it
+     * @param examples per split, the evidence of its first repeated rows (at most {@code maxEvidence})
+     */
+    public RowCheck counted(String idColumn, Map<String, Long> repeated, Map<String, List<Evidence>> examples) {
+        Copies copies = new Copies(idColumn);
+        copies.repeated.putAll(repeated);
+        copies.examples.putAll(examples);
+        return copies;
+    }
+
     /** Fingerprint of a row's values and split to where the first row that had them was read. */
     private final class Copies implements RowCheck {
         private final LongLongHashMap firstRow = new LongLongHashMap();
@@ -97,11 +127,7 @@ public record DuplicateRowsRule(String name, Severity severity, List<String> col
                 repeated.merge(row.split(), 1L, Long::sum);
                 List<Evidence> list = examples.computeIfAbsent(row.split(), s -> new ArrayList<>());
                 if (list.size() < maxEvidence) {
-                    List<String> compared = copyKey.compared(row);
-                    Evidence e = RowValues.evidence(row, idColumn, compared.subList(0, Math.min(3, compared.size())));
-                    Map<String, String> values = new LinkedHashMap<>(e.values());
-                    values.put("duplicate_of_line", String.valueOf(first));
-                    list.add(new Evidence(e.source(), e.line(), e.id(), values));
+                    list.add(repeatEvidence(row, idColumn, first));
                 }
             }
         }
