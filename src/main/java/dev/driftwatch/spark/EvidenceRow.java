@@ -9,7 +9,11 @@ record EvidenceRow(long position, String split, String source, long line, String
                    LinkedHashMap<String, String> values) implements Serializable {
 
     static EvidenceRow of(PlacedRow row, Evidence evidence) {
-        return new EvidenceRow(row.position(), row.split(), evidence.source(), evidence.line(), evidence.id(),
+        return of(row.position(), row.split(), evidence);
+    }
+
+    static EvidenceRow of(long position, String split, Evidence evidence) {
+        return new EvidenceRow(position, split, evidence.source(), evidence.line(), evidence.id(),
                 new LinkedHashMap<>(evidence.values()));
     }
 

@@ -5,6 +5,7 @@ import dev.driftwatch.engine.history.MetricHistorySource;
 import dev.driftwatch.engine.profile.SnapshotProfile;
 import dev.driftwatch.engine.rule.EvaluationContext;
 import dev.driftwatch.engine.rule.Rule;
+import dev.driftwatch.engine.rule.MissingValuesRule;
 import dev.driftwatch.engine.rule.RuleResult;
 import dev.driftwatch.engine.rule.rows.ConflictingLabelsRule;
 import dev.driftwatch.engine.rule.rows.DuplicateRowsRule;
@@ -27,7 +28,8 @@ import org.apache.spark.storage.StorageLevel;
 /**
  * Runs a rules file on Spark and returns the same {@link RunReport} as the local engine: the profile is measured
  * per partition by the engine's accumulators and merged ({@link PartialProfiles}), the rules that judge the
- * profile judge it as they do locally, and {@code duplicate_rows} and {@code conflicting_labels} group rows with
+ * profile judge it as they do locally, {@code missing_values} adds up what its row check counts in each
+ * partition ({@link MissingValuesOnSpark}), and {@code duplicate_rows} and {@code conflicting_labels} group rows with
  * Spark shuffles of fingerprints ({@link DuplicatesOnSpark}, {@link ConflictsOnSpark}). Other rules that read rows
  * (split leakage, unseen tags) are reported as errors naming what is missing: they are not distributed yet.
  */
@@ -98,6 +100,8 @@ public final class SparkRunner {
             if (rule.newRowCheck(context.dataset(), context.vocabulary()).isPresent()) {
                 if (rule instanceof DuplicateRowsRule) {
                     check = DuplicatesOnSpark.check(rows, plan, index, context.current().splits().keySet());
+                } else if (rule instanceof MissingValuesRule) {
+                    check = MissingValuesOnSpark.check(rows, plan, index, context.snapshot());
                 } else if (rule instanceof ConflictingLabelsRule) {
                     check = ConflictsOnSpark.check(rows, context.current().rows(), read.columns(), plan, index);
                 } else {
