@@ -15,7 +15,17 @@ import dev.driftwatch.engine.snapshot.Snapshot;
 import dev.driftwatch.engine.snapshot.SnapshotDiscovery;
 import dev.driftwatch.engine.snapshot.SnapshotException;
 import dev.driftwatch.spec.RulesFile;
+import dev.driftwatch.engine.snapshot.ContentFingerprint;
+import dev.driftwatch.engine.snapshot.SnapshotFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -52,7 +62,7 @@ public final class SparkRunner {
         Instant started = clock.instant();
         DatasetDefinition dataset = rules.dataset();
         var discovery = new SnapshotDiscovery(clock);
-        Snapshot current = located(discovery, dataset, snapshot);
+        Snapshot current = fingerprinted(dataset, located(discovery, dataset, snapshot));
         Optional<Snapshot> referenceSnapshot = Optional.ofNullable(reference).map(path -> located(discovery, dataset, path));
         Optional<SnapshotProfile> referenceProfile = referenceSnapshot.map(ref -> profile(rules, ref));
 
@@ -116,6 +126,23 @@ public final class SparkRunner {
         } catch (RuntimeException e) {
             return List.of(RuleResult.error(rule, null, null, "the rule could not be evaluated: " + e));
         }
+    }
+
+    /** The snapshot with the SHA-256 of its files' bytes, as the local engine's report carries it. */
+    private static Snapshot fingerprinted(DatasetDefinition dataset, Snapshot snapshot) {
+        List<SnapshotFile> read = new ArrayList<>();
+        for (SnapshotFile file : snapshot.files()) {
+            try (InputStream in = Files.newInputStream(file.path())) {
+                MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+                in.transferTo(new DigestOutputStream(OutputStream.nullOutputStream(), sha256));
+                read.add(file.read(HexFormat.of().formatHex(sha256.digest())));
+            } catch (IOException e) {
+                throw new SnapshotException("could not read " + file.path() + ": " + e.getMessage(), e);
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return snapshot.read(read, ContentFingerprint.of(dataset.layout().kind(), read));
     }
 
     private static Snapshot located(SnapshotDiscovery discovery, DatasetDefinition dataset, Path path) {

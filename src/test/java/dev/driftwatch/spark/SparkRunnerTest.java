@@ -140,6 +140,38 @@ class SparkRunnerTest {
         sameAsLocal(rules, TITANIC, null, 4);
     }
 
+    @Test
+    void sparkCheckWritesTheReportsAndExitsAsCheckDoes() throws IOException {
+        RulesFile rules = rules("pima-submit", """
+                source: %s
+                layout: file_per_snapshot
+                files: "*.csv"
+                order: name
+                """.formatted(PIMA) + PIMA_COLUMNS + PIMA_RULES);
+        Path json = work.resolve("reports/run.json");
+        Path junit = work.resolve("reports/run.xml");
+        int exit = new picocli.CommandLine(new SparkCheck()).execute("--rules", rules.file().toString(),
+                "--snapshot", PIMA.resolve("pima-03.csv").toString(), "--reference", PIMA.resolve("pima-02.csv").toString(),
+                "--json", json.toString(), "--junit", junit.toString());
+
+        // 1: the error-severity rule 'copies' fails (383 of 768 rows repeat, recounted in pimaCsvGivesTheLocalEnginesResults)
+        assertThat(exit).isEqualTo(1);
+        var evaluator = new SnapshotEvaluator(new Profiler(2), Clock.systemUTC());
+        var discovery = new SnapshotDiscovery(Clock.systemUTC());
+        Snapshot reference = discovery.snapshotAt(rules.dataset(), PIMA.resolve("pima-02.csv")).orElseThrow();
+        RunReport local = evaluator.evaluate(rules.dataset(), rules.rules(),
+                discovery.snapshotAt(rules.dataset(), PIMA.resolve("pima-03.csv")).orElseThrow(),
+                Optional.of(new SnapshotEvaluator.Reference(reference.id(),
+                        evaluator.profile(rules.dataset(), rules.rules(), reference))));
+        var written = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.toFile()).get("results");
+        assertThat(written).hasSameSizeAs(local.results());
+        for (int i = 0; i < local.results().size(); i++) {
+            assertThat(written.get(i).get("rule").asText()).isEqualTo(local.results().get(i).rule());
+            assertThat(written.get(i).get("status").asText()).isEqualTo(local.results().get(i).status().id());
+        }
+        assertThat(Files.readString(junit)).contains("<testsuite");
+    }
+
     /** Runs both engines; checks every result is the same; returns the Spark runner's report. */
     private static RunReport sameAsLocal(RulesFile rules, Path snapshot, Path reference, int minPartitions) {
         var discovery = new SnapshotDiscovery(Clock.systemUTC());
@@ -173,6 +205,7 @@ class SparkRunnerTest {
             assertThat(actual.evidence()).as(what).isEqualTo(expected.evidence());
         }
         assertThat(onSpark.status()).isEqualTo(local.status());
+        assertThat(onSpark.snapshot().provenance().sha256()).isEqualTo(local.snapshot().provenance().sha256());
         return onSpark;
     }
 
