@@ -22,7 +22,15 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("dev.driftwatch.engine..").and(HAND_WRITTEN)
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "io.micronaut..", "jakarta..", "io.micrometer..", "java.sql..", "javax.sql..",
-                        "dev.driftwatch.spec..", "dev.driftwatch.report..", "dev.driftwatch.cli..", "dev.driftwatch.app..")
+                        "dev.driftwatch.spec..", "dev.driftwatch.report..", "dev.driftwatch.cli..", "dev.driftwatch.app..",
+                        "dev.driftwatch.spark..", "org.apache.spark..", "scala..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void onlyTheSparkRunnerUsesSpark() {
+        noClasses().that().resideOutsideOfPackage("dev.driftwatch.spark..").and(HAND_WRITTEN)
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.spark..", "scala..")
                 .check(CLASSES);
     }
 

@@ -16,7 +16,7 @@ import java.util.List;
 import picocli.CommandLine.Option;
 
 /** The report files {@code check} writes on request (picocli mixin); parent folders are created. */
-final class ReportFiles {
+public final class ReportFiles {
     @Option(names = "--junit", paramLabel = "FILE", description = "Write JUnit XML: one test case per rule result.")
     Path junit;
 
@@ -35,7 +35,7 @@ final class ReportFiles {
      * @return the files written
      * @throws IOException when a file cannot be written
      */
-    List<Path> write(RunReport run, SnapshotProfile reference, DatasetDefinition dataset) throws IOException {
+    public List<Path> write(RunReport run, SnapshotProfile reference, DatasetDefinition dataset) throws IOException {
         List<Path> written = new ArrayList<>();
         if (junit != null) {
             written.add(write(junit, new JunitXml().write(run)));

@@ -8,14 +8,14 @@ import java.io.PrintWriter;
 import java.util.Locale;
 
 /** The human-readable summary of a run that {@code check} prints. */
-final class RunSummary {
+public final class RunSummary {
     private final RunReport run;
 
-    RunSummary(RunReport run) {
+    public RunSummary(RunReport run) {
         this.run = run;
     }
 
-    void print(PrintWriter out) {
+    public void print(PrintWriter out) {
         out.printf("Dataset %s, snapshot %s (%,d rows", run.dataset(), run.snapshot().id(), run.profile().rows());
         run.profile().splits().values().forEach(split -> out.printf(Locale.ROOT, "; %s %,d", split.split(), split.rows()));
         out.println(")");

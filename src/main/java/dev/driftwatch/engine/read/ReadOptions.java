@@ -85,12 +85,12 @@ public record ReadOptions(List<String> header, boolean trimValues, Character del
     }
 
     /** The delimiter of a csv or tsv file: the declared one, else the format's own. */
-    char delimiterFor(Format format) {
+    public char delimiterFor(Format format) {
         return delimiter != null ? delimiter : format == Format.TSV ? '\t' : ',';
     }
 
     /** The quote character of a csv or tsv file, or -1 when fields are not quoted. */
-    int quoteFor(Format format) {
+    public int quoteFor(Format format) {
         if (quote == null) {
             return format == Format.TSV ? -1 : '"';
         }

@@ -58,6 +58,24 @@ final class MissingValueCounts implements Rule.RowCheck {
         return cells.getOrDefault(split, Map.of()).getOrDefault(column, EMPTY);
     }
 
+    List<MissingValuesRule.Tally> tallies() {
+        List<MissingValuesRule.Tally> tallies = new ArrayList<>();
+        cells.forEach((split, columns) -> columns.forEach((column, cell) -> tallies.add(
+                new MissingValuesRule.Tally(split, column, Map.copyOf(cell.tokenHits), List.copyOf(cell.examples)))));
+        return tallies;
+    }
+
+    void add(MissingValuesRule.Tally tally, int maxEvidence, java.util.Comparator<Evidence> order) {
+        Cell cell = cells.computeIfAbsent(tally.split(), s -> new LinkedHashMap<>())
+                .computeIfAbsent(tally.column(), c -> new Cell());
+        tally.tokenHits().forEach((token, n) -> cell.tokenHits.merge(token, n, Long::sum));
+        cell.examples.addAll(tally.examples());
+        cell.examples.sort(order);
+        if (cell.examples.size() > maxEvidence) {
+            cell.examples.subList(maxEvidence, cell.examples.size()).clear();
+        }
+    }
+
     @Override
     public void accept(Row row) {
         Map<String, Cell> split = cells.computeIfAbsent(row.split(), s -> new LinkedHashMap<>());

@@ -53,6 +53,27 @@ public record MissingValuesRule(String name, Severity severity, List<String> col
         return Optional.of(new MissingValueCounts(key, dataset.columns()));
     }
 
+    /** What a check counted in one split and column: its own tokens' hits and its first rows with a missing value. */
+    public record Tally(String split, String column, Map<String, Long> tokenHits, List<Evidence> examples) {
+    }
+
+    /** What a check of this rule counted, for runners that feed parts of the rows to checks of their own (the Spark runner). */
+    public List<Tally> tallies(RowCheck rowCheck) {
+        return ((MissingValueCounts) rowCheck).tallies();
+    }
+
+    /**
+     * The check of a whole run from the tallies of its parts: token hits add up; examples are the first
+     * {@code max_evidence} of each split and column.
+     *
+     * @param order the order of rows in the snapshot, to choose the first examples
+     */
+    public RowCheck merged(DatasetDefinition dataset, List<Tally> tallies, java.util.Comparator<Evidence> order) {
+        var counts = (MissingValueCounts) newRowCheck(dataset).orElseThrow();
+        tallies.forEach(tally -> counts.add(tally, maxEvidence, order));
+        return counts;
+    }
+
     @Override
     public List<RuleResult> evaluate(EvaluationContext context, RowCheck rowCheck) {
         List<RuleResult> results = new ArrayList<>();

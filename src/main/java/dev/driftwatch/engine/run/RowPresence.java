@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
  * every rule would measure nothing. One empty split among others is not: the rules that compare splits say what
  * they cannot compare, and writers such as Spark leave empty part files. Stateless.
  */
-final class RowPresence {
+public final class RowPresence {
     /** Files described in a message; a snapshot of many empty parts is cut short. */
     private static final int LISTED_FILES = 5;
 
@@ -21,7 +21,7 @@ final class RowPresence {
     }
 
     /** @throws SnapshotException "expected at least one row in snapshot X but found none (file a.csv has only a header)" */
-    static void require(DatasetDefinition dataset, Snapshot snapshot, SnapshotProfile profile) {
+    public static void require(DatasetDefinition dataset, Snapshot snapshot, SnapshotProfile profile) {
         if (profile.rows() == 0) {
             throw none("snapshot " + snapshot.id(), snapshot.files(), dataset, profile.reads().rowsRejected() > 0);
         }

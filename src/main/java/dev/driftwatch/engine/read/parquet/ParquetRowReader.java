@@ -12,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.parquet.ParquetReadOptions;
+import org.apache.parquet.HadoopFreeReadOptions;
 import org.apache.parquet.column.page.PageReadStore;
 import org.apache.parquet.example.data.Group;
 import org.apache.parquet.example.data.simple.convert.GroupRecordConverter;
@@ -30,7 +31,7 @@ import org.apache.parquet.schema.MessageType;
 public final class ParquetRowReader implements FileRowReader {
     @Override
     public void read(Path file, String source, String split, RowSink sink) throws IOException {
-        ParquetReadOptions options = ParquetReadOptions.builder().withCodecFactory(PureJavaCodecs.INSTANCE).build();
+        ParquetReadOptions options = HadoopFreeReadOptions.of(PureJavaCodecs.INSTANCE);
         try (ParquetFileReader reader = open(file, source, options)) {
             MessageType schema = reader.getFileMetaData().getSchema();
             List<String> names = new ArrayList<>(schema.getFieldCount());

@@ -88,27 +88,94 @@ public record ConflictingLabelsRule(String name, Severity severity, List<String>
     @Override
     public List<RuleResult> evaluate(EvaluationContext context, RowCheck rowCheck) {
         ColumnRoles roles = context.dataset().columns();
-        if (!(rowCheck instanceof Groups groups)) {
+        if (!(rowCheck instanceof Tally groups)) {
             return List.of(RuleResult.error(this, null, null,
                     "expected input columns and a label or tags column (declare columns.inputs, or numeric, categorical or text"
                             + " columns, and columns.label"
                             + " or columns.tags, or set inputs and label on the rule) but found none"));
         }
-        String missing = groups.inputs.stream().filter(c -> !groups.seen.contains(c)).findFirst()
-                .orElse(groups.seen.contains(groups.label) ? null : groups.label);
-        if (missing != null && groups.rows > 0) {
+        String missing = groups.inputs().stream().filter(c -> !groups.seen().contains(c)).findFirst()
+                .orElse(groups.seen().contains(groups.label()) ? null : groups.label());
+        if (missing != null && groups.rows() > 0) {
             return List.of(RuleResult.error(this, missing, null, "column '" + missing + "' is not in this snapshot"));
         }
-        groups.finish();
-        long conflicting = groups.conflictingGroups;
-        String what = String.join(" and ", groups.inputs);
+        long conflicting = groups.conflictingGroups();
+        String what = String.join(" and ", groups.inputs());
         String message = Ratios.count(conflicting) + " group" + (conflicting == 1 ? "" : "s") + " of rows ("
-                + Ratios.count(groups.rowsInConflict) + " rows of " + Ratios.count(groups.rows) + ") have the same "
+                + Ratios.count(groups.rowsInConflict()) + " rows of " + Ratios.count(groups.rows()) + ") have the same "
                 + what + (normalisation.isNone() ? "" : " after normalising " + normalisation.describe())
-                + " but disagree on " + groups.label
+                + " but disagree on " + groups.label()
                 + (conflicting > maxGroups ? "; at most " + Ratios.count(maxGroups) + " allowed." : ".");
-        return List.of(RuleResult.judged(this, conflicting > maxGroups, groups.label, null, (double) conflicting,
+        return List.of(RuleResult.judged(this, conflicting > maxGroups, groups.label(), null, (double) conflicting,
                 (double) maxGroups, message, groups.evidence()));
+    }
+
+    /** The columns compared and the label column of a dataset's run (none when the rule has nothing to compare). */
+    public Optional<Target> targetOf(DatasetDefinition dataset) {
+        List<String> in = inputsOf(dataset.columns());
+        String target = labelOf(dataset.columns());
+        return in.isEmpty() || target == null ? Optional.empty()
+                : Optional.of(new Target(in, target, new NormalisedInputs(in, normalisation)));
+    }
+
+    /** What the rule groups rows by and compares: inputs after normalisation, and the label column. */
+    public record Target(List<String> inputs, String label, NormalisedInputs key) {
+    }
+
+    /** The evidence of the first row of a conflicting group, numbered {@code group} in the result. */
+    public Evidence firstRowEvidence(Row row, String label, int group) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("split", row.split());
+        values.put(label, RowValues.labelSet(row, label));
+        return numbered(new Evidence(row.source(), row.line(), null, values), group);
+    }
+
+    /** The evidence of a later row of a conflicting group, numbered {@code group} in the result. */
+    public Evidence memberEvidence(Row row, Target target, String idColumn, int group) {
+        Evidence e = RowValues.evidence(row, idColumn, target.inputs());
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("split", row.split());
+        values.putAll(e.values());
+        values.put(target.label(), RowValues.labelSet(row, target.label()));
+        return numbered(new Evidence(e.source(), e.line(), e.id(), values), group);
+    }
+
+    /**
+     * The row check of a run whose rows were grouped elsewhere (the Spark runner), to judge with {@link #evaluate}.
+     *
+     * @param seen     the columns of the snapshot
+     * @param evidence the evidence of the first conflicting groups, numbered, in the order they became conflicting
+     */
+    public RowCheck counted(Target target, Set<String> seen, long rows, long conflictingGroups, long rowsInConflict,
+                            List<Evidence> evidence) {
+        return new Counted(target.inputs(), target.label(), Set.copyOf(seen), rows, conflictingGroups, rowsInConflict,
+                List.copyOf(evidence));
+    }
+
+    /** What {@link #evaluate} judges. */
+    private interface Tally {
+        List<String> inputs();
+
+        String label();
+
+        Set<String> seen();
+
+        long rows();
+
+        long conflictingGroups();
+
+        long rowsInConflict();
+
+        List<Evidence> evidence();
+    }
+
+    /** Groups counted elsewhere. */
+    private record Counted(List<String> inputs, String label, Set<String> seen, long rows, long conflictingGroups,
+                           long rowsInConflict, List<Evidence> evidence) implements RowCheck, Tally {
+        @Override
+        public void accept(Row row) {
+            throw new IllegalStateException("rows of a counted conflicting_labels check were grouped elsewhere");
+        }
     }
 
     private static Evidence numbered(Evidence e, int group) {
@@ -123,7 +190,7 @@ public record ConflictingLabelsRule(String name, Severity severity, List<String>
      * memory ({@link SortedRuns}): a run of equal inputs is a group, in file order. The groups shown in evidence (the
      * first {@code maxEvidence} to meet a disagreeing row, in file order) are read again after the pass.
      */
-    private final class Groups implements RowCheck, AutoCloseable {
+    private final class Groups implements RowCheck, Tally, AutoCloseable {
         private static final int MEMBERS_SHOWN = 10;
         private final List<String> inputs;
         private final String label;
@@ -238,40 +305,58 @@ public record ConflictingLabelsRule(String name, Severity severity, List<String>
             rowsByInput.close();
         }
 
+        @Override
+        public List<String> inputs() {
+            return inputs;
+        }
+
+        @Override
+        public String label() {
+            return label;
+        }
+
+        @Override
+        public Set<String> seen() {
+            return seen;
+        }
+
+        @Override
+        public long rows() {
+            return rows;
+        }
+
+        @Override
+        public long conflictingGroups() {
+            finish();
+            return conflictingGroups;
+        }
+
+        @Override
+        public long rowsInConflict() {
+            finish();
+            return rowsInConflict;
+        }
+
         /** The groups shown, numbered from 1: the first row by split, file, line and labels, then the members. */
-        List<Evidence> evidence() {
+        @Override
+        public List<Evidence> evidence() {
+            finish();
+            Target target = new Target(inputs, label, normalisedInputs);
             List<Evidence> evidence = new ArrayList<>();
             for (int i = 0; i < shown.size(); i++) {
                 long[] example = shown.get(i);
                 Row first = revisited.get(example[1]);
                 if (first != null) {
-                    evidence.add(numbered(firstRow(first), i + 1));
+                    evidence.add(firstRowEvidence(first, label, i + 1));
                 }
                 for (int m = 2; m < example.length; m++) {
                     Row row = revisited.get(example[m]);
                     if (row != null) {
-                        evidence.add(numbered(evidence(row, RowValues.labelSet(row, label)), i + 1));
+                        evidence.add(memberEvidence(row, target, idColumn, i + 1));
                     }
                 }
             }
             return evidence;
-        }
-
-        /** The first row of a group, named by split, file, line and labels. */
-        private Evidence firstRow(Row row) {
-            Map<String, String> values = new LinkedHashMap<>();
-            values.put("split", row.split());
-            values.put(label, RowValues.labelSet(row, label));
-            return new Evidence(row.source(), row.line(), null, values);
-        }
-
-        private Evidence evidence(Row row, String labels) {
-            Evidence e = RowValues.evidence(row, idColumn, inputs);
-            Map<String, String> values = new LinkedHashMap<>();
-            values.put("split", row.split());
-            values.putAll(e.values());
-            values.put(label, labels);
-            return new Evidence(e.source(), e.line(), e.id(), values);
         }
     }
 }

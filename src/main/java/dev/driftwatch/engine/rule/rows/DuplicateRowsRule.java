@@ -51,8 +51,7 @@ public record DuplicateRowsRule(String name, Severity severity, List<String> col
 
     @Override
     public List<RuleResult> evaluate(EvaluationContext context, RowCheck rowCheck) {
-        Copies copies = (Copies) rowCheck;
-        copies.finish();
+        Tally copies = (Tally) rowCheck;
         List<RuleResult> results = new ArrayList<>();
         String described = columns.isEmpty() ? "every column but the id" : String.join(", ", columns);
         context.current().splits().values().forEach(split -> {
@@ -68,12 +67,64 @@ public record DuplicateRowsRule(String name, Severity severity, List<String> col
         return results;
     }
 
+    /** What makes two rows copies under this rule, for runners that group rows themselves (the Spark runner). */
+    public RowDerivation<Long> copyKey(String idColumn) {
+        return new CopyKey(columns, idColumn);
+    }
+
+    /**
+     * The evidence the rule shows for a row that repeats the row read at {@code firstLine}, for runners that group
+     * rows themselves.
+     */
+    public Evidence repeatEvidence(Row row, String idColumn, long firstLine) {
+        List<String> compared = new CopyKey(columns, idColumn).compared(row);
+        Evidence e = RowValues.evidence(row, idColumn, compared.subList(0, Math.min(3, compared.size())));
+        Map<String, String> values = new LinkedHashMap<>(e.values());
+        values.put("duplicate_of_line", String.valueOf(firstLine));
+        return new Evidence(e.source(), e.line(), e.id(), values);
+    }
+
+    /**
+     * The row check of a run whose rows were grouped elsewhere (the Spark runner), to judge with {@link #evaluate}.
+     *
+     * @param repeated per split, the rows that repeat an earlier row of it
+     * @param examples per split, the evidence of its first repeated rows (at most {@code maxEvidence})
+     */
+    public RowCheck counted(Map<String, Long> repeated, Map<String, List<Evidence>> examples) {
+        return new Counted(Map.copyOf(repeated), Map.copyOf(examples));
+    }
+
+    /** What {@link #evaluate} judges: the copies per split and the first of them, shown in evidence. */
+    private interface Tally {
+        long repeated(String split);
+
+        List<Evidence> examples(String split);
+    }
+
+    /** Copies counted elsewhere. */
+    private record Counted(Map<String, Long> copies, Map<String, List<Evidence>> shown) implements RowCheck, Tally {
+        @Override
+        public void accept(Row row) {
+            throw new IllegalStateException("rows of a counted duplicate_rows check were grouped elsewhere");
+        }
+
+        @Override
+        public long repeated(String split) {
+            return copies.getOrDefault(split, 0L);
+        }
+
+        @Override
+        public List<Evidence> examples(String split) {
+            return shown.getOrDefault(split, List.of());
+        }
+    }
+
     /**
      * Every row's copy key and its split and number in the pass, sorted in bounded memory ({@link SortedRuns}): a
      * run of equal keys is a row and its copies, in file order. The first {@code maxEvidence} copies of each split
      * are read again for evidence.
      */
-    private final class Copies implements RowCheck, AutoCloseable {
+    private final class Copies implements RowCheck, Tally, AutoCloseable {
         private static final int NUMBER_BITS = 48;
         private static final long NUMBER_MASK = (1L << NUMBER_BITS) - 1;
         private static final int MAX_SPLITS = 1 << (Long.SIZE - NUMBER_BITS);
@@ -154,7 +205,9 @@ public record DuplicateRowsRule(String name, Severity severity, List<String> col
             chosen = earliest;
         }
 
-        long repeated(String split) {
+        @Override
+        public long repeated(String split) {
+            finish();
             Integer index = splitIndexes.get(split);
             return index == null ? 0 : repeated[index];
         }
@@ -182,7 +235,9 @@ public record DuplicateRowsRule(String name, Severity severity, List<String> col
         }
 
         /** The copies of a split shown in evidence, in file order, with the line of the row they repeat. */
-        List<Evidence> examples(String split) {
+        @Override
+        public List<Evidence> examples(String split) {
+            finish();
             Integer index = splitIndexes.get(split);
             if (index == null) {
                 return List.of();
@@ -194,11 +249,7 @@ public record DuplicateRowsRule(String name, Severity severity, List<String> col
                 if (row == null || first == null) {
                     continue;
                 }
-                List<String> compared = copyKey.compared(row);
-                Evidence e = RowValues.evidence(row, idColumn, compared.subList(0, Math.min(3, compared.size())));
-                Map<String, String> values = new LinkedHashMap<>(e.values());
-                values.put("duplicate_of_line", String.valueOf(first.line()));
-                examples.add(new Evidence(e.source(), e.line(), e.id(), values));
+                examples.add(repeatEvidence(row, idColumn, first.line()));
             }
             return examples;
         }

@@ -1,0 +1,187 @@
+package dev.driftwatch.spark;
+
+import dev.driftwatch.engine.dataset.DatasetDefinition;
+import dev.driftwatch.engine.dataset.SplitPolicy;
+import dev.driftwatch.engine.read.Format;
+import dev.driftwatch.engine.read.ReadOptions;
+import dev.driftwatch.engine.snapshot.Snapshot;
+import dev.driftwatch.engine.snapshot.SnapshotException;
+import dev.driftwatch.engine.snapshot.SnapshotFile;
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.sql.DataFrameReader;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.ArrayType;
+import org.apache.spark.sql.types.StructField;
+
+/**
+ * Reads the files of a snapshot through Spark's data sources (csv, tsv, json, jsonl, parquet), every value as the
+ * engine's readers give it: csv and tsv as written (no type inference, an empty field is an empty text), other
+ * formats' scalars as text, arrays as lists of texts. Each row keeps its file and line (csv, tsv: the line of the
+ * record, header included; other formats: the record number), worked out from the block of the file Spark read it
+ * from: a first pass counts the rows of each block. Rows stay on the executors.
+ */
+final class SnapshotRows {
+    private static final String BLOCK = "__driftwatch_block";
+
+    private SnapshotRows() {
+    }
+
+    /** The rows of a snapshot, in file order, and the columns its files have. */
+    record Read(JavaRDD<PlacedRow> rows, Set<String> columns) {
+    }
+
+    static Read read(SparkSession spark, DatasetDefinition dataset, Snapshot snapshot) {
+        JavaRDD<PlacedRow> all = null;
+        Set<String> columns = new LinkedHashSet<>();
+        List<SnapshotFile> files = snapshot.files();
+        for (int i = 0; i < files.size(); i++) {
+            JavaRDD<PlacedRow> rows = read(spark, dataset, files.get(i), i, columns);
+            all = all == null ? rows : all.union(rows);
+        }
+        if (all == null) {
+            throw new SnapshotException("expected files in snapshot " + snapshot.id() + " but found none");
+        }
+        return new Read(all, columns);
+    }
+
+    private static JavaRDD<PlacedRow> read(SparkSession spark, DatasetDefinition dataset, SnapshotFile file, int index,
+                                           Set<String> columnsSeen) {
+        Format format = file.format();
+        String location = file.path().toUri().toString();
+        Dataset<org.apache.spark.sql.Row> frame = reader(spark, format, dataset.readOptions()).load(location)
+                .withColumn(BLOCK, functions.input_file_block_start());
+        StructField[] fields = frame.schema().fields();
+        int columns = fields.length - 1;
+        String[] names = new String[columns];
+        boolean[] lists = new boolean[columns];
+        for (int c = 0; c < columns; c++) {
+            names[c] = fields[c].name();
+            lists[c] = fields[c].dataType() instanceof ArrayType;
+            columnsSeen.add(names[c]);
+        }
+        JavaRDD<org.apache.spark.sql.Row> records = frame.javaRDD();
+        Map<Long, Long> rowsBefore = rowsBeforeEachBlock(records.map(r -> r.getLong(columns)).countByValue());
+        boolean delimited = format.delimited();
+        long firstLine = delimited ? 2 : 1;
+        String source = file.relativePath();
+        SplitPolicy splits = dataset.splits();
+        int splitIndex = splits.kind() == SplitPolicy.Kind.COLUMN ? List.of(names).indexOf(splits.column()) : -1;
+        String fileSplit = file.split();
+        return records.mapPartitions(partition -> placed(partition, rowsBefore, firstLine, index, source, names, lists,
+                delimited, splitIndex, fileSplit));
+    }
+
+    private static Iterator<PlacedRow> placed(Iterator<org.apache.spark.sql.Row> partition, Map<Long, Long> rowsBefore,
+                                              long firstLine, int file, String source, String[] names, boolean[] lists,
+                                              boolean delimited, int splitIndex, String fileSplit) {
+        Map<Long, Long> seen = new HashMap<>();
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return partition.hasNext();
+            }
+
+            @Override
+            public PlacedRow next() {
+                org.apache.spark.sql.Row record = partition.next();
+                long block = record.getLong(names.length);
+                long inBlock = seen.merge(block, 1L, Long::sum) - 1;
+                Object[] values = new Object[names.length];
+                for (int c = 0; c < names.length; c++) {
+                    values[c] = value(record, c, lists[c], delimited);
+                }
+                String split = fileSplit;
+                if (splitIndex >= 0) {
+                    String named = values[splitIndex] instanceof String text ? text : null;
+                    split = named == null || named.isBlank() ? "(none)" : named.strip();
+                }
+                return new PlacedRow(file, source, firstLine + rowsBefore.get(block) + inBlock, split, names, values);
+            }
+        };
+    }
+
+    private static Map<Long, Long> rowsBeforeEachBlock(Map<Long, Long> rowsPerBlock) {
+        Map<Long, Long> before = new HashMap<>();
+        long total = 0;
+        for (var block : new TreeMap<>(rowsPerBlock).entrySet()) {
+            before.put(block.getKey(), total);
+            total += block.getValue();
+        }
+        return before;
+    }
+
+    private static Object value(org.apache.spark.sql.Row record, int column, boolean list, boolean delimited) {
+        if (record.isNullAt(column)) {
+            return delimited ? "" : null;
+        }
+        if (list) {
+            List<String> texts = new ArrayList<>();
+            for (Object item : record.getList(column)) {
+                texts.add(item == null ? null : text(item));
+            }
+            return texts;
+        }
+        return text(record.get(column));
+    }
+
+    /** A scalar as the engine's Parquet and JSON readers write it. */
+    private static String text(Object value) {
+        if (value instanceof String text) {
+            return text;
+        }
+        if (value instanceof BigDecimal decimal) {
+            return decimal.toPlainString();
+        }
+        if (value instanceof Date date) {
+            return date.toLocalDate().toString();
+        }
+        if (value instanceof LocalDate date) {
+            return date.toString();
+        }
+        if (value instanceof Timestamp timestamp) {
+            return timestamp.toInstant().toString();
+        }
+        if (value instanceof Instant instant) {
+            return instant.toString();
+        }
+        if (value instanceof byte[] bytes) {
+            return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+        }
+        return String.valueOf(value);
+    }
+
+    private static DataFrameReader reader(SparkSession spark, Format format, ReadOptions options) {
+        DataFrameReader reader = spark.read();
+        return switch (format) {
+            case CSV, TSV -> {
+                if (options.header() != null || options.trimValues()) {
+                    throw new SnapshotException("the Spark runner reads csv and tsv files with their own header and"
+                            + " values as written; read.header and read.trim are not supported on Spark");
+                }
+                int quote = options.quoteFor(format);
+                String quoteText = quote < 0 ? "\u0000" : String.valueOf((char) quote);
+                yield reader.format("csv").option("header", "true").option("inferSchema", "false")
+                        .option("sep", String.valueOf(options.delimiterFor(format)))
+                        .option("quote", quoteText).option("escape", quoteText).option("emptyValue", "");
+            }
+            case JSON -> reader.format("json").option("multiLine", "true").option("primitivesAsString", "true");
+            case JSONL -> reader.format("json").option("primitivesAsString", "true");
+            case PARQUET -> reader.format("parquet");
+        };
+    }
+}

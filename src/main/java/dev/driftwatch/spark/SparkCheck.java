@@ -1,0 +1,86 @@
+package dev.driftwatch.spark;
+
+import dev.driftwatch.cli.DriftwatchCommand;
+import dev.driftwatch.cli.FatalError;
+import dev.driftwatch.cli.ReportFiles;
+import dev.driftwatch.cli.RunSummary;
+import dev.driftwatch.engine.snapshot.SnapshotException;
+import dev.driftwatch.spec.RulesFile;
+import dev.driftwatch.spec.RulesFileException;
+import dev.driftwatch.spec.RulesFileLoader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The Spark runner's main class, for {@code spark-submit --class dev.driftwatch.spark.SparkCheck}: the options,
+ * report files and exit codes of {@code driftwatch check}.
+ */
+@Command(name = "spark-check", mixinStandardHelpOptions = true,
+        description = "Evaluate a snapshot against a rules file on Spark. Exit 0: passed; 1: an error-severity rule failed; 2: bad input.")
+public final class SparkCheck implements Callable<Integer> {
+    @Option(names = "--rules", required = true, description = "The rules file of the dataset, readable at this path on every executor.")
+    Path rules;
+
+    @Option(names = "--snapshot", required = true, description = "The snapshot: a folder or a file, laid out as the rules file says.")
+    Path snapshot;
+
+    @Option(names = "--reference", description = "The snapshot to compare with (drift, new tags, row count change).")
+    Path reference;
+
+    @Option(names = "--master", description = "Spark's master when not started by spark-submit, e.g. local[2].")
+    String master;
+
+    @CommandLine.Mixin
+    ReportFiles reports = new ReportFiles();
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new SparkCheck()).execute(args));
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        SparkSession.Builder builder = SparkSession.builder().appName("driftwatch spark-check");
+        if (master != null) {
+            builder.master(master);
+        }
+        boolean ownSession = SparkSession.getActiveSession().isEmpty();
+        SparkSession spark = builder.getOrCreate();
+        String during = "reading the rules file " + rules;
+        try {
+            RulesFile file = new RulesFileLoader().load(rules);
+            during = "evaluating snapshot " + snapshot;
+            SparkRunner.Run run = new SparkRunner(spark, Clock.systemUTC()).run(file, snapshot, reference);
+            new RunSummary(run.report()).print(out);
+            reports.write(run.report(), run.reference(), file.dataset()).forEach(written -> out.println("Wrote " + written));
+            return run.report().blocksGate() ? DriftwatchCommand.BLOCKED : DriftwatchCommand.PASSED;
+        } catch (RulesFileException e) {
+            err.println("driftwatch: bad rules file: " + e.getMessage());
+            return DriftwatchCommand.BAD_INPUT;
+        } catch (SnapshotException e) {
+            err.println("driftwatch: bad snapshot: " + e.getMessage());
+            return DriftwatchCommand.BAD_INPUT;
+        } catch (IOException e) {
+            err.println("driftwatch: could not write a report: " + e);
+            return DriftwatchCommand.BAD_INPUT;
+        } catch (Error e) {
+            err.println(FatalError.line(e, during));
+            return DriftwatchCommand.BAD_INPUT;
+        } finally {
+            if (ownSession) {
+                spark.stop();
+            }
+        }
+    }
+}

@@ -1,0 +1,153 @@
+package dev.driftwatch.spark;
+
+import dev.driftwatch.engine.dataset.DatasetDefinition;
+import dev.driftwatch.engine.history.MetricHistorySource;
+import dev.driftwatch.engine.profile.SnapshotProfile;
+import dev.driftwatch.engine.rule.EvaluationContext;
+import dev.driftwatch.engine.rule.Rule;
+import dev.driftwatch.engine.rule.MissingValuesRule;
+import dev.driftwatch.engine.rule.RuleResult;
+import dev.driftwatch.engine.rule.rows.ConflictingLabelsRule;
+import dev.driftwatch.engine.rule.rows.DuplicateRowsRule;
+import dev.driftwatch.engine.run.RowPresence;
+import dev.driftwatch.engine.run.RunReport;
+import dev.driftwatch.engine.snapshot.Snapshot;
+import dev.driftwatch.engine.snapshot.SnapshotDiscovery;
+import dev.driftwatch.engine.snapshot.SnapshotException;
+import dev.driftwatch.spec.RulesFile;
+import dev.driftwatch.engine.snapshot.ContentFingerprint;
+import dev.driftwatch.engine.snapshot.SnapshotFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+
+/**
+ * Runs a rules file on Spark and returns the same {@link RunReport} as the local engine: the profile is measured
+ * per partition by the engine's accumulators and merged ({@link PartialProfiles}), the rules that judge the
+ * profile judge it as they do locally, {@code missing_values} adds up what its row check counts in each
+ * partition ({@link MissingValuesOnSpark}), and {@code duplicate_rows} and {@code conflicting_labels} group rows with
+ * Spark shuffles of fingerprints ({@link DuplicatesOnSpark}, {@link ConflictsOnSpark}). Other rules that read rows
+ * (split leakage, unseen tags) are reported as errors naming what is missing: they are not distributed yet.
+ */
+public final class SparkRunner {
+    private final SparkSession spark;
+    private final Clock clock;
+
+    public SparkRunner(SparkSession spark, Clock clock) {
+        this.spark = spark;
+        this.clock = clock;
+    }
+
+    /**
+     * @param rules     the rules file (readable at the same path on every executor)
+     * @param snapshot  the snapshot: a folder or a file, laid out as the rules file says
+     * @param reference the snapshot to compare with, or null
+     * @throws SnapshotException when a snapshot cannot be read or holds no rows
+     */
+    public Run run(RulesFile rules, Path snapshot, Path reference) {
+        Instant started = clock.instant();
+        DatasetDefinition dataset = rules.dataset();
+        var discovery = new SnapshotDiscovery(clock);
+        Snapshot current = fingerprinted(dataset, located(discovery, dataset, snapshot));
+        Optional<Snapshot> referenceSnapshot = Optional.ofNullable(reference).map(path -> located(discovery, dataset, path));
+        Optional<SnapshotProfile> referenceProfile = referenceSnapshot.map(ref -> profile(rules, ref));
+
+        RunPlan plan = planOf(rules, current);
+        SnapshotRows.Read read = SnapshotRows.read(spark, dataset, current);
+        JavaRDD<PlacedRow> rows = read.rows().persist(StorageLevel.MEMORY_AND_DISK());
+        try {
+            SnapshotProfile profile = PartialProfiles.of(rows, plan);
+            RowPresence.require(dataset, current, profile);
+            rules.requireColumns(current, read.columns());
+            RunPlan.Loaded loaded = plan.load();
+            var context = new EvaluationContext(dataset, current, profile, referenceProfile, clock.instant(),
+                    loaded.vocabulary(), MetricHistorySource.NONE);
+            List<RuleResult> results = new ArrayList<>();
+            for (int i = 0; i < rules.rules().size(); i++) {
+                results.addAll(judge(rules.rules().get(i), i, context, rows, read, plan));
+            }
+            var report = new RunReport(dataset.name(), current, referenceSnapshot.map(Snapshot::id).orElse(null),
+                    started, clock.instant(), profile, results);
+            return new Run(report, referenceProfile.orElse(null));
+        } finally {
+            rows.unpersist(false);
+        }
+    }
+
+    /** A run's report, and the reference's profile (for the HTML report's charts), or null. */
+    public record Run(RunReport report, SnapshotProfile reference) {
+    }
+
+    private SnapshotProfile profile(RulesFile rules, Snapshot snapshot) {
+        JavaRDD<PlacedRow> rows = SnapshotRows.read(spark, rules.dataset(), snapshot).rows();
+        SnapshotProfile profile = PartialProfiles.of(rows, planOf(rules, snapshot));
+        RowPresence.require(rules.dataset(), snapshot, profile);
+        return profile;
+    }
+
+    private static RunPlan planOf(RulesFile rules, Snapshot snapshot) {
+        return new RunPlan(rules.file().toAbsolutePath().toString(), snapshot.provenance().path());
+    }
+
+    private List<RuleResult> judge(Rule rule, int index, EvaluationContext context, JavaRDD<PlacedRow> rows,
+                                   SnapshotRows.Read read, RunPlan plan) {
+        try {
+            Rule.RowCheck check = null;
+            if (rule.newRowCheck(context.dataset(), context.vocabulary()).isPresent()) {
+                if (rule instanceof DuplicateRowsRule) {
+                    check = DuplicatesOnSpark.check(rows, plan, index, context.current().splits().keySet());
+                } else if (rule instanceof MissingValuesRule) {
+                    check = MissingValuesOnSpark.check(rows, plan, index, context.snapshot());
+                } else if (rule instanceof ConflictingLabelsRule) {
+                    check = ConflictsOnSpark.check(rows, context.current().rows(), read.columns(), plan, index);
+                } else {
+                    return List.of(RuleResult.error(rule, null, null, "the Spark runner does not evaluate "
+                            + rule.kind() + " rules yet; run driftwatch check for them"));
+                }
+            }
+            List<RuleResult> results = rule.evaluate(context, check);
+            return results.isEmpty()
+                    ? List.of(RuleResult.error(rule, null, null, "the rule found nothing to check in this snapshot"))
+                    : results;
+        } catch (RuntimeException e) {
+            return List.of(RuleResult.error(rule, null, null, "the rule could not be evaluated: " + e));
+        }
+    }
+
+    /** The snapshot with the SHA-256 of its files' bytes, as the local engine's report carries it. */
+    private static Snapshot fingerprinted(DatasetDefinition dataset, Snapshot snapshot) {
+        List<SnapshotFile> read = new ArrayList<>();
+        for (SnapshotFile file : snapshot.files()) {
+            try (InputStream in = Files.newInputStream(file.path())) {
+                MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+                in.transferTo(new DigestOutputStream(OutputStream.nullOutputStream(), sha256));
+                read.add(file.read(HexFormat.of().formatHex(sha256.digest())));
+            } catch (IOException e) {
+                throw new SnapshotException("could not read " + file.path() + ": " + e.getMessage(), e);
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return snapshot.read(read, ContentFingerprint.of(dataset.layout().kind(), read));
+    }
+
+    private static Snapshot located(SnapshotDiscovery discovery, DatasetDefinition dataset, Path path) {
+        return discovery.snapshotAt(dataset, path.toAbsolutePath().normalize())
+                .orElseThrow(() -> new SnapshotException("expected data files matching '" + dataset.layout().glob()
+                        + "' in " + path + " but found none"));
+    }
+}
