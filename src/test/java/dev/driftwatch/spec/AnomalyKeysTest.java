@@ -45,7 +45,7 @@ class AnomalyKeysTest {
     void badValuesAreReportedAtTheirKey() throws IOException {
         RulesFiles.assertRefused(dir, START + "    metric: rows\n    strategy: z_score\n", "6: rules[0].metric: expected one of"
                 + " [row_count, missing_ratio, distinct, mean, stddev, quantile, category_share, tag_share, duplicate_share,"
-                + " unseen_tag_ratio] but found 'rows'");
+                + " unseen_tag_ratio, drift_distance] but found 'rows'");
         RulesFiles.assertRefused(dir, START + "    metric: mean\n    strategy: z_score\n",
                 "4: rules[0].column: metric mean needs a column but found none");
         RulesFiles.assertRefused(dir, START + "    metric: row_count\n    strategy: prophet\n",

@@ -2,6 +2,7 @@ package dev.driftwatch.engine.history;
 
 import dev.driftwatch.engine.profile.SnapshotProfile;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -25,7 +26,16 @@ public record ProfileHistory(List<Entry> profiles) implements MetricHistorySourc
 
     @Override
     public MetricHistory history(MetricKey key) {
-        return new MetricHistory(profiles.stream().flatMap(entry -> entry.point(key).stream()).toList());
+        if (!key.metric().pairwise()) {
+            return new MetricHistory(profiles.stream().flatMap(entry -> entry.point(key).stream()).toList());
+        }
+        List<HistoryPoint> points = new ArrayList<>();
+        for (int i = 1; i < profiles.size(); i++) {
+            Entry entry = profiles.get(i);
+            key.metric().between(profiles.get(i - 1).profile(), entry.profile(), key)
+                    .ifPresent(value -> points.add(new HistoryPoint(entry.snapshotId(), entry.time(), value)));
+        }
+        return new MetricHistory(points);
     }
 
     /** One stored profile and the snapshot it describes. */

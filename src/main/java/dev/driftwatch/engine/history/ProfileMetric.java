@@ -5,6 +5,7 @@ import dev.driftwatch.engine.profile.SnapshotProfile;
 import dev.driftwatch.engine.profile.SplitProfile;
 import dev.driftwatch.engine.profile.TagSummary;
 import dev.driftwatch.engine.profile.ValueCount;
+import dev.driftwatch.engine.rule.drift.ProfileDistance;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -98,6 +99,29 @@ public enum ProfileMetric {
                 return all == 0 ? Optional.empty() : Optional.of((double) unseen / all);
             });
         }
+    },
+    /**
+     * How far the column moved from the snapshot before: KS D for numbers, total variation distance for categories
+     * ({@link ProfileDistance}). A figure of two profiles: see {@link #between}.
+     */
+    DRIFT_DISTANCE(Needs.COLUMN) {
+        @Override
+        Optional<Double> read(SnapshotProfile profile, MetricKey key) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Double> between(SnapshotProfile before, SnapshotProfile after, MetricKey key) {
+            Optional<ColumnProfile> first = column(before, key);
+            Optional<ColumnProfile> second = column(after, key);
+            return first.isEmpty() || second.isEmpty() ? Optional.empty()
+                    : ProfileDistance.between(first.get(), second.get()).filter(Double::isFinite);
+        }
+
+        @Override
+        public boolean pairwise() {
+            return true;
+        }
     };
 
     private final Needs needs;
@@ -113,6 +137,16 @@ public enum ProfileMetric {
     }
 
     abstract Optional<Double> read(SnapshotProfile profile, MetricKey key);
+
+    /** True for a figure of a profile and the one before it ({@link #between}), not of one profile. */
+    public boolean pairwise() {
+        return false;
+    }
+
+    /** The figure of {@code key} between a profile and the one before it; empty unless {@link #pairwise()}. */
+    public Optional<Double> between(SnapshotProfile before, SnapshotProfile after, MetricKey key) {
+        return Optional.empty();
+    }
 
     /** False for the figures of the whole snapshot (they are followed once, not per split). */
     public boolean perSplit() {

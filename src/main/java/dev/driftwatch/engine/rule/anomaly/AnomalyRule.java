@@ -1,5 +1,6 @@
 package dev.driftwatch.engine.rule.anomaly;
 
+import dev.driftwatch.engine.dataset.ReferencePolicy;
 import dev.driftwatch.engine.history.HistoryPoint;
 import dev.driftwatch.engine.history.MetricHistory;
 import dev.driftwatch.engine.history.MetricKey;
@@ -59,7 +60,18 @@ public record AnomalyRule(String name, Severity severity, MetricKey metric, Anom
 
     private RuleResult judge(EvaluationContext context, MetricKey key) {
         String figure = FigureNames.of(key);
-        Optional<Double> observed = key.metric().of(context.current(), key);
+        if (key.metric().pairwise() && context.dataset().reference().kind() != ReferencePolicy.Kind.PREVIOUS) {
+            return RuleResult.error(this, key.column(), key.split(), figure + " follows each snapshot against the one"
+                    + " before it, so it needs reference: previous, but the dataset's reference is "
+                    + context.dataset().reference().kind().name().toLowerCase(java.util.Locale.ROOT));
+        }
+        Optional<Double> observed = key.metric().pairwise()
+                ? context.reference().flatMap(before -> key.metric().between(before, context.current(), key))
+                : key.metric().of(context.current(), key);
+        if (observed.isEmpty() && key.metric().pairwise() && context.reference().isEmpty()) {
+            return RuleResult.skipped(this, key.column(), key.split(), "no snapshot before this one to measure "
+                    + figure + " from");
+        }
         if (observed.isEmpty()) {
             return RuleResult.error(this, key.column(), key.split(), "the snapshot has no " + figure);
         }

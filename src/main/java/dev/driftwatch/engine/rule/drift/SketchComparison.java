@@ -24,21 +24,31 @@ final class SketchComparison {
 
     /** {estimate, error bound} of KS D. */
     static double[] ks(NumericSummary first, NumericSummary second) {
+        double lower = ks(first, second, true);
+        double upper = Math.max(lower, ks(first, second, false));
+        return new double[] {(lower + upper) / 2, (upper - lower) / 2};
+    }
+
+    /** The largest CDF gap at bin edges ({@code atEdges}), else with one side's bin counted and the other's not. */
+    private static double ks(NumericSummary first, NumericSummary second, boolean atEdges) {
         double n1 = first.count();
         double n2 = second.count();
-        double lower = 0;
-        double upper = 0;
+        double gap = 0;
         BinWalk walk = new BinWalk(first.bins(), second.bins());
         while (walk.next()) {
             double before1 = walk.below1 / n1;
             double before2 = walk.below2 / n2;
             double after1 = (walk.below1 + walk.count1) / n1;
             double after2 = (walk.below2 + walk.count2) / n2;
-            lower = Math.max(lower, Math.abs(after1 - after2));
-            upper = Math.max(upper, Math.max(Math.abs(after1 - before2), Math.abs(before1 - after2)));
+            gap = Math.max(gap, atEdges ? Math.abs(after1 - after2)
+                    : Math.max(Math.abs(after1 - before2), Math.abs(before1 - after2)));
         }
-        upper = Math.max(upper, lower);
-        return new double[] {(lower + upper) / 2, (upper - lower) / 2};
+        return gap;
+    }
+
+    /** KS D at the edges between bins, where both CDFs are exact: d-, at most one bin's resolution below D. */
+    static double ksAtEdges(NumericSummary first, NumericSummary second) {
+        return ks(first, second, true);
     }
 
     /** {estimate, error bound} of the Wasserstein-1 distance, in the values' units. */
