@@ -92,20 +92,9 @@ final class CheckCommand implements Callable<Integer> {
             SnapshotProfile referenceProfile = ref.map(SnapshotEvaluator.Reference::profile).orElse(null);
             reports.write(run, referenceProfile, file.dataset()).forEach(written -> out.println("Wrote " + written));
             return run.blocksGate() ? DriftwatchCommand.BLOCKED : DriftwatchCommand.PASSED;
-        } catch (RulesFileException e) {
-            err.println("driftwatch: bad rules file: " + e.getMessage());
-            return DriftwatchCommand.BAD_INPUT;
-        } catch (HistoryUnavailableException e) {
-            err.println("driftwatch: no history: " + e.getMessage());
-            return DriftwatchCommand.BAD_INPUT;
-        } catch (SnapshotException e) {
-            err.println("driftwatch: bad snapshot: " + e.getMessage());
-            return DriftwatchCommand.BAD_INPUT;
-        } catch (RunCancelledException e) {
-            err.println("driftwatch: " + e.getMessage());
-            return DriftwatchCommand.BAD_INPUT;
-        } catch (IOException e) {
-            err.println("driftwatch: could not write a report: " + e);
+        } catch (RulesFileException | HistoryUnavailableException | SnapshotException | RunCancelledException
+                 | IOException e) {
+            err.println(BadInput.line(e));
             return DriftwatchCommand.BAD_INPUT;
         } catch (Error e) {
             err.println(FatalError.line(e, during));

@@ -1,5 +1,6 @@
 package dev.driftwatch.spark;
 
+import dev.driftwatch.cli.BadInput;
 import dev.driftwatch.cli.DriftwatchCommand;
 import dev.driftwatch.cli.FatalError;
 import dev.driftwatch.cli.ReportFiles;
@@ -65,14 +66,8 @@ public final class SparkCheck implements Callable<Integer> {
             new RunSummary(run.report()).print(out);
             reports.write(run.report(), run.reference(), file.dataset()).forEach(written -> out.println("Wrote " + written));
             return run.report().blocksGate() ? DriftwatchCommand.BLOCKED : DriftwatchCommand.PASSED;
-        } catch (RulesFileException e) {
-            err.println("driftwatch: bad rules file: " + e.getMessage());
-            return DriftwatchCommand.BAD_INPUT;
-        } catch (SnapshotException e) {
-            err.println("driftwatch: bad snapshot: " + e.getMessage());
-            return DriftwatchCommand.BAD_INPUT;
-        } catch (IOException e) {
-            err.println("driftwatch: could not write a report: " + e);
+        } catch (RulesFileException | SnapshotException | IOException e) {
+            err.println(BadInput.line(e));
             return DriftwatchCommand.BAD_INPUT;
         } catch (Error e) {
             err.println(FatalError.line(e, during));
