@@ -69,7 +69,7 @@ public final class RunMetricsPublisher {
 
     /**
      * Counts the runs stored before start-up into {@code driftwatch_runs_total}, so the counter carries on where it
-     * stood rather than starting from zero; call once, at start-up.
+     * stood rather than starting from zero: at start-up, and for a dataset declared again.
      */
     public synchronized void restoreRunCounts(Map<String, Map<String, Long>> runsByOutcome) {
         runsByOutcome.forEach((dataset, byOutcome) -> byOutcome.forEach((outcome, count) -> {

@@ -6,7 +6,9 @@ import dev.driftwatch.app.events.DatasetCatalogChanged;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,7 +56,7 @@ final class StoredRunsRestorer {
     /**
      * A dataset declared again (its rules file re-added) shows its latest stored results at once, not only
      * after its next new snapshot, and what they still fail of the rules declared now fires again (the alerts resolved
-     * when the file went away).
+     * when the file went away), and {@code driftwatch_runs_total} carries on from its stored runs' counts.
      */
     @EventListener
     void onCatalogChanged(DatasetCatalogChanged catalog) {
@@ -73,6 +75,9 @@ final class StoredRunsRestorer {
             return;
         }
         try {
+            Map<String, Map<String, Long>> counts = new HashMap<>(storedRuns.runsByOutcome());
+            counts.keySet().retainAll(appeared);
+            metrics.restoreRunCounts(counts);
             storedRuns.latestRuns().stream().filter(run -> appeared.contains(run.dataset())).forEach(run -> {
                 metrics.restore(run);
                 Set<String> rules = catalog.rulesByDataset().get(run.dataset());

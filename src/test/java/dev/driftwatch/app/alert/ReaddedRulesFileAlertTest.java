@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import dev.driftwatch.app.metrics.PimaRuns;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.io.IOException;
@@ -71,7 +73,7 @@ class ReaddedRulesFileAlertTest {
         String yaml = PimaRuns.rulesYaml(snapshots, 0.04);
         Files.writeString(file, yaml);
 
-        try (EmbeddedServer ignored = start(rules)) {
+        try (EmbeddedServer server = start(rules)) {
             JsonNode fired = Await.until(LIMIT, "the webhook told of the failing rule",
                     () -> post("firing", "vitals-measured"));
             long runId = fired.get("runId").asLong();
@@ -102,6 +104,11 @@ class ReaddedRulesFileAlertTest {
                     .filter(a -> a.get("labels").get("rule").asText().equals("vitals-measured") && !a.has("endsAt"))
                     .findFirst());
             assertThat(webhookPosts).as("told once").hasSize(1);
+            // one run is stored (pima-03, succeeded): the counter carries on from it, not from 0
+            Counter succeeded = server.getApplicationContext().getBean(MeterRegistry.class).find("driftwatch_runs")
+                    .tags("dataset", "pima", "outcome", "succeeded").counter();
+            assertThat(succeeded).as("driftwatch_runs_total of the re-added dataset").isNotNull();
+            assertThat(succeeded.count()).isEqualTo(1.0);
         }
     }
 
