@@ -16,17 +16,23 @@ import java.time.Instant;
  * @param outcome             the worst rule status ({@code pass}, {@code warn}, {@code fail}, {@code error}); null unless succeeded
  * @param error               why the run failed, or null
  * @param startedBy           the caller whose token started the run through the API, or null (the schedule)
+ * @param timings             what a succeeded run cost, as JSON ({@link dev.driftwatch.engine.run.RunTimings}), or null
  */
 @MappedEntity("runs")
 public record RunRow(@Id @GeneratedValue @Nullable Long id, Long datasetId, @Nullable Long snapshotId,
                      @Nullable Long referenceSnapshotId, String triggerKind, String status, @Nullable String outcome,
                      boolean blocksGate, Instant startedAt, @Nullable Instant finishedAt, @Nullable String error,
-                     @Nullable String startedBy) {
+                     @Nullable String startedBy, @Nullable String timings) {
 
     public RunRow finished(String newStatus, @Nullable String newOutcome, boolean blocks, Instant at,
                            @Nullable String failure) {
         return new RunRow(id, datasetId, snapshotId, referenceSnapshotId, triggerKind, newStatus, newOutcome, blocks,
-                startedAt, at, failure, startedBy);
+                startedAt, at, failure, startedBy, timings);
+    }
+
+    public RunRow withTimings(@Nullable String json) {
+        return new RunRow(id, datasetId, snapshotId, referenceSnapshotId, triggerKind, status, outcome, blocksGate,
+                startedAt, finishedAt, error, startedBy, json);
     }
 
     public boolean succeeded() {

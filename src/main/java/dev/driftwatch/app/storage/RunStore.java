@@ -104,7 +104,7 @@ public class RunStore {
                         RunTrigger trigger) {
         return runs.save(new RunRow(null, dataset.id(), snapshot == null ? null : snapshot.id(),
                 reference == null ? null : reference.id(), trigger.id(), RunStatus.RUNNING.id(), null, false,
-                now(), null, null, trigger.startedBy()));
+                now(), null, null, trigger.startedBy(), null));
     }
 
     /** Stores a run's results, profile and figures, and the SHA-256 of what it read as its snapshot's fingerprint. */
@@ -130,7 +130,7 @@ public class RunStore {
                 ProfileCodec.toBytes(profile)));
         metrics.saveAll(ProfileFigures.of(run.id(), profile));
         return runs.update(run.finished(RunStatus.SUCCEEDED.id(), report.status().id(), report.blocksGate(),
-                now(), null));
+                now(), null).withTimings(report.timings() == null ? null : StoredJson.write(report.timings())));
     }
 
     private void recordContent(RunRow run, String sha256) {

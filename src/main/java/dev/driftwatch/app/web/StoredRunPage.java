@@ -1,5 +1,7 @@
 package dev.driftwatch.app.web;
 
+import dev.driftwatch.app.storage.StoredJson;
+import dev.driftwatch.engine.run.RunTimings;
 import dev.driftwatch.app.storage.DatasetRepository;
 import dev.driftwatch.app.storage.DatasetRow;
 import dev.driftwatch.app.storage.RuleResultRepository;
@@ -13,7 +15,7 @@ import dev.driftwatch.engine.snapshot.Snapshot;
 import dev.driftwatch.report.html.RunPageData;
 import java.util.List;
 
-/** Rebuilds what a run's report shows from its stored rows. Read-only; thread-safe. */
+/** Rebuilds what a run's report shows from its stored rows, its cost included. Read-only; thread-safe. */
 final class StoredRunPage {
     private final DatasetRepository datasets;
     private final SnapshotRepository snapshots;
@@ -33,6 +35,7 @@ final class StoredRunPage {
         String reference = run.referenceSnapshotId() == null ? null
                 : snapshots.findById(run.referenceSnapshotId()).map(SnapshotRow::name).orElse(null);
         List<RuleResult> list = results.findByRunIdOrderByPositionAsc(run.id()).stream().map(RuleResultRow::toResult).toList();
-        return new RunPageData(dataset, snapshot, reference, run.startedAt(), run.finishedAt(), profile, list);
+        RunTimings timings = run.timings() == null ? null : StoredJson.read(run.timings(), RunTimings.class);
+        return new RunPageData(dataset, snapshot, reference, run.startedAt(), run.finishedAt(), profile, list, timings);
     }
 }

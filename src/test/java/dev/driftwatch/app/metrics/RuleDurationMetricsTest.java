@@ -54,6 +54,13 @@ class RuleDurationMetricsTest {
             }
             assertThat(scrape).doesNotContain("phase=\"reference\"");
 
+            // the stored run keeps its cost: the run page has the Time table with both rules
+            String base = "http://127.0.0.1:" + server.getPort();
+            long run = HttpJson.get(base + "/api/datasets/pima").at("/latestRun/id").asLong();
+            String page = HttpJson.text(base + "/runs/" + run);
+            assertThat(page).contains("<h2>Time</h2>");
+            assertThat(page.substring(page.indexOf("<h2>Time</h2>"))).contains("vitals-measured", "lab-values-measured");
+
             Files.writeString(rules.resolve("pima.yaml"), PimaRuns.rulesYaml(snapshots, 0.04)
                     .replaceFirst("(?s)  - name: lab-values-measured.*", ""));
             String after = Await.until(LIMIT, "the removed rule's durations gone", () -> Optional.of(HttpJson.text(url))
