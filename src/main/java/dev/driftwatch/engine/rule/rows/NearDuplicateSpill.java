@@ -13,18 +13,20 @@ import java.nio.file.StandardOpenOption;
 
 /**
  * The rows of one split for the near-duplicate search, kept in two temporary files rather than on the
- * heap: each row's LSH band keys, and its normalised text for exact verification. Keys are written in
+ * heap: each row's LSH band keys, and its location ({@link RowLocations}) and normalised text for exact verification. Keys are written in
  * blocks of {@value #BLOCK_ROWS} rows, column by column (the rows' text offsets, then band 0, band 1,
  * ...), so that one band of every row reads back in large sequential pieces; a text is its bytes behind
- * a 4-byte length, each UTF-16 code unit in 1 to 3 bytes as UTF-8 writes it (CESU-8: a character outside
+ * its row's 8-byte location and a 4-byte length, each UTF-16 code unit in 1 to 3 bytes as UTF-8 writes it (CESU-8: a character outside
  * the Basic Multilingual Plane takes 6 bytes, and an unpaired surrogate survives, so every text reads back
- * exactly). Disk: 8 bytes per band and row, plus 12 bytes and the text's encoded length per row. Heap,
+ * exactly). Disk: 8 bytes per band and row, plus 20 bytes and the text's encoded length per row. Heap,
  * whatever the row count: one block (8 × (bands + 1) × 4,096 bytes, 590 KB with 17 bands, twice over),
  * a 64 KB text buffer and a 1 KB read buffer. The files are deleted when closed. Rows are numbered from
  * 0 in the order added; reading is possible after {@link #finish()}, adding no longer. Not thread-safe.
  */
 final class NearDuplicateSpill implements Closeable {
     static final int BLOCK_ROWS = 4096;
+    /** Before each text: its row's location and its encoded length. */
+    private static final int HEAD = Long.BYTES + Integer.BYTES;
     private final int bands;
     private final FileChannel keys;
     private final FileChannel texts;
@@ -57,8 +59,8 @@ final class NearDuplicateSpill implements Closeable {
                 StandardOpenOption.WRITE, StandardOpenOption.DELETE_ON_CLOSE);
     }
 
-    /** Adds a row: its band keys ({@code bands} of them) and its text. */
-    void add(long[] bandKeys, String text) throws IOException {
+    /** Adds a row: its band keys ({@code bands} of them), its location and its text. */
+    void add(long[] bandKeys, long location, String text) throws IOException {
         if (rows == Integer.MAX_VALUE) {
             throw new IllegalStateException("expected at most " + Integer.MAX_VALUE + " rows in a split but found more");
         }
@@ -70,21 +72,22 @@ final class NearDuplicateSpill implements Closeable {
         if (++inBlock == BLOCK_ROWS) {
             writeBlock();
         }
-        int length = Integer.BYTES + text.length() * 3;
+        int length = HEAD + text.length() * 3;
         if (textBuffer.remaining() < length) {
             flushTexts();
         }
         int written;
         if (textBuffer.remaining() < length) {
             byte[] bytes = new byte[length];
-            written = encode(text, bytes, Integer.BYTES);
-            ByteBuffer.wrap(bytes, 0, written).order(ByteOrder.nativeOrder()).putInt(0, written - Integer.BYTES);
+            written = encode(text, bytes, HEAD);
+            ByteBuffer.wrap(bytes, 0, written).order(ByteOrder.nativeOrder()).putLong(0, location)
+                    .putInt(Long.BYTES, written - HEAD);
             writeFully(texts, ByteBuffer.wrap(bytes, 0, written));
         } else {
             int at = textBuffer.position();
-            int end = encode(text, textBuffer.array(), at + Integer.BYTES);
+            int end = encode(text, textBuffer.array(), at + HEAD);
             written = end - at;
-            textBuffer.putInt(at, written - Integer.BYTES).position(end);
+            textBuffer.putLong(at, location).putInt(at + Long.BYTES, written - HEAD).position(end);
         }
         textEnd += written;
     }
@@ -119,19 +122,31 @@ final class NearDuplicateSpill implements Closeable {
         }
     }
 
-    /** The text of a row. */
-    String text(int row) throws IOException {
+    /** The location of a row, as given to {@link #add}. */
+    long location(int row) throws IOException {
+        long offset = textOffset(row);
+        small.clear();
+        readFully(texts, small, offset);
+        return small.flip().getLong();
+    }
+
+    private long textOffset(int row) throws IOException {
         small.clear();
         readFully(keys, small, blockStart(row) + (long) (row % BLOCK_ROWS) * Long.BYTES);
-        long offset = small.flip().getLong();
+        return small.flip().getLong();
+    }
+
+    /** The text of a row. */
+    String text(int row) throws IOException {
+        long offset = textOffset(row);
         head.clear().limit((int) Math.min(head.capacity(), textEnd - offset));
         readFully(texts, head, offset);
-        int length = head.getInt(0);
-        if (Integer.BYTES + length <= head.limit()) {
-            return decode(head.array(), Integer.BYTES, length);
+        int length = head.getInt(Long.BYTES);
+        if (HEAD + length <= head.limit()) {
+            return decode(head.array(), HEAD, length);
         }
         ByteBuffer bytes = ByteBuffer.allocate(length);
-        bytes.put(head.array(), Integer.BYTES, head.limit() - Integer.BYTES);
+        bytes.put(head.array(), HEAD, head.limit() - HEAD);
         readFully(texts, bytes, offset + head.limit());
         return decode(bytes.array(), 0, length);
     }

@@ -19,7 +19,7 @@ import java.util.Map;
  * pass, {@link NearDuplicateSearch} pairs rows that share a band key and keeps those whose exact Jaccard
  * similarity reaches the threshold.
  *
- * <p>Heap: nothing per row while reading (per split about 1.2 MB of buffers with 17 bands); while
+ * <p>Heap: nothing per row while reading (a row's location goes to disk with its text) (per split about 1.2 MB of buffers with 17 bands); while
  * searching, 4 bytes per row of each later split for the result, and for one band at a time about 2
  * bytes per later row and 1 per earlier row (see {@link NearDuplicateSearch}). Disk (deleted on
  * {@link #close()}, or when this object is collected): 8 bytes per band and row plus 12 bytes and the
@@ -56,8 +56,8 @@ final class NearDuplicates implements AutoCloseable {
         this.cleanable = CLEANER.register(this, spills);
     }
 
-    /** Adds a row of a split: its normalised input text. */
-    void add(String split, String text) {
+    /** Adds a row of a split: its location ({@link RowLocations}) and normalised input text. */
+    void add(String split, long location, String text) {
         if (failure != null) {
             return;
         }
@@ -68,10 +68,19 @@ final class NearDuplicates implements AutoCloseable {
         minHash.sketch(shingles, count, sketch);
         bands.keys(sketch, keys);
         try {
-            spills.of(split, bands.bands()).add(keys, text);
+            spills.of(split, bands.bands()).add(keys, location, text);
         } catch (IOException e) {
             failure = e;
             spills.run();
+        }
+    }
+
+    /** The location of row {@code row} (numbered from 0 in the order added) of a split. */
+    long location(String split, int row) {
+        try {
+            return spills.get(split).location(row);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -1,6 +1,5 @@
 package dev.driftwatch.engine.rule.rows;
 
-import com.carrotsearch.hppc.LongArrayList;
 import com.carrotsearch.hppc.LongIntHashMap;
 import dev.driftwatch.engine.rule.Shares;
 import dev.driftwatch.engine.data.Row;
@@ -151,13 +150,13 @@ public record SplitLeakageRule(String name, Severity severity, List<String> inpu
         long found = 0;
         if (mode == LeakageMode.NEAR) {
             Matcher matcher = nearMatcher(rows.near.matches(earlier.split, later.split));
-            for (int i = 0; i < later.locations.size(); i++) {
+            for (int i = 0; i < later.rows; i++) {
                 int match = matcher.match(i);
                 if (match >= 0) {
                     found++;
                     if (evidence.size() < maxEvidence) {
-                        evidence.add(evidence(rows.locations, later.locations.get(i), earlier.split,
-                                earlier.locations.get(match), matcher.similarity()));
+                        evidence.add(evidence(rows.locations, rows.near.location(later.split, i), earlier.split,
+                                rows.near.location(earlier.split, match), matcher.similarity()));
                     }
                 }
             }
@@ -223,7 +222,6 @@ public record SplitLeakageRule(String name, Severity severity, List<String> inpu
     private static final class SplitIndex {
         final String split;
         final int index;
-        final LongArrayList locations = new LongArrayList();
         long rows;
 
         SplitIndex(String split, int index) {
@@ -258,9 +256,6 @@ public record SplitLeakageRule(String name, Severity severity, List<String> inpu
             SplitIndex index = splits.computeIfAbsent(row.split(), s -> new SplitIndex(s, splits.size()));
             index.rows++;
             long location = locations.of(row);
-            if (modes.contains(LeakageMode.NEAR)) {
-                index.locations.add(location);
-            }
             if (idColumn != null && modes.contains(LeakageMode.ID)) {
                 put(LeakageMode.ID, Fingerprint.of(String.valueOf(row.text(idColumn))), location);
             }
@@ -275,7 +270,7 @@ public record SplitLeakageRule(String name, Severity severity, List<String> inpu
                 put(LeakageMode.NORMALISED, values.fingerprint(), location);
             }
             if (modes.contains(LeakageMode.NEAR)) {
-                near.add(row.split(), String.join(" ", values.values()));
+                near.add(row.split(), location, String.join(" ", values.values()));
             }
         }
 

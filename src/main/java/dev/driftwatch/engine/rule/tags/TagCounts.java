@@ -6,13 +6,11 @@ import dev.driftwatch.engine.rule.Rule;
 import dev.driftwatch.engine.rule.RowValues;
 import dev.driftwatch.engine.vocabulary.TagVocabulary;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * Counts the tags of one column as rows stream by: rows per tag (aliases resolved, excluded tags
@@ -25,10 +23,11 @@ final class TagCounts implements Rule.RowCheck {
     private final Set<String> exclude;
     private final TagVocabulary vocabulary;
     private final int maxEvidence;
-    /** Hash maps (the rule sorts what it reports): a sorted map per row and tag costs more than the rest of the rule. */
-    final Map<String, Long> total = new HashMap<>();
-    final Map<String, Map<String, Long>> bySplit = new LinkedHashMap<>();
-    final Map<String, Long> outOfVocabulary = new TreeMap<>();
+    /** Exact hash maps (the rule sorts what it reports) up to a bound of distinct tags, then sketches: see {@link TagTally}. */
+    final TagTally total;
+    final Map<String, TagTally> bySplit = new LinkedHashMap<>();
+    final TagTally outOfVocabulary;
+    private final int exactTags;
     final List<Evidence> oovExamples = new ArrayList<>();
     long rows;
     long rowsWithTags;
@@ -36,6 +35,14 @@ final class TagCounts implements Rule.RowCheck {
     boolean columnSeen;
 
     TagCounts(String column, String idColumn, Set<String> exclude, TagVocabulary vocabulary, int maxEvidence) {
+        this(column, idColumn, exclude, vocabulary, maxEvidence, TagTally.EXACT_TAGS);
+    }
+
+    /** @param exactTags the most distinct tags each count keeps exactly (in total, per split, outside the vocabulary) */
+    TagCounts(String column, String idColumn, Set<String> exclude, TagVocabulary vocabulary, int maxEvidence, int exactTags) {
+        this.exactTags = exactTags;
+        this.total = new TagTally(exactTags);
+        this.outOfVocabulary = new TagTally(exactTags);
         this.column = column;
         this.idColumn = idColumn;
         this.exclude = exclude;
@@ -71,14 +78,14 @@ final class TagCounts implements Rule.RowCheck {
             return;
         }
         rowsWithTags++;
-        Map<String, Long> split = bySplit.computeIfAbsent(row.split(), s -> new HashMap<>());
+        TagTally split = bySplit.computeIfAbsent(row.split(), s -> new TagTally(exactTags));
         tags.forEach(tag -> {
-            total.merge(tag, 1L, Long::sum);
-            split.merge(tag, 1L, Long::sum);
+            total.add(tag);
+            split.add(tag);
         });
         if (!unknown.isEmpty()) {
             rowsOutOfVocabulary++;
-            unknown.forEach(tag -> outOfVocabulary.merge(tag, 1L, Long::sum));
+            unknown.forEach(outOfVocabulary::add);
             if (oovExamples.size() < maxEvidence) {
                 Evidence e = RowValues.evidence(row, idColumn, List.of(column));
                 Map<String, String> values = new LinkedHashMap<>(e.values());

@@ -27,7 +27,8 @@ import java.util.stream.Collectors;
  * {@code unseen_tags}: the tags of a multi-label (or label) column against the declared vocabulary
  * (aliases resolved, excluded tags dropped), the minimum frequency, and the reference. One result per
  * check: out-of-vocabulary prevalence (rows with such a tag / rows with a tag), rare tags, new tags.
- * Memory: a count per distinct tag, a few evidence rows.
+ * Memory: a count per distinct tag up to a bound, then frequent-items sketches whose estimated counts the messages
+ * say are estimated ({@link TagTally}); a few evidence rows.
  *
  * @param column       the tags column (default: the dataset's tags, else its label)
  * @param maxOovRatio  the largest allowed share of rows with an out-of-vocabulary tag (default 0)
@@ -105,20 +106,26 @@ public record UnseenTagsRule(String name, Severity severity, String column, Set<
         int size = vocabulary.vocabulary().get().tags().size();
         String message = Ratios.share(counts.rowsOutOfVocabulary, counts.rowsWithTags) + " rows with a " + counts.column
                 + " value carry one outside the vocabulary of " + Ratios.count(size) + " tags (aliases resolved)"
-                + (counts.outOfVocabulary.isEmpty() ? "" : ": " + top(counts.outOfVocabulary))
+                + (counts.outOfVocabulary.counts().isEmpty() ? "" : ": " + top(counts.outOfVocabulary))
                 + (ratio > maxOovRatio ? "; at most " + Ratios.percent(maxOovRatio) + " allowed." : ".");
         return RuleResult.judged(this, ratio > maxOovRatio, counts.column, null, ratio, maxOovRatio, message,
                 counts.oovExamples).withCheck("out_of_vocabulary");
     }
 
     private RuleResult rare(TagCounts counts, int cut) {
+        if (!counts.total.isExact()) {
+            return RuleResult.skipped(this, counts.column, null, "more than " + Ratios.count(counts.total.exactTags())
+                    + " distinct tags: they are counted by a frequent-items sketch that keeps only the frequent ones "
+                    + "(each count at most " + Ratios.count(counts.total.maxError()) + " rows too high), so the rare "
+                    + "tags cannot be listed").withCheck("rare");
+        }
         Map<String, Long> rare = new HashMap<>();
-        counts.total.forEach((tag, n) -> {
+        counts.total.counts().forEach((tag, n) -> {
             if (n < cut) {
                 rare.put(tag, n);
             }
         });
-        String message = Ratios.count(rare.size()) + " of " + Ratios.count(counts.total.size()) + " tags are used by fewer than "
+        String message = Ratios.count(rare.size()) + " of " + Ratios.count(counts.total.counts().size()) + " tags are used by fewer than "
                 + cut + " rows" + (rare.isEmpty() ? "." : " and would be cut before training: " + top(rare) + ".");
         List<Evidence> evidence = least(rare.entrySet(), Map.Entry.comparingByKey(), maxEvidence).stream()
                 .map(e -> new Evidence(null, 0, null, Map.of("tag", e.getKey(), "rows", String.valueOf(e.getValue()))))
@@ -129,20 +136,27 @@ public record UnseenTagsRule(String name, Severity severity, String column, Set<
 
     private RuleResult newTags(EvaluationContext context, TagCounts counts) {
         ReferencePolicy policy = context.dataset().reference();
-        Map<String, Long> current = counts.total;
+        Map<String, Long> current = counts.total.counts();
+        boolean currentExact = counts.total.isExact();
+        long currentError = counts.total.maxError();
         ReferenceTags reference;
         String against;
         if (policy.kind() == ReferencePolicy.Kind.SPLIT) {
-            Map<String, Long> base = counts.bySplit.get(policy.split());
+            TagTally base = counts.bySplit.get(policy.split());
             if (base == null) {
                 return RuleResult.error(this, counts.column, null, "expected reference split '" + policy.split()
                         + "' in this snapshot but found only " + counts.bySplit.keySet());
             }
-            reference = ReferenceTags.complete(base);
+            reference = base.isExact() ? ReferenceTags.complete(base.counts())
+                    : new ReferenceTags(base.counts(), base.maxError(), true);
             current = new HashMap<>();
+            currentExact = true;
+            currentError = 0;
             for (var e : counts.bySplit.entrySet()) {
                 if (!e.getKey().equals(policy.split())) {
-                    e.getValue().forEach(current::put);
+                    e.getValue().counts().forEach(current::put);
+                    currentExact &= e.getValue().isExact();
+                    currentError = Math.max(currentError, e.getValue().maxError());
                 }
             }
             against = "split " + policy.split();
@@ -178,6 +192,13 @@ public record UnseenTagsRule(String name, Severity severity, String column, Set<
                 : "; its profile keeps estimated counts of " + counts.column + ", so a tag it lacks may hold up to "
                 + Ratios.count(reference.error()) + (reference.error() == 1 ? " row" : " rows") + " there")
                 + ", and none is certainly new";
+        if (!currentExact) {
+            // the tags kept are real, so those the reference lacks are new; rarer tags are not kept and may be new too
+            message = (reference.complete() ? "at least " : "") + message + "; this snapshot has more than "
+                    + Ratios.count(counts.total.exactTags()) + " distinct tags, counted by a frequent-items sketch (each "
+                    + "count at most " + Ratios.count(currentError) + " rows too high) that keeps only the frequent ones, "
+                    + "so rarer tags may be new too";
+        }
         message += certain > maxNew ? "; at most " + maxNew + " allowed." : ".";
         List<Evidence> evidence = least(fresh.entrySet(), Map.Entry.comparingByKey(), maxEvidence).stream()
                 .map(e -> new Evidence(null, 0, null, Map.of("tag", e.getKey(), "rows", String.valueOf(e.getValue()))))
@@ -209,6 +230,11 @@ public record UnseenTagsRule(String name, Severity severity, String column, Set<
     }
 
     /** "time-series (34), other (3)", the ten most frequent first. */
+    static String top(TagTally tally) {
+        return top(tally.counts()) + (tally.isExact() ? "" : " (estimated counts, each at most "
+                + Ratios.count(tally.maxError()) + " too high; rarer tags are not kept)");
+    }
+
     static String top(Map<String, Long> counts) {
         String listed = least(counts.entrySet(),
                 Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()), 10)

@@ -80,8 +80,8 @@ class NearDuplicateRecallTest {
         truth.stream().filter(p -> p.similarity() >= jaccard).forEach(p -> expected.add(key(p.earlier(), p.later())));
         Set<Long> found = new HashSet<>();
         try (NearDuplicates near = new NearDuplicates(jaccard, 0)) {
-            sample.earlier.forEach(text -> near.add("train", text));
-            sample.later.forEach(text -> near.add("test", text));
+            sample.earlier.forEach(text -> near.add("train", 0, text));
+            sample.later.forEach(text -> near.add("test", 0, text));
             near.search("train", List.of("test"), List.of(new NearDuplicateSearch.Sink() {
                 @Override
                 public boolean wants(int later) {

@@ -20,7 +20,7 @@ class NearDuplicateSpillTest {
     Path dir;
 
     @Test
-    void everyBandKeyAndTextReadsBackAsWrittenOverSeveralBlocks() throws IOException {
+    void everyBandKeyLocationAndTextReadsBackAsWrittenOverSeveralBlocks() throws IOException {
         int rows = NearDuplicateSpill.BLOCK_ROWS * 2 + 17;
         Random random = new Random(5);
         long[][] keys = new long[rows][BANDS];
@@ -31,7 +31,7 @@ class NearDuplicateSpillTest {
                     keys[row][band] = random.nextLong();
                 }
                 texts.add(text(row, random));
-                spill.add(keys[row], texts.get(row));
+                spill.add(keys[row], location(row), texts.get(row));
             }
             spill.finish();
             assertThat(spill.size()).isEqualTo(rows);
@@ -49,11 +49,17 @@ class NearDuplicateSpillTest {
             }
             for (int row = rows - 1; row >= 0; row--) {
                 assertThat(spill.text(row)).as("row %d", row).isEqualTo(texts.get(row));
+                assertThat(spill.location(row)).as("row %d", row).isEqualTo(location(row));
             }
         }
         try (Stream<Path> left = Files.list(dir)) {
             assertThat(left).isEmpty();
         }
+    }
+
+    /** A location per row, unlike its neighbours' in every byte (the row number spread by a multiplication). */
+    private static long location(int row) {
+        return (row + 1) * 0x9E3779B97F4A7C15L;
     }
 
     /** Texts short and long (beyond the 1 KB read and the 64 KB write buffer), in several scripts, an emoji and a lone surrogate. */

@@ -120,4 +120,24 @@ class UnseenTagsRuleTest {
         assertThat(result.check()).isEqualTo("new");
         assertThat(result.message()).isEqualTo("there is no reference snapshot yet to find new tags against.");
     }
+    @Test
+    void pastTheExactBoundNewTagsAreALowerBoundAndRareTagsAreNotListed() {
+        // 33,000 distinct tags, one per row, pass the 32,768 (TagTally.EXACT_TAGS) counted exactly
+        String[] many = new String[33_000];
+        for (int i = 0; i < many.length; i++) {
+            many[i] = "\"t" + i + "\"";
+        }
+        var fixture = new RuleFixture(dir, RULES)
+                .snapshot("s1", Map.of("projects.json", projects("\"nlp\"", "\"nlp\""), "tags.json", VOCABULARY))
+                .snapshot("s2", Map.of("projects.json", projects(many), "tags.json", VOCABULARY));
+        var run = fixture.run("s2", "s1");
+        RuleResult fresh = result(run, "new");
+        assertThat(fresh.status()).isEqualTo(Status.FAIL);
+        assertThat(fresh.observed()).isPositive();
+        assertThat(fresh.message()).startsWith("at least ").contains("more than 32,768 distinct tags, counted by a "
+                + "frequent-items sketch").contains("so rarer tags may be new too; at most 0 allowed.");
+        RuleResult rare = result(run, "rare");
+        assertThat(rare.status()).isEqualTo(Status.SKIPPED);
+        assertThat(rare.message()).startsWith("more than 32,768 distinct tags").contains("the rare tags cannot be listed");
+    }
 }
