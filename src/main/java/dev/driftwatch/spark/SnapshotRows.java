@@ -45,24 +45,28 @@ final class SnapshotRows {
     record Read(JavaRDD<PlacedRow> rows, Set<String> columns) {
     }
 
+    /** The rows of a snapshot on the local file system. */
     static Read read(SparkSession spark, DatasetDefinition dataset, Snapshot snapshot) {
+        return read(spark, dataset, new Located(snapshot, new LocalSnapshots(java.time.Clock.systemUTC())));
+    }
+
+    static Read read(SparkSession spark, DatasetDefinition dataset, Located snapshot) {
         JavaRDD<PlacedRow> all = null;
         Set<String> columns = new LinkedHashSet<>();
-        List<SnapshotFile> files = snapshot.files();
+        List<SnapshotFile> files = snapshot.snapshot().files();
         for (int i = 0; i < files.size(); i++) {
-            JavaRDD<PlacedRow> rows = read(spark, dataset, files.get(i), i, columns);
+            JavaRDD<PlacedRow> rows = read(spark, dataset, files.get(i), snapshot.store().uriOf(files.get(i)), i, columns);
             all = all == null ? rows : all.union(rows);
         }
         if (all == null) {
-            throw new SnapshotException("expected files in snapshot " + snapshot.id() + " but found none");
+            throw new SnapshotException("expected files in snapshot " + snapshot.snapshot().id() + " but found none");
         }
         return new Read(all, columns);
     }
 
-    private static JavaRDD<PlacedRow> read(SparkSession spark, DatasetDefinition dataset, SnapshotFile file, int index,
-                                           Set<String> columnsSeen) {
+    private static JavaRDD<PlacedRow> read(SparkSession spark, DatasetDefinition dataset, SnapshotFile file,
+                                           String location, int index, Set<String> columnsSeen) {
         Format format = file.format();
-        String location = file.path().toUri().toString();
         Dataset<org.apache.spark.sql.Row> frame = reader(spark, format, dataset.readOptions()).load(location)
                 .withColumn(BLOCK, functions.input_file_block_start());
         StructField[] fields = frame.schema().fields();

@@ -29,11 +29,12 @@ public final class SparkCheck implements Callable<Integer> {
     @Option(names = "--rules", required = true, description = "The rules file of the dataset, readable at this path on every executor.")
     Path rules;
 
-    @Option(names = "--snapshot", required = true, description = "The snapshot: a folder or a file, laid out as the rules file says.")
-    Path snapshot;
+    @Option(names = "--snapshot", required = true, description = "The snapshot: a folder or a file, laid out as the rules file says;"
+            + " a path, or a URI of any Hadoop file system (hdfs://, s3a://).")
+    String snapshot;
 
-    @Option(names = "--reference", description = "The snapshot to compare with (drift, new tags, row count change).")
-    Path reference;
+    @Option(names = "--reference", description = "The snapshot to compare with (drift, new tags, row count change), as --snapshot.")
+    String reference;
 
     @Option(names = "--master", description = "Spark's master when not started by spark-submit, e.g. local[2].")
     String master;

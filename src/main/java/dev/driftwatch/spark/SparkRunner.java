@@ -12,7 +12,6 @@ import dev.driftwatch.engine.rule.rows.DuplicateRowsRule;
 import dev.driftwatch.engine.run.RowPresence;
 import dev.driftwatch.engine.run.RunReport;
 import dev.driftwatch.engine.snapshot.Snapshot;
-import dev.driftwatch.engine.snapshot.SnapshotDiscovery;
 import dev.driftwatch.engine.snapshot.SnapshotException;
 import dev.driftwatch.spec.RulesFile;
 import dev.driftwatch.engine.snapshot.ContentFingerprint;
@@ -20,7 +19,6 @@ import dev.driftwatch.engine.snapshot.SnapshotFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
@@ -36,7 +34,8 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 
 /**
- * Runs a rules file on Spark and returns the same {@link RunReport} as the local engine: the profile is measured
+ * Runs a rules file on Spark and returns the same {@link RunReport} as the local engine. Snapshots are found on the
+ * local file system or on any Hadoop file system ({@link SnapshotStore}). The profile is measured
  * per partition by the engine's accumulators and merged ({@link PartialProfiles}), the rules that judge the
  * profile judge it as they do locally, {@code missing_values} adds up what its row check counts in each
  * partition ({@link MissingValuesOnSpark}), and {@code duplicate_rows} and {@code conflicting_labels} group rows with
@@ -59,15 +58,23 @@ public final class SparkRunner {
      * @throws SnapshotException when a snapshot cannot be read or holds no rows
      */
     public Run run(RulesFile rules, Path snapshot, Path reference) {
+        return run(rules, snapshot.toString(), reference == null ? null : reference.toString());
+    }
+
+    /**
+     * @param snapshot  a path, or a URI of any Hadoop file system ({@code hdfs://…}, {@code s3a://…})
+     * @param reference the same for the snapshot to compare with, or null
+     */
+    public Run run(RulesFile rules, String snapshot, String reference) {
         Instant started = clock.instant();
         DatasetDefinition dataset = rules.dataset();
-        var discovery = new SnapshotDiscovery(clock);
-        Snapshot current = fingerprinted(dataset, located(discovery, dataset, snapshot));
-        Optional<Snapshot> referenceSnapshot = Optional.ofNullable(reference).map(path -> located(discovery, dataset, path));
+        Located located = located(dataset, snapshot);
+        Snapshot current = fingerprinted(dataset, located);
+        Optional<Located> referenceSnapshot = Optional.ofNullable(reference).map(location -> located(dataset, location));
         Optional<SnapshotProfile> referenceProfile = referenceSnapshot.map(ref -> profile(rules, ref));
 
         RunPlan plan = planOf(rules, current);
-        SnapshotRows.Read read = SnapshotRows.read(spark, dataset, current);
+        SnapshotRows.Read read = SnapshotRows.read(spark, dataset, new Located(current, located.store()));
         JavaRDD<PlacedRow> rows = read.rows().persist(StorageLevel.MEMORY_AND_DISK());
         try {
             SnapshotProfile profile = PartialProfiles.of(rows, plan);
@@ -80,7 +87,7 @@ public final class SparkRunner {
             for (int i = 0; i < rules.rules().size(); i++) {
                 results.addAll(judge(rules.rules().get(i), i, context, rows, read, plan));
             }
-            var report = new RunReport(dataset.name(), current, referenceSnapshot.map(Snapshot::id).orElse(null),
+            var report = new RunReport(dataset.name(), current, referenceSnapshot.map(ref -> ref.snapshot().id()).orElse(null),
                     started, clock.instant(), profile, results);
             return new Run(report, referenceProfile.orElse(null));
         } finally {
@@ -92,10 +99,10 @@ public final class SparkRunner {
     public record Run(RunReport report, SnapshotProfile reference) {
     }
 
-    private SnapshotProfile profile(RulesFile rules, Snapshot snapshot) {
+    private SnapshotProfile profile(RulesFile rules, Located snapshot) {
         JavaRDD<PlacedRow> rows = SnapshotRows.read(spark, rules.dataset(), snapshot).rows();
-        SnapshotProfile profile = PartialProfiles.of(rows, planOf(rules, snapshot));
-        RowPresence.require(rules.dataset(), snapshot, profile);
+        SnapshotProfile profile = PartialProfiles.of(rows, planOf(rules, snapshot.snapshot()));
+        RowPresence.require(rules.dataset(), snapshot.snapshot(), profile);
         return profile;
     }
 
@@ -129,15 +136,16 @@ public final class SparkRunner {
     }
 
     /** The snapshot with the SHA-256 of its files' bytes, as the local engine's report carries it. */
-    private static Snapshot fingerprinted(DatasetDefinition dataset, Snapshot snapshot) {
+    private static Snapshot fingerprinted(DatasetDefinition dataset, Located located) {
+        Snapshot snapshot = located.snapshot();
         List<SnapshotFile> read = new ArrayList<>();
         for (SnapshotFile file : snapshot.files()) {
-            try (InputStream in = Files.newInputStream(file.path())) {
+            try (InputStream in = located.store().open(file)) {
                 MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
                 in.transferTo(new DigestOutputStream(OutputStream.nullOutputStream(), sha256));
                 read.add(file.read(HexFormat.of().formatHex(sha256.digest())));
             } catch (IOException e) {
-                throw new SnapshotException("could not read " + file.path() + ": " + e.getMessage(), e);
+                throw new SnapshotException("could not read " + located.store().uriOf(file) + ": " + e.getMessage(), e);
             } catch (NoSuchAlgorithmException e) {
                 throw new IllegalStateException(e);
             }
@@ -145,9 +153,8 @@ public final class SparkRunner {
         return snapshot.read(read, ContentFingerprint.of(dataset.layout().kind(), read));
     }
 
-    private static Snapshot located(SnapshotDiscovery discovery, DatasetDefinition dataset, Path path) {
-        return discovery.snapshotAt(dataset, path.toAbsolutePath().normalize())
-                .orElseThrow(() -> new SnapshotException("expected data files matching '" + dataset.layout().glob()
-                        + "' in " + path + " but found none"));
+    private Located located(DatasetDefinition dataset, String location) {
+        SnapshotStore store = SnapshotStore.of(spark, location, clock);
+        return new Located(store.locate(dataset, location), store);
     }
 }

@@ -7,7 +7,7 @@ import java.util.Locale;
  * {@code .}, anything under {@code _temporary/} (Spark, Hadoop), and the ready marker itself. Such files
  * are never snapshot files, and such folders or files never snapshots.
  */
-final class InProgressNames {
+public final class InProgressNames {
     private InProgressNames() {
     }
 
@@ -15,7 +15,7 @@ final class InProgressNames {
      * @param relativePath a path inside the source folder or inside a snapshot folder, {@code /}-separated
      * @param readyMarker  the dataset's ready marker, or null
      */
-    static boolean isInProgress(String relativePath, String readyMarker) {
+    public static boolean isInProgress(String relativePath, String readyMarker) {
         String[] parts = relativePath.split("/");
         for (String part : parts) {
             if (part.startsWith(".") || part.equals("_temporary")) {

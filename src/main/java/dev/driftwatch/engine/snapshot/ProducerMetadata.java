@@ -12,8 +12,8 @@ import java.util.Map;
  * Optional metadata a producer leaves beside a snapshot: {@code provenance.json} inside a snapshot
  * folder, or {@code <file>.provenance.json} beside a snapshot file; a flat JSON object of strings.
  */
-final class ProducerMetadata {
-    static final String FILE_NAME = "provenance.json";
+public final class ProducerMetadata {
+    public static final String FILE_NAME = "provenance.json";
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private ProducerMetadata() {
