@@ -7,6 +7,7 @@ import dev.driftwatch.engine.rule.Rule;
 import dev.driftwatch.engine.rule.rows.DuplicateRowsRule;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -15,22 +16,38 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.storage.StorageLevel;
 import scala.Tuple2;
 
 /**
- * {@code duplicate_rows} on Spark: rows are shuffled as (copy fingerprint, place) pairs of longs; per fingerprint,
- * the first place and the count give the repeated rows of each split, as the local rule counts them. Evidence: the
- * first repeated rows of each split in snapshot order (a bounded sample), whose values are read again on the
- * executors that hold them.
+ * {@code duplicate_rows} on Spark: rows are shuffled as (copy fingerprint, place) pairs; per fingerprint, the first
+ * place, the count and the earliest {@code max_evidence} later places give the repeated rows of each split, as the
+ * local rule counts them, in one shuffle. Evidence: the first repeated rows of each split in snapshot order (a
+ * bounded sample: the earliest of each fingerprint's earliest), whose values are read again on the executors that
+ * hold them.
  */
 final class DuplicatesOnSpark {
     private DuplicatesOnSpark() {
     }
 
-    /** The copies of one fingerprint: the first row's place, how many rows have it, and their split. */
-    record Copies(long first, long count, String split) implements Serializable {
+    /**
+     * The copies of one fingerprint: the first row's place, how many rows have it, their split, and the places of the
+     * earliest later rows (at most {@code keep}, in order).
+     */
+    record Copies(long first, long count, String split, long[] later, int keep) implements Serializable {
+        static Copies of(long place, String split, int keep) {
+            return new Copies(place, 1, split, new long[0], keep);
+        }
+
         Copies with(Copies other) {
-            return new Copies(Math.min(first, other.first), count + other.count, split);
+            long[] places = new long[2 + later.length + other.later.length];
+            places[0] = first;
+            places[1] = other.first;
+            System.arraycopy(later, 0, places, 2, later.length);
+            System.arraycopy(other.later, 0, places, 2 + later.length, other.later.length);
+            Arrays.sort(places);
+            return new Copies(places[0], count + other.count, split,
+                    Arrays.copyOfRange(places, 1, Math.min(places.length, keep + 1)), keep);
         }
     }
 
@@ -45,44 +62,55 @@ final class DuplicatesOnSpark {
         RunPlan.Loaded driver = plan.load();
         DuplicateRowsRule rule = (DuplicateRowsRule) driver.rule(ruleIndex);
         String idColumn = driver.file().dataset().columns().id();
-        JavaPairRDD<Long, Copies> keyed = rows.mapPartitionsToPair(partition -> {
+        int keep = rule.maxEvidence();
+        JavaRDD<Copies> repeated = rows.mapPartitionsToPair(partition -> {
             DuplicateRowsRule local = (DuplicateRowsRule) plan.load().rule(ruleIndex);
             RowDerivation<Long> key = local.copyKey(idColumn);
             var headers = new PlacedRow.HeaderCache();
             List<Tuple2<Long, Copies>> out = new ArrayList<>();
             partition.forEachRemaining(placed -> out.add(new Tuple2<>(key.derive(placed.toRow(headers)),
-                    new Copies(placed.position(), 1, placed.split()))));
+                    Copies.of(placed.position(), placed.split(), keep))));
             return out.iterator();
-        });
-        JavaPairRDD<Long, Copies> perKey = keyed.reduceByKey(Copies::with);
-        Map<String, Long> repeated = new HashMap<>(perKey.values().filter(c -> c.count() > 1)
-                .mapToPair(c -> new Tuple2<>(c.split(), c.count() - 1)).reduceByKey(Long::sum).collectAsMap());
-        JavaRDD<Repeat> repeats = keyed.join(perKey.mapValues(Copies::first))
-                .filter(pair -> pair._2()._1().first() != pair._2()._2())
-                .map(pair -> new Repeat(pair._2()._1().split(), pair._2()._1().first(), pair._2()._2()));
-        Map<Long, Long> wanted = new HashMap<>();
-        for (String split : splits) {
-            if (repeated.getOrDefault(split, 0L) > 0 && rule.maxEvidence() > 0) {
-                repeats.filter(r -> r.split().equals(split)).takeOrdered(rule.maxEvidence(), IN_ORDER)
-                        .forEach(r -> wanted.put(r.position(), r.first()));
+        }).reduceByKey(Copies::with).values().filter(c -> c.count() > 1).persist(StorageLevel.MEMORY_AND_DISK());
+        try {
+            Map<String, Long> counts = new HashMap<>(repeated.mapToPair(c -> new Tuple2<>(c.split(), c.count() - 1))
+                    .reduceByKey(Long::sum).collectAsMap());
+            Map<Long, Long> wanted = new HashMap<>();
+            if (keep > 0 && !counts.isEmpty()) {
+                for (String split : splits) {
+                    if (counts.getOrDefault(split, 0L) > 0) {
+                        repeated.filter(c -> c.split().equals(split))
+                                .flatMap(c -> Arrays.stream(c.later()).mapToObj(p -> new Repeat(c.split(), p, c.first())).iterator())
+                                .takeOrdered(keep, IN_ORDER)
+                                .forEach(r -> wanted.put(r.position(), r.first()));
+                    }
+                }
             }
+            return rule.counted(counts, examples(rows, plan, ruleIndex, idColumn, wanted));
+        } finally {
+            repeated.unpersist(false);
         }
+    }
+
+    private static Map<String, List<Evidence>> examples(JavaRDD<PlacedRow> rows, RunPlan plan, int ruleIndex,
+                                                        String idColumn, Map<Long, Long> wanted) {
         Map<String, List<Evidence>> examples = new LinkedHashMap<>();
-        if (!wanted.isEmpty()) {
-            List<EvidenceRow> found = rows.filter(row -> wanted.containsKey(row.position())).mapPartitions(partition -> {
-                DuplicateRowsRule local = (DuplicateRowsRule) plan.load().rule(ruleIndex);
-                var headers = new PlacedRow.HeaderCache();
-                List<EvidenceRow> out = new ArrayList<>();
-                partition.forEachRemaining(placed -> {
-                    Row row = placed.toRow(headers);
-                    out.add(EvidenceRow.of(placed, local.repeatEvidence(row, idColumn,
-                            PlacedRow.lineOf(wanted.get(placed.position())))));
-                });
-                return out.iterator();
-            }).collect();
-            found.stream().sorted(Comparator.comparingLong(EvidenceRow::position)).forEach(e -> examples
-                    .computeIfAbsent(e.split(), s -> new ArrayList<>()).add(e.evidence()));
+        if (wanted.isEmpty()) {
+            return examples;
         }
-        return rule.counted(repeated, examples);
+        List<EvidenceRow> found = rows.filter(row -> wanted.containsKey(row.position())).mapPartitions(partition -> {
+            DuplicateRowsRule local = (DuplicateRowsRule) plan.load().rule(ruleIndex);
+            var headers = new PlacedRow.HeaderCache();
+            List<EvidenceRow> out = new ArrayList<>();
+            partition.forEachRemaining(placed -> {
+                Row row = placed.toRow(headers);
+                out.add(EvidenceRow.of(placed, local.repeatEvidence(row, idColumn,
+                        PlacedRow.lineOf(wanted.get(placed.position())))));
+            });
+            return out.iterator();
+        }).collect();
+        found.stream().sorted(Comparator.comparingLong(EvidenceRow::position)).forEach(e -> examples
+                .computeIfAbsent(e.split(), s -> new ArrayList<>()).add(e.evidence()));
+        return examples;
     }
 }

@@ -49,6 +49,18 @@ public final class SparkCheck implements Callable<Integer> {
         System.exit(new CommandLine(new SparkCheck()).execute(args));
     }
 
+    /**
+     * Unless the job sets it, files are cut into at least three partitions per core (at most 128 MB each, Spark's
+     * default): with Spark's default of one per core, a 305 MB file on two cores is cut 128 + 128 + 49 MB and one core
+     * waits for the other during the last part.
+     */
+    private static void balancePartitions(SparkSession spark) {
+        String key = "spark.sql.files.minPartitionNum";
+        if (!spark.conf().contains(key)) {
+            spark.conf().set(key, 3L * spark.sparkContext().defaultParallelism());
+        }
+    }
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -59,6 +71,7 @@ public final class SparkCheck implements Callable<Integer> {
         }
         boolean ownSession = SparkSession.getActiveSession().isEmpty();
         SparkSession spark = builder.getOrCreate();
+        balancePartitions(spark);
         String during = "reading the rules file " + rules;
         try {
             RulesFile file = new RulesFileLoader().load(rules);
