@@ -67,10 +67,8 @@ final class DuplicatesOnSpark {
             DuplicateRowsRule local = (DuplicateRowsRule) plan.load().rule(ruleIndex);
             RowDerivation<Long> key = local.copyKey(idColumn);
             var headers = new PlacedRow.HeaderCache();
-            List<Tuple2<Long, Copies>> out = new ArrayList<>();
-            partition.forEachRemaining(placed -> out.add(new Tuple2<>(key.derive(placed.toRow(headers)),
-                    Copies.of(placed.position(), placed.split(), keep))));
-            return out.iterator();
+            return Mapped.each(partition, placed -> new Tuple2<>(key.derive(placed.toRow(headers)),
+                    Copies.of(placed.position(), placed.split(), keep)));
         }).reduceByKey(Copies::with).values().filter(c -> c.count() > 1).persist(StorageLevel.MEMORY_AND_DISK());
         try {
             Map<String, Long> counts = new HashMap<>(repeated.mapToPair(c -> new Tuple2<>(c.split(), c.count() - 1))

@@ -12,7 +12,8 @@ import org.apache.spark.api.java.JavaRDD;
 import scala.Tuple2;
 
 /**
- * The profile of a snapshot on Spark: each partition is profiled by the engine's own accumulators, and the partial
+ * The profile of a snapshot on Spark: each partition is profiled by the engine's own accumulators as its rows stream
+ * by (a partition's rows are never held together), and the partial
  * profiles (sketches, a few kilobytes to megabytes, never rows) are merged pairwise in a tree on the executors,
  * always the lower partition first, so the merge order does not depend on scheduling.
  */
@@ -24,8 +25,7 @@ final class PartialProfiles {
         JavaPairRDD<Integer, byte[]> level = rows.mapPartitionsWithIndex((index, partition) -> {
             RunPlan.Loaded loaded = plan.load();
             var headers = new PlacedRow.HeaderCache();
-            List<Row> engineRows = new ArrayList<>();
-            partition.forEachRemaining(row -> engineRows.add(row.toRow(headers)));
+            Iterable<Row> engineRows = () -> Mapped.each(partition, row -> row.toRow(headers));
             SnapshotProfile profile = new Profiler(1).profile(engineRows, loaded.request(),
                     loaded.file().dataset().vocabulary());
             return List.of(new Tuple2<>(index, ProfileCodec.toBytes(profile))).iterator();
