@@ -9,7 +9,6 @@ import dev.driftwatch.engine.dataset.ReferencePolicy;
 import dev.driftwatch.engine.dataset.SplitPolicy;
 import dev.driftwatch.engine.rule.EvaluationContext;
 import dev.driftwatch.engine.rule.Evidence;
-import dev.driftwatch.engine.rule.Fingerprint;
 import dev.driftwatch.engine.rule.InputsFingerprint;
 import dev.driftwatch.engine.rule.NormalisedInputs;
 import dev.driftwatch.engine.rule.Ratios;
@@ -69,42 +68,61 @@ public record SplitLeakageRule(String name, Severity severity, List<String> inpu
 
     @Override
     public Optional<RowCheck> newRowCheck(DatasetDefinition dataset) {
+        return Optional.of(new SplitRows(keys(dataset), dataset.rowMemory()));
+    }
+
+    /** What the rule compares of each row of this dataset, per mode. */
+    public LeakageKeys keys(DatasetDefinition dataset) {
         List<String> in = inputs.isEmpty() ? dataset.columns().inputs() : inputs;
-        return Optional.of(new SplitRows(in, dataset.columns().id(), dataset.rowMemory()));
+        return new LeakageKeys(dataset.columns().id(), new InputsFingerprint(in), new NormalisedInputs(in, normalisation));
+    }
+
+    /** The {@code near} mode's band keys and similarity at this rule's threshold (a new one per thread). */
+    public NearDuplicateBands nearBands() {
+        return new NearDuplicateBands(jaccard);
+    }
+
+    /**
+     * The row check of a run whose rows were grouped elsewhere (the Spark runner), to judge with {@link #evaluate}.
+     *
+     * @param rowsPerSplit the rows of each split, the splits in the order of their first row in the snapshot
+     * @param leaks        what each mode found per pair of splits; a pair not given found nothing
+     */
+    public RowCheck counted(LeakageKeys keys, Map<String, Long> rowsPerSplit, List<SplitLeaks> leaks) {
+        return new Counted(keys, new LinkedHashMap<>(rowsPerSplit), List.copyOf(leaks));
     }
 
     @Override
     public List<RuleResult> evaluate(EvaluationContext context, RowCheck rowCheck) {
-        SplitRows rows = (SplitRows) rowCheck;
-        List<String> splits = new ArrayList<>(rows.splits.keySet());
+        Tally rows = (Tally) rowCheck;
+        List<String> splits = rows.splits();
         if (splits.size() < 2) {
             return List.of(RuleResult.error(this, null, null, "expected at least two splits to compare but found "
                     + splits.size() + (splits.isEmpty() ? "" : " (" + splits.get(0) + ")")));
         }
         List<RuleResult> results = new ArrayList<>();
         List<String[]> pairs = orderedPairs(context.dataset(), splits, results);
-        rows.near.plan(pairs);
+        rows.plan(pairs);
         for (String[] pair : pairs) {
             for (LeakageMode mode : LeakageMode.values()) {
                 if (!modes.contains(mode)) {
                     continue;
                 }
-                if (mode == LeakageMode.ID && rows.idColumn == null) {
+                if (mode == LeakageMode.ID && rows.keys().idColumn() == null) {
                     if (modes.size() < LeakageMode.values().length) {
                         results.add(RuleResult.error(this, null, pair[1], "expected an id column (columns.id) to compare ids but found none"));
                     }
                     continue;
                 }
-                if (mode != LeakageMode.ID && rows.inputs.isEmpty()) {
+                if (mode != LeakageMode.ID && rows.keys().inputs().isEmpty()) {
                     results.add(RuleResult.error(this, null, pair[1],
                             "expected input columns (columns.inputs or inputs on the rule) but found none"));
                     break;
                 }
-                results.add(compare(rows, rows.splits.get(pair[0]), rows.splits.get(pair[1]), mode));
+                results.add(compare(rows, pair[0], pair[1], mode));
             }
         }
-        rows.near.close();
-        rows.keys.values().forEach(ExactLeaks::close);
+        rows.close();
         return results;
     }
 
@@ -141,81 +159,49 @@ public record SplitLeakageRule(String name, Severity severity, List<String> inpu
         return pairs;
     }
 
-    private RuleResult compare(SplitRows rows, SplitIndex earlier, SplitIndex later, LeakageMode mode) {
-        if (mode == LeakageMode.NEAR && rows.near.failure() != null) {
-            return RuleResult.error(this, mode.id(), later.split, "expected to keep the rows for the near-duplicate search"
-                    + " in a temporary folder but found " + rows.near.failure());
+    private RuleResult compare(Tally rows, String earlier, String later, LeakageMode mode) {
+        String unavailable = rows.unavailable(mode);
+        if (unavailable != null) {
+            return RuleResult.error(this, mode.id(), later, "expected to keep the rows for the near-duplicate search"
+                    + " in a temporary folder but found " + unavailable);
         }
-        List<Evidence> evidence = new ArrayList<>();
-        long found = 0;
-        if (mode == LeakageMode.NEAR) {
-            Matcher matcher = nearMatcher(rows.near.matches(earlier.split, later.split));
-            for (int i = 0; i < later.rows; i++) {
-                int match = matcher.match(i);
-                if (match >= 0) {
-                    found++;
-                    if (evidence.size() < maxEvidence) {
-                        evidence.add(evidence(rows.locations, rows.near.location(later.split, i), earlier.split,
-                                rows.near.location(earlier.split, match), matcher.similarity()));
-                    }
-                }
-            }
-        } else {
-            ExactLeaks.Found leaks = rows.leaks(mode);
-            found = leaks.rows[earlier.index][later.index];
-            for (long[] shown : leaks.shown[earlier.index][later.index].ascending()) {
-                evidence.add(evidence(rows.locations, shown[0], earlier.split, shown[1], Double.NaN));
-            }
-        }
-        long total = later.rows;
+        SplitLeaks leaks = rows.leaks(mode, earlier, later);
+        long found = leaks.rows();
+        long total = rows.rows(later);
         double ratio = total == 0 ? 0 : (double) found / total;
+        String compared = String.join(" and ", rows.keys().inputs());
         String how = switch (mode) {
             case ID -> "by id";
-            case EXACT -> "with exactly the same " + String.join(" and ", rows.inputs);
-            case NORMALISED -> "after normalising " + normalisation.describe() + " of " + String.join(" and ", rows.inputs);
+            case EXACT -> "with exactly the same " + compared;
+            case NORMALISED -> "after normalising " + normalisation.describe() + " of " + compared;
             case NEAR -> "as near-duplicates (Jaccard similarity of 5-character shingles at least "
                     + jaccard + ")";
         };
-        String message = Ratios.share(found, total) + " rows of " + later.split + " also appear in " + earlier.split
+        String message = Ratios.share(found, total) + " rows of " + later + " also appear in " + earlier
                 + " " + how + (ratio > maxRatio ? "; at most " + Ratios.percent(maxRatio) + " allowed." : ".");
-        return RuleResult.judged(this, ratio > maxRatio, mode.id(), later.split, ratio, maxRatio, message, evidence);
+        return RuleResult.judged(this, ratio > maxRatio, mode.id(), later, ratio, maxRatio, message, leaks.shown());
     }
 
-    /** Finds, for a row of the later split, a row of the earlier one (its position) or -1. */
-    private interface Matcher {
-        int match(int laterRow);
-
-        /** The Jaccard similarity of the last match, or NaN when matching is exact. */
-        default double similarity() {
-            return Double.NaN;
-        }
-    }
-
-    private static Matcher nearMatcher(NearMatches found) {
-        return new Matcher() {
-            private int last;
-
-            @Override
-            public int match(int laterRow) {
-                last = laterRow;
-                return found.partner(laterRow);
-            }
-
-            @Override
-            public double similarity() {
-                return found.similarity(last);
-            }
-        };
-    }
-
-    /** The later row, named by file and line, and where the earlier split has it. */
     private static Evidence evidence(RowLocations locations, long row, String earlier, long match, double similarity) {
+        return leakEvidence(locations.source(row), RowLocations.line(row), earlier, locations.source(match),
+                RowLocations.line(match), similarity);
+    }
+
+    /**
+     * The evidence of a leaked row: the later split's row, named by file and line, and where the earlier split has
+     * it (its first row with the key, or for {@code near} its most similar row, with the similarity).
+     *
+     * @param source     the later row's file, or null
+     * @param similarity the Jaccard similarity for {@code near}, else NaN
+     */
+    public static Evidence leakEvidence(String source, long line, String earlier, String earlierSource, long earlierLine,
+                                        double similarity) {
         Map<String, String> values = new LinkedHashMap<>();
-        values.put("in_" + earlier, locations.describe(match));
+        values.put("in_" + earlier, (earlierSource == null ? "" : earlierSource + ", ") + "line " + earlierLine);
         if (!Double.isNaN(similarity)) {
             values.put("similarity", String.format(java.util.Locale.ROOT, "%.2f", similarity));
         }
-        return new Evidence(locations.source(row), RowLocations.line(row), null, values);
+        return new Evidence(source, line, null, values);
     }
 
     /** The rows of one split: their count and, for {@code near}, where each was read. */
@@ -230,25 +216,68 @@ public record SplitLeakageRule(String name, Severity severity, List<String> inpu
         }
     }
 
-    private final class SplitRows implements RowCheck, AutoCloseable {
-        private final List<String> inputs;
-        private final String idColumn;
+    /** What {@link #evaluate} judges: the splits and their rows, and what each mode found per pair of splits. */
+    private interface Tally extends AutoCloseable {
+        LeakageKeys keys();
+
+        /** The splits with rows, in the order of their first row. */
+        List<String> splits();
+
+        long rows(String split);
+
+        /** The pairs {@link #leaks} will be asked for, (earlier, later). */
+        default void plan(List<String[]> pairs) {
+        }
+
+        /** Why a mode could not be evaluated, or null. */
+        default String unavailable(LeakageMode mode) {
+            return null;
+        }
+
+        SplitLeaks leaks(LeakageMode mode, String earlier, String later);
+
+        @Override
+        default void close() {
+        }
+    }
+
+    /** Leaks counted elsewhere. */
+    private record Counted(LeakageKeys keys, Map<String, Long> rowsPerSplit, List<SplitLeaks> found)
+            implements RowCheck, Tally {
+        @Override
+        public void accept(Row row) {
+            throw new IllegalStateException("rows of a counted split_leakage check were grouped elsewhere");
+        }
+
+        @Override
+        public List<String> splits() {
+            return List.copyOf(rowsPerSplit.keySet());
+        }
+
+        @Override
+        public long rows(String split) {
+            return rowsPerSplit.getOrDefault(split, 0L);
+        }
+
+        @Override
+        public SplitLeaks leaks(LeakageMode mode, String earlier, String later) {
+            return found.stream().filter(f -> f.mode() == mode && f.earlier().equals(earlier) && f.later().equals(later))
+                    .findFirst().orElse(new SplitLeaks(mode, earlier, later, 0, List.of()));
+        }
+    }
+
+    private final class SplitRows implements RowCheck, Tally {
+        private final LeakageKeys keys;
         private final Map<String, SplitIndex> splits = new LinkedHashMap<>();
         private final RowLocations locations = new RowLocations();
         private final NearDuplicates near = new NearDuplicates(jaccard, maxEvidence);
-        private final Map<LeakageMode, ExactLeaks> keys = new EnumMap<>(LeakageMode.class);
+        private final Map<LeakageMode, ExactLeaks> sorted = new EnumMap<>(LeakageMode.class);
         private final Map<LeakageMode, ExactLeaks.Found> found = new EnumMap<>(LeakageMode.class);
         private final long rowMemory;
 
-        private final InputsFingerprint exactInputs;
-        private final NormalisedInputs normalisedInputs;
-
-        SplitRows(List<String> inputs, String idColumn, long rowMemory) {
-            this.inputs = inputs;
+        SplitRows(LeakageKeys keys, long rowMemory) {
+            this.keys = keys;
             this.rowMemory = rowMemory;
-            this.exactInputs = new InputsFingerprint(inputs);
-            this.normalisedInputs = new NormalisedInputs(inputs, normalisation);
-            this.idColumn = idColumn;
         }
 
         @Override
@@ -256,59 +285,93 @@ public record SplitLeakageRule(String name, Severity severity, List<String> inpu
             SplitIndex index = splits.computeIfAbsent(row.split(), s -> new SplitIndex(s, splits.size()));
             index.rows++;
             long location = locations.of(row);
-            if (idColumn != null && modes.contains(LeakageMode.ID)) {
-                put(LeakageMode.ID, Fingerprint.of(String.valueOf(row.text(idColumn))), location);
-            }
-            if (modes.contains(LeakageMode.EXACT)) {
-                put(LeakageMode.EXACT, row.derived(exactInputs), location);
-            }
-            if (!modes.contains(LeakageMode.NORMALISED) && !modes.contains(LeakageMode.NEAR)) {
-                return;
-            }
-            NormalisedInputs.Values values = row.derived(normalisedInputs);
-            if (modes.contains(LeakageMode.NORMALISED)) {
-                put(LeakageMode.NORMALISED, values.fingerprint(), location);
+            for (LeakageMode mode : LeakageMode.values()) {
+                if (modes.contains(mode) && mode != LeakageMode.NEAR && (mode != LeakageMode.ID || keys.idColumn() != null)) {
+                    sorted.computeIfAbsent(mode, m -> new ExactLeaks(rowMemory)).add(keys.key(mode, row), location);
+                }
             }
             if (modes.contains(LeakageMode.NEAR)) {
-                near.add(row.split(), location, String.join(" ", values.values()));
+                near.add(row.split(), location, keys.nearText(row));
             }
         }
 
         @Override
         public List<RowDerivation<?>> derivations() {
-            List<RowDerivation<?>> wanted = new ArrayList<>();
-            if (modes.contains(LeakageMode.EXACT)) {
-                wanted.add(exactInputs);
-            }
-            if (modes.contains(LeakageMode.NORMALISED) || modes.contains(LeakageMode.NEAR)) {
-                wanted.add(normalisedInputs);
-            }
-            return wanted;
+            return keys.derivations(modes);
         }
 
-        private void put(LeakageMode mode, long key, long location) {
-            keys.computeIfAbsent(mode, m -> new ExactLeaks(rowMemory)).add(key, location);
+        @Override
+        public LeakageKeys keys() {
+            return keys;
+        }
+
+        @Override
+        public List<String> splits() {
+            return new ArrayList<>(splits.keySet());
+        }
+
+        @Override
+        public long rows(String split) {
+            return splits.get(split).rows;
+        }
+
+        @Override
+        public void plan(List<String[]> pairs) {
+            near.plan(pairs);
+        }
+
+        @Override
+        public String unavailable(LeakageMode mode) {
+            return mode == LeakageMode.NEAR && near.failure() != null ? String.valueOf(near.failure()) : null;
+        }
+
+        @Override
+        public SplitLeaks leaks(LeakageMode mode, String earlierSplit, String laterSplit) {
+            SplitIndex earlier = splits.get(earlierSplit);
+            SplitIndex later = splits.get(laterSplit);
+            List<Evidence> evidence = new ArrayList<>();
+            long rows = 0;
+            if (mode == LeakageMode.NEAR) {
+                NearMatches matches = near.matches(earlier.split, later.split);
+                for (int i = 0; i < later.rows; i++) {
+                    int match = matches.partner(i);
+                    if (match >= 0) {
+                        rows++;
+                        if (evidence.size() < maxEvidence) {
+                            evidence.add(evidence(locations, near.location(later.split, i), earlier.split,
+                                    near.location(earlier.split, match), matches.similarity(i)));
+                        }
+                    }
+                }
+            } else {
+                ExactLeaks.Found leaks = walked(mode);
+                rows = leaks.rows[earlier.index][later.index];
+                for (long[] shown : leaks.shown[earlier.index][later.index].ascending()) {
+                    evidence.add(evidence(locations, shown[0], earlier.split, shown[1], Double.NaN));
+                }
+            }
+            return new SplitLeaks(mode, earlierSplit, laterSplit, rows, evidence);
         }
 
         @Override
         public void close() {
             near.close();
-            keys.values().forEach(ExactLeaks::close);
+            sorted.values().forEach(ExactLeaks::close);
         }
 
         /** What one walk over a mode's sorted keys found for every pair of splits (once per mode). */
-        ExactLeaks.Found leaks(LeakageMode mode) {
+        private ExactLeaks.Found walked(LeakageMode mode) {
             ExactLeaks.Found leaks = found.get(mode);
             if (leaks == null) {
-                ExactLeaks sorted = keys.get(mode);
-                if (sorted == null) {
-                    sorted = new ExactLeaks(rowMemory);
+                ExactLeaks keysOfMode = sorted.get(mode);
+                if (keysOfMode == null) {
+                    keysOfMode = new ExactLeaks(rowMemory);
                 }
                 int[] splitOfOrigin = new int[locations.size()];
                 for (int origin = 0; origin < splitOfOrigin.length; origin++) {
                     splitOfOrigin[origin] = splits.get(locations.split(RowLocations.first(origin))).index;
                 }
-                leaks = sorted.walk(splits.size(), location -> splitOfOrigin[RowLocations.origin(location)], maxEvidence);
+                leaks = keysOfMode.walk(splits.size(), location -> splitOfOrigin[RowLocations.origin(location)], maxEvidence);
                 found.put(mode, leaks);
             }
             return leaks;
