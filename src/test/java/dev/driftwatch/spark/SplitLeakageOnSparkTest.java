@@ -89,8 +89,12 @@ class SplitLeakageOnSparkTest {
                 """.formatted(snapshot.getParent()) + EVERY_MODE);
         RunReport run = SameAsLocal.run(spark, rules, snapshot, null, 10);
 
-        // all-modes: one result per mode for the one pair (train, test)
+        // all-modes: one result per mode for the one pair (train, test); the figures are the local engine's, which
+        // SameAsLocal compared: no holdout row shares an id or its inputs with a training row, one is a near-duplicate
         assertThat(leakResults(run)).hasSize(4);
+        assertThat(leakResult(run, "exact", "exact", "test").observed()).isZero();
+        assertThat(leakResult(run, "near", "near", "test").observed()).isCloseTo(1 / 191.0, within(1e-12));
+        assertThat(leakResult(run, "near", "near", "test").evidence()).hasSize(1);
     }
 
     @Test
@@ -132,8 +136,11 @@ class SplitLeakageOnSparkTest {
                 """.formatted(TITANIC.getParent()));
         RunReport run = SameAsLocal.run(spark, rules, TITANIC, null, 4);
 
-        // the local engine's figure, as SameAsLocal checked: many test passengers share class, sex, age and family
-        assertThat(leakResult(run, "same-passengers", "exact", "test").observed()).isGreaterThan(0.1);
+        // the local engine's figures, which SameAsLocal compared: 201 of the 418 test passengers share class, sex,
+        // age, family and port with a training passenger; 294 are near-duplicates of one; the ids never overlap
+        assertThat(leakResult(run, "same-passengers", "exact", "test").observed()).isCloseTo(201 / 418.0, within(1e-12));
+        assertThat(leakResult(run, "same-passengers", "near", "test").observed()).isCloseTo(294 / 418.0, within(1e-12));
+        assertThat(leakResult(run, "same-passengers", "id", "test").observed()).isZero();
     }
 
     @Test
