@@ -1,9 +1,6 @@
 package dev.driftwatch.engine.rule.rows;
 
-import com.carrotsearch.hppc.LongIntHashMap;
 import dev.driftwatch.engine.rule.Shares;
-import dev.driftwatch.engine.data.Row;
-import dev.driftwatch.engine.data.RowDerivation;
 import dev.driftwatch.engine.dataset.DatasetDefinition;
 import dev.driftwatch.engine.dataset.ReferencePolicy;
 import dev.driftwatch.engine.dataset.SplitPolicy;
@@ -14,11 +11,9 @@ import dev.driftwatch.engine.rule.NormalisedInputs;
 import dev.driftwatch.engine.rule.Ratios;
 import dev.driftwatch.engine.rule.Rule;
 import dev.driftwatch.engine.rule.RuleResult;
-import dev.driftwatch.engine.rule.RowValues;
 import dev.driftwatch.engine.rule.Severity;
 import dev.driftwatch.engine.rule.TextNormalisation;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +36,10 @@ import java.util.Set;
  * packed location in a growable array (up to 12 bytes a row), and every row's band keys and normalised text in
  * temporary files (148 bytes and the text at the default 0.8), and every row is searched; evaluating one pair of
  * splits adds, for a while, about 1 byte per row of the earlier split and 6 per row of the later one. Evidence
- * names the rows by file and line (and the earlier row's split); their values are not kept.
+ * names the rows by file and line (and the earlier row's split); their values are not kept. The local row check is
+ * {@link SplitRows}; a runner that groups rows itself (the Spark runner) derives the same keys ({@link #keys}, {@link
+ * #nearBands}), builds evidence with {@link #leakEvidence} and hands its counts to {@link #counted}, so the
+ * judgement, the split order and the sentences stay here.
  *
  * @param inputs   the compared columns (default: the dataset's inputs)
  * @param maxRatio the largest allowed share of the later (evaluation) split's rows found in the earlier one
@@ -68,7 +66,7 @@ public record SplitLeakageRule(String name, Severity severity, List<String> inpu
 
     @Override
     public Optional<RowCheck> newRowCheck(DatasetDefinition dataset) {
-        return Optional.of(new SplitRows(keys(dataset), dataset.rowMemory()));
+        return Optional.of(new SplitRows(keys(dataset), modes, jaccard, maxEvidence, dataset.rowMemory()));
     }
 
     /** What the rule compares of each row of this dataset, per mode. */
@@ -89,12 +87,12 @@ public record SplitLeakageRule(String name, Severity severity, List<String> inpu
      * @param leaks        what each mode found per pair of splits; a pair not given found nothing
      */
     public RowCheck counted(LeakageKeys keys, Map<String, Long> rowsPerSplit, List<SplitLeaks> leaks) {
-        return new Counted(keys, new LinkedHashMap<>(rowsPerSplit), List.copyOf(leaks));
+        return new CountedLeaks(keys, new LinkedHashMap<>(rowsPerSplit), List.copyOf(leaks));
     }
 
     @Override
     public List<RuleResult> evaluate(EvaluationContext context, RowCheck rowCheck) {
-        Tally rows = (Tally) rowCheck;
+        SplitLeakTally rows = (SplitLeakTally) rowCheck;
         List<String> splits = rows.splits();
         if (splits.size() < 2) {
             return List.of(RuleResult.error(this, null, null, "expected at least two splits to compare but found "
@@ -159,7 +157,7 @@ public record SplitLeakageRule(String name, Severity severity, List<String> inpu
         return pairs;
     }
 
-    private RuleResult compare(Tally rows, String earlier, String later, LeakageMode mode) {
+    private RuleResult compare(SplitLeakTally rows, String earlier, String later, LeakageMode mode) {
         String unavailable = rows.unavailable(mode);
         if (unavailable != null) {
             return RuleResult.error(this, mode.id(), later, "expected to keep the rows for the near-duplicate search"
@@ -182,11 +180,6 @@ public record SplitLeakageRule(String name, Severity severity, List<String> inpu
         return RuleResult.judged(this, ratio > maxRatio, mode.id(), later, ratio, maxRatio, message, leaks.shown());
     }
 
-    private static Evidence evidence(RowLocations locations, long row, String earlier, long match, double similarity) {
-        return leakEvidence(locations.source(row), RowLocations.line(row), earlier, locations.source(match),
-                RowLocations.line(match), similarity);
-    }
-
     /**
      * The evidence of a leaked row: the later split's row, named by file and line, and where the earlier split has
      * it (its first row with the key, or for {@code near} its most similar row, with the similarity).
@@ -202,179 +195,5 @@ public record SplitLeakageRule(String name, Severity severity, List<String> inpu
             values.put("similarity", String.format(java.util.Locale.ROOT, "%.2f", similarity));
         }
         return new Evidence(source, line, null, values);
-    }
-
-    /** The rows of one split: their count and, for {@code near}, where each was read. */
-    private static final class SplitIndex {
-        final String split;
-        final int index;
-        long rows;
-
-        SplitIndex(String split, int index) {
-            this.split = split;
-            this.index = index;
-        }
-    }
-
-    /** What {@link #evaluate} judges: the splits and their rows, and what each mode found per pair of splits. */
-    private interface Tally extends AutoCloseable {
-        LeakageKeys keys();
-
-        /** The splits with rows, in the order of their first row. */
-        List<String> splits();
-
-        long rows(String split);
-
-        /** The pairs {@link #leaks} will be asked for, (earlier, later). */
-        default void plan(List<String[]> pairs) {
-        }
-
-        /** Why a mode could not be evaluated, or null. */
-        default String unavailable(LeakageMode mode) {
-            return null;
-        }
-
-        SplitLeaks leaks(LeakageMode mode, String earlier, String later);
-
-        @Override
-        default void close() {
-        }
-    }
-
-    /** Leaks counted elsewhere. */
-    private record Counted(LeakageKeys keys, Map<String, Long> rowsPerSplit, List<SplitLeaks> found)
-            implements RowCheck, Tally {
-        @Override
-        public void accept(Row row) {
-            throw new IllegalStateException("rows of a counted split_leakage check were grouped elsewhere");
-        }
-
-        @Override
-        public List<String> splits() {
-            return List.copyOf(rowsPerSplit.keySet());
-        }
-
-        @Override
-        public long rows(String split) {
-            return rowsPerSplit.getOrDefault(split, 0L);
-        }
-
-        @Override
-        public SplitLeaks leaks(LeakageMode mode, String earlier, String later) {
-            return found.stream().filter(f -> f.mode() == mode && f.earlier().equals(earlier) && f.later().equals(later))
-                    .findFirst().orElse(new SplitLeaks(mode, earlier, later, 0, List.of()));
-        }
-    }
-
-    private final class SplitRows implements RowCheck, Tally {
-        private final LeakageKeys keys;
-        private final Map<String, SplitIndex> splits = new LinkedHashMap<>();
-        private final RowLocations locations = new RowLocations();
-        private final NearDuplicates near = new NearDuplicates(jaccard, maxEvidence);
-        private final Map<LeakageMode, ExactLeaks> sorted = new EnumMap<>(LeakageMode.class);
-        private final Map<LeakageMode, ExactLeaks.Found> found = new EnumMap<>(LeakageMode.class);
-        private final long rowMemory;
-
-        SplitRows(LeakageKeys keys, long rowMemory) {
-            this.keys = keys;
-            this.rowMemory = rowMemory;
-        }
-
-        @Override
-        public void accept(Row row) {
-            SplitIndex index = splits.computeIfAbsent(row.split(), s -> new SplitIndex(s, splits.size()));
-            index.rows++;
-            long location = locations.of(row);
-            for (LeakageMode mode : LeakageMode.values()) {
-                if (modes.contains(mode) && mode != LeakageMode.NEAR && (mode != LeakageMode.ID || keys.idColumn() != null)) {
-                    sorted.computeIfAbsent(mode, m -> new ExactLeaks(rowMemory)).add(keys.key(mode, row), location);
-                }
-            }
-            if (modes.contains(LeakageMode.NEAR)) {
-                near.add(row.split(), location, keys.nearText(row));
-            }
-        }
-
-        @Override
-        public List<RowDerivation<?>> derivations() {
-            return keys.derivations(modes);
-        }
-
-        @Override
-        public LeakageKeys keys() {
-            return keys;
-        }
-
-        @Override
-        public List<String> splits() {
-            return new ArrayList<>(splits.keySet());
-        }
-
-        @Override
-        public long rows(String split) {
-            return splits.get(split).rows;
-        }
-
-        @Override
-        public void plan(List<String[]> pairs) {
-            near.plan(pairs);
-        }
-
-        @Override
-        public String unavailable(LeakageMode mode) {
-            return mode == LeakageMode.NEAR && near.failure() != null ? String.valueOf(near.failure()) : null;
-        }
-
-        @Override
-        public SplitLeaks leaks(LeakageMode mode, String earlierSplit, String laterSplit) {
-            SplitIndex earlier = splits.get(earlierSplit);
-            SplitIndex later = splits.get(laterSplit);
-            List<Evidence> evidence = new ArrayList<>();
-            long rows = 0;
-            if (mode == LeakageMode.NEAR) {
-                NearMatches matches = near.matches(earlier.split, later.split);
-                for (int i = 0; i < later.rows; i++) {
-                    int match = matches.partner(i);
-                    if (match >= 0) {
-                        rows++;
-                        if (evidence.size() < maxEvidence) {
-                            evidence.add(evidence(locations, near.location(later.split, i), earlier.split,
-                                    near.location(earlier.split, match), matches.similarity(i)));
-                        }
-                    }
-                }
-            } else {
-                ExactLeaks.Found leaks = walked(mode);
-                rows = leaks.rows[earlier.index][later.index];
-                for (long[] shown : leaks.shown[earlier.index][later.index].ascending()) {
-                    evidence.add(evidence(locations, shown[0], earlier.split, shown[1], Double.NaN));
-                }
-            }
-            return new SplitLeaks(mode, earlierSplit, laterSplit, rows, evidence);
-        }
-
-        @Override
-        public void close() {
-            near.close();
-            sorted.values().forEach(ExactLeaks::close);
-        }
-
-        /** What one walk over a mode's sorted keys found for every pair of splits (once per mode). */
-        private ExactLeaks.Found walked(LeakageMode mode) {
-            ExactLeaks.Found leaks = found.get(mode);
-            if (leaks == null) {
-                ExactLeaks keysOfMode = sorted.get(mode);
-                if (keysOfMode == null) {
-                    keysOfMode = new ExactLeaks(rowMemory);
-                }
-                int[] splitOfOrigin = new int[locations.size()];
-                for (int origin = 0; origin < splitOfOrigin.length; origin++) {
-                    splitOfOrigin[origin] = splits.get(locations.split(RowLocations.first(origin))).index;
-                }
-                leaks = keysOfMode.walk(splits.size(), location -> splitOfOrigin[RowLocations.origin(location)], maxEvidence);
-                found.put(mode, leaks);
-            }
-            return leaks;
-        }
     }
 }
