@@ -17,6 +17,11 @@ record PlacedRow(int file, String source, long line, String split, String[] name
         return ((long) file << LINE_BITS) | line;
     }
 
+    /** The place in the snapshot of the file a position is in. */
+    static int fileOf(long position) {
+        return (int) (position >>> LINE_BITS);
+    }
+
     static long lineOf(long position) {
         return position & ((1L << LINE_BITS) - 1);
     }

@@ -9,6 +9,7 @@ import dev.driftwatch.engine.rule.MissingValuesRule;
 import dev.driftwatch.engine.rule.RuleResult;
 import dev.driftwatch.engine.rule.rows.ConflictingLabelsRule;
 import dev.driftwatch.engine.rule.rows.DuplicateRowsRule;
+import dev.driftwatch.engine.rule.rows.SplitLeakageRule;
 import dev.driftwatch.engine.run.RowPresence;
 import dev.driftwatch.engine.run.RunReport;
 import dev.driftwatch.engine.snapshot.Snapshot;
@@ -38,9 +39,12 @@ import org.apache.spark.storage.StorageLevel;
  * local file system or on any Hadoop file system ({@link SnapshotStore}). The profile is measured
  * per partition by the engine's accumulators and merged ({@link PartialProfiles}), the rules that judge the
  * profile judge it as they do locally, {@code missing_values} adds up what its row check counts in each
- * partition ({@link MissingValuesOnSpark}), and {@code duplicate_rows} and {@code conflicting_labels} group rows with
- * Spark shuffles of fingerprints ({@link DuplicatesOnSpark}, {@link ConflictsOnSpark}). Other rules that read rows
- * (split leakage, unseen tags) are reported as errors naming what is missing: they are not distributed yet.
+ * partition ({@link MissingValuesOnSpark}), and {@code duplicate_rows}, {@code conflicting_labels} and
+ * {@code split_leakage} group rows with Spark shuffles of fingerprints ({@link DuplicatesOnSpark},
+ * {@link ConflictsOnSpark}, {@link SplitLeakageOnSpark}; the {@code near} mode shuffles the engine's LSH band keys and
+ * verifies candidates by exact Jaccard similarity, {@link NearLeaksOnSpark}); each of these rules judges the
+ * figures counted on Spark with its own {@code evaluate}, so results equal the local engine's. Other rules that read
+ * rows (unseen tags) are reported as errors naming what is missing: they are not distributed yet.
  */
 public final class SparkRunner {
     private final SparkSession spark;
@@ -121,6 +125,8 @@ public final class SparkRunner {
                     check = MissingValuesOnSpark.check(rows, plan, index, context.snapshot());
                 } else if (rule instanceof ConflictingLabelsRule) {
                     check = ConflictsOnSpark.check(rows, context.current().rows(), read.columns(), plan, index);
+                } else if (rule instanceof SplitLeakageRule) {
+                    check = SplitLeakageOnSpark.check(rows, plan, index);
                 } else {
                     return List.of(RuleResult.error(rule, null, null, "the Spark runner does not evaluate "
                             + rule.kind() + " rules yet; run driftwatch check for them"));

@@ -31,13 +31,11 @@ final class NearDuplicates implements AutoCloseable {
     private static final Cleaner CLEANER = Cleaner.create();
     private final LshBands bands;
     private final NearDuplicateSearch search;
-    private final OnePermutationMinHash minHash;
+    private final NearDuplicateBands nearBands;
     private final int shown;
     private final Spills spills = new Spills();
     private final Cleaner.Cleanable cleanable;
-    private final long[] sketch;
     private final long[] keys;
-    private long[] shingles = new long[256];
     private final List<String[]> planned = new ArrayList<>();
     private final Map<String, NearMatches> searched = new HashMap<>();
     private IOException failure;
@@ -49,9 +47,8 @@ final class NearDuplicates implements AutoCloseable {
     NearDuplicates(double jaccard, int shown) {
         this.bands = LshBands.forThreshold(jaccard);
         this.search = new NearDuplicateSearch(bands, jaccard);
-        this.minHash = new OnePermutationMinHash(bands.values());
+        this.nearBands = new NearDuplicateBands(jaccard);
         this.shown = shown;
-        this.sketch = new long[bands.values()];
         this.keys = new long[bands.bands()];
         this.cleanable = CLEANER.register(this, spills);
     }
@@ -61,12 +58,7 @@ final class NearDuplicates implements AutoCloseable {
         if (failure != null) {
             return;
         }
-        if (shingles.length < Shingles.count(text.length())) {
-            shingles = new long[Math.max(Shingles.count(text.length()), shingles.length * 2)];
-        }
-        int count = Shingles.hashes(text, shingles);
-        minHash.sketch(shingles, count, sketch);
-        bands.keys(sketch, keys);
+        nearBands.keys(text, keys);
         try {
             spills.of(split, bands.bands()).add(keys, location, text);
         } catch (IOException e) {

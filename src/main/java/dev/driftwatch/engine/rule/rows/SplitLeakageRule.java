@@ -1,25 +1,19 @@
 package dev.driftwatch.engine.rule.rows;
 
-import com.carrotsearch.hppc.LongIntHashMap;
 import dev.driftwatch.engine.rule.Shares;
-import dev.driftwatch.engine.data.Row;
-import dev.driftwatch.engine.data.RowDerivation;
 import dev.driftwatch.engine.dataset.DatasetDefinition;
 import dev.driftwatch.engine.dataset.ReferencePolicy;
 import dev.driftwatch.engine.dataset.SplitPolicy;
 import dev.driftwatch.engine.rule.EvaluationContext;
 import dev.driftwatch.engine.rule.Evidence;
-import dev.driftwatch.engine.rule.Fingerprint;
 import dev.driftwatch.engine.rule.InputsFingerprint;
 import dev.driftwatch.engine.rule.NormalisedInputs;
 import dev.driftwatch.engine.rule.Ratios;
 import dev.driftwatch.engine.rule.Rule;
 import dev.driftwatch.engine.rule.RuleResult;
-import dev.driftwatch.engine.rule.RowValues;
 import dev.driftwatch.engine.rule.Severity;
 import dev.driftwatch.engine.rule.TextNormalisation;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +36,10 @@ import java.util.Set;
  * packed location in a growable array (up to 12 bytes a row), and every row's band keys and normalised text in
  * temporary files (148 bytes and the text at the default 0.8), and every row is searched; evaluating one pair of
  * splits adds, for a while, about 1 byte per row of the earlier split and 6 per row of the later one. Evidence
- * names the rows by file and line (and the earlier row's split); their values are not kept.
+ * names the rows by file and line (and the earlier row's split); their values are not kept. The local row check is
+ * {@link SplitRows}; a runner that groups rows itself (the Spark runner) derives the same keys ({@link #keys}, {@link
+ * #nearBands}), builds evidence with {@link #leakEvidence} and hands its counts to {@link #counted}, so the
+ * judgement, the split order and the sentences stay here.
  *
  * @param inputs   the compared columns (default: the dataset's inputs)
  * @param maxRatio the largest allowed share of the later (evaluation) split's rows found in the earlier one
@@ -69,42 +66,61 @@ public record SplitLeakageRule(String name, Severity severity, List<String> inpu
 
     @Override
     public Optional<RowCheck> newRowCheck(DatasetDefinition dataset) {
+        return Optional.of(new SplitRows(keys(dataset), modes, jaccard, maxEvidence, dataset.rowMemory()));
+    }
+
+    /** What the rule compares of each row of this dataset, per mode. */
+    public LeakageKeys keys(DatasetDefinition dataset) {
         List<String> in = inputs.isEmpty() ? dataset.columns().inputs() : inputs;
-        return Optional.of(new SplitRows(in, dataset.columns().id(), dataset.rowMemory()));
+        return new LeakageKeys(dataset.columns().id(), new InputsFingerprint(in), new NormalisedInputs(in, normalisation));
+    }
+
+    /** The {@code near} mode's band keys and similarity at this rule's threshold (a new one per thread). */
+    public NearDuplicateBands nearBands() {
+        return new NearDuplicateBands(jaccard);
+    }
+
+    /**
+     * The row check of a run whose rows were grouped elsewhere (the Spark runner), to judge with {@link #evaluate}.
+     *
+     * @param rowsPerSplit the rows of each split, the splits in the order of their first row in the snapshot
+     * @param leaks        what each mode found per pair of splits; a pair not given found nothing
+     */
+    public RowCheck counted(LeakageKeys keys, Map<String, Long> rowsPerSplit, List<SplitLeaks> leaks) {
+        return new CountedLeaks(keys, new LinkedHashMap<>(rowsPerSplit), List.copyOf(leaks));
     }
 
     @Override
     public List<RuleResult> evaluate(EvaluationContext context, RowCheck rowCheck) {
-        SplitRows rows = (SplitRows) rowCheck;
-        List<String> splits = new ArrayList<>(rows.splits.keySet());
+        SplitLeakTally rows = (SplitLeakTally) rowCheck;
+        List<String> splits = rows.splits();
         if (splits.size() < 2) {
             return List.of(RuleResult.error(this, null, null, "expected at least two splits to compare but found "
                     + splits.size() + (splits.isEmpty() ? "" : " (" + splits.get(0) + ")")));
         }
         List<RuleResult> results = new ArrayList<>();
         List<String[]> pairs = orderedPairs(context.dataset(), splits, results);
-        rows.near.plan(pairs);
+        rows.plan(pairs);
         for (String[] pair : pairs) {
             for (LeakageMode mode : LeakageMode.values()) {
                 if (!modes.contains(mode)) {
                     continue;
                 }
-                if (mode == LeakageMode.ID && rows.idColumn == null) {
+                if (mode == LeakageMode.ID && rows.keys().idColumn() == null) {
                     if (modes.size() < LeakageMode.values().length) {
                         results.add(RuleResult.error(this, null, pair[1], "expected an id column (columns.id) to compare ids but found none"));
                     }
                     continue;
                 }
-                if (mode != LeakageMode.ID && rows.inputs.isEmpty()) {
+                if (mode != LeakageMode.ID && rows.keys().inputs().isEmpty()) {
                     results.add(RuleResult.error(this, null, pair[1],
                             "expected input columns (columns.inputs or inputs on the rule) but found none"));
                     break;
                 }
-                results.add(compare(rows, rows.splits.get(pair[0]), rows.splits.get(pair[1]), mode));
+                results.add(compare(rows, pair[0], pair[1], mode));
             }
         }
-        rows.near.close();
-        rows.keys.values().forEach(ExactLeaks::close);
+        rows.close();
         return results;
     }
 
@@ -141,177 +157,43 @@ public record SplitLeakageRule(String name, Severity severity, List<String> inpu
         return pairs;
     }
 
-    private RuleResult compare(SplitRows rows, SplitIndex earlier, SplitIndex later, LeakageMode mode) {
-        if (mode == LeakageMode.NEAR && rows.near.failure() != null) {
-            return RuleResult.error(this, mode.id(), later.split, "expected to keep the rows for the near-duplicate search"
-                    + " in a temporary folder but found " + rows.near.failure());
+    private RuleResult compare(SplitLeakTally rows, String earlier, String later, LeakageMode mode) {
+        String unavailable = rows.unavailable(mode);
+        if (unavailable != null) {
+            return RuleResult.error(this, mode.id(), later, "expected to keep the rows for the near-duplicate search"
+                    + " in a temporary folder but found " + unavailable);
         }
-        List<Evidence> evidence = new ArrayList<>();
-        long found = 0;
-        if (mode == LeakageMode.NEAR) {
-            Matcher matcher = nearMatcher(rows.near.matches(earlier.split, later.split));
-            for (int i = 0; i < later.rows; i++) {
-                int match = matcher.match(i);
-                if (match >= 0) {
-                    found++;
-                    if (evidence.size() < maxEvidence) {
-                        evidence.add(evidence(rows.locations, rows.near.location(later.split, i), earlier.split,
-                                rows.near.location(earlier.split, match), matcher.similarity()));
-                    }
-                }
-            }
-        } else {
-            ExactLeaks.Found leaks = rows.leaks(mode);
-            found = leaks.rows[earlier.index][later.index];
-            for (long[] shown : leaks.shown[earlier.index][later.index].ascending()) {
-                evidence.add(evidence(rows.locations, shown[0], earlier.split, shown[1], Double.NaN));
-            }
-        }
-        long total = later.rows;
+        SplitLeaks leaks = rows.leaks(mode, earlier, later);
+        long found = leaks.rows();
+        long total = rows.rows(later);
         double ratio = total == 0 ? 0 : (double) found / total;
+        String compared = String.join(" and ", rows.keys().inputs());
         String how = switch (mode) {
             case ID -> "by id";
-            case EXACT -> "with exactly the same " + String.join(" and ", rows.inputs);
-            case NORMALISED -> "after normalising " + normalisation.describe() + " of " + String.join(" and ", rows.inputs);
+            case EXACT -> "with exactly the same " + compared;
+            case NORMALISED -> "after normalising " + normalisation.describe() + " of " + compared;
             case NEAR -> "as near-duplicates (Jaccard similarity of 5-character shingles at least "
                     + jaccard + ")";
         };
-        String message = Ratios.share(found, total) + " rows of " + later.split + " also appear in " + earlier.split
+        String message = Ratios.share(found, total) + " rows of " + later + " also appear in " + earlier
                 + " " + how + (ratio > maxRatio ? "; at most " + Ratios.percent(maxRatio) + " allowed." : ".");
-        return RuleResult.judged(this, ratio > maxRatio, mode.id(), later.split, ratio, maxRatio, message, evidence);
+        return RuleResult.judged(this, ratio > maxRatio, mode.id(), later, ratio, maxRatio, message, leaks.shown());
     }
 
-    /** Finds, for a row of the later split, a row of the earlier one (its position) or -1. */
-    private interface Matcher {
-        int match(int laterRow);
-
-        /** The Jaccard similarity of the last match, or NaN when matching is exact. */
-        default double similarity() {
-            return Double.NaN;
-        }
-    }
-
-    private static Matcher nearMatcher(NearMatches found) {
-        return new Matcher() {
-            private int last;
-
-            @Override
-            public int match(int laterRow) {
-                last = laterRow;
-                return found.partner(laterRow);
-            }
-
-            @Override
-            public double similarity() {
-                return found.similarity(last);
-            }
-        };
-    }
-
-    /** The later row, named by file and line, and where the earlier split has it. */
-    private static Evidence evidence(RowLocations locations, long row, String earlier, long match, double similarity) {
+    /**
+     * The evidence of a leaked row: the later split's row, named by file and line, and where the earlier split has
+     * it (its first row with the key, or for {@code near} its most similar row, with the similarity).
+     *
+     * @param source     the later row's file, or null
+     * @param similarity the Jaccard similarity for {@code near}, else NaN
+     */
+    public static Evidence leakEvidence(String source, long line, String earlier, String earlierSource, long earlierLine,
+                                        double similarity) {
         Map<String, String> values = new LinkedHashMap<>();
-        values.put("in_" + earlier, locations.describe(match));
+        values.put("in_" + earlier, (earlierSource == null ? "" : earlierSource + ", ") + "line " + earlierLine);
         if (!Double.isNaN(similarity)) {
             values.put("similarity", String.format(java.util.Locale.ROOT, "%.2f", similarity));
         }
-        return new Evidence(locations.source(row), RowLocations.line(row), null, values);
-    }
-
-    /** The rows of one split: their count and, for {@code near}, where each was read. */
-    private static final class SplitIndex {
-        final String split;
-        final int index;
-        long rows;
-
-        SplitIndex(String split, int index) {
-            this.split = split;
-            this.index = index;
-        }
-    }
-
-    private final class SplitRows implements RowCheck, AutoCloseable {
-        private final List<String> inputs;
-        private final String idColumn;
-        private final Map<String, SplitIndex> splits = new LinkedHashMap<>();
-        private final RowLocations locations = new RowLocations();
-        private final NearDuplicates near = new NearDuplicates(jaccard, maxEvidence);
-        private final Map<LeakageMode, ExactLeaks> keys = new EnumMap<>(LeakageMode.class);
-        private final Map<LeakageMode, ExactLeaks.Found> found = new EnumMap<>(LeakageMode.class);
-        private final long rowMemory;
-
-        private final InputsFingerprint exactInputs;
-        private final NormalisedInputs normalisedInputs;
-
-        SplitRows(List<String> inputs, String idColumn, long rowMemory) {
-            this.inputs = inputs;
-            this.rowMemory = rowMemory;
-            this.exactInputs = new InputsFingerprint(inputs);
-            this.normalisedInputs = new NormalisedInputs(inputs, normalisation);
-            this.idColumn = idColumn;
-        }
-
-        @Override
-        public void accept(Row row) {
-            SplitIndex index = splits.computeIfAbsent(row.split(), s -> new SplitIndex(s, splits.size()));
-            index.rows++;
-            long location = locations.of(row);
-            if (idColumn != null && modes.contains(LeakageMode.ID)) {
-                put(LeakageMode.ID, Fingerprint.of(String.valueOf(row.text(idColumn))), location);
-            }
-            if (modes.contains(LeakageMode.EXACT)) {
-                put(LeakageMode.EXACT, row.derived(exactInputs), location);
-            }
-            if (!modes.contains(LeakageMode.NORMALISED) && !modes.contains(LeakageMode.NEAR)) {
-                return;
-            }
-            NormalisedInputs.Values values = row.derived(normalisedInputs);
-            if (modes.contains(LeakageMode.NORMALISED)) {
-                put(LeakageMode.NORMALISED, values.fingerprint(), location);
-            }
-            if (modes.contains(LeakageMode.NEAR)) {
-                near.add(row.split(), location, String.join(" ", values.values()));
-            }
-        }
-
-        @Override
-        public List<RowDerivation<?>> derivations() {
-            List<RowDerivation<?>> wanted = new ArrayList<>();
-            if (modes.contains(LeakageMode.EXACT)) {
-                wanted.add(exactInputs);
-            }
-            if (modes.contains(LeakageMode.NORMALISED) || modes.contains(LeakageMode.NEAR)) {
-                wanted.add(normalisedInputs);
-            }
-            return wanted;
-        }
-
-        private void put(LeakageMode mode, long key, long location) {
-            keys.computeIfAbsent(mode, m -> new ExactLeaks(rowMemory)).add(key, location);
-        }
-
-        @Override
-        public void close() {
-            near.close();
-            keys.values().forEach(ExactLeaks::close);
-        }
-
-        /** What one walk over a mode's sorted keys found for every pair of splits (once per mode). */
-        ExactLeaks.Found leaks(LeakageMode mode) {
-            ExactLeaks.Found leaks = found.get(mode);
-            if (leaks == null) {
-                ExactLeaks sorted = keys.get(mode);
-                if (sorted == null) {
-                    sorted = new ExactLeaks(rowMemory);
-                }
-                int[] splitOfOrigin = new int[locations.size()];
-                for (int origin = 0; origin < splitOfOrigin.length; origin++) {
-                    splitOfOrigin[origin] = splits.get(locations.split(RowLocations.first(origin))).index;
-                }
-                leaks = sorted.walk(splits.size(), location -> splitOfOrigin[RowLocations.origin(location)], maxEvidence);
-                found.put(mode, leaks);
-            }
-            return leaks;
-        }
+        return new Evidence(source, line, null, values);
     }
 }

@@ -1,0 +1,151 @@
+package dev.driftwatch.engine.rule.rows;
+
+import dev.driftwatch.engine.data.Row;
+import dev.driftwatch.engine.data.RowDerivation;
+import dev.driftwatch.engine.rule.Evidence;
+import dev.driftwatch.engine.rule.Rule;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The local row check of {@code split_leakage}: per exact mode in use, every row's key and location sorted in bounded
+ * memory ({@link ExactLeaks}), and for {@code near} every row's band keys and text in temporary files
+ * ({@link NearDuplicates}); see {@link SplitLeakageRule} for the memory per row. Not thread-safe.
+ */
+final class SplitRows implements Rule.RowCheck, SplitLeakTally {
+    private final LeakageKeys keys;
+    private final Map<String, SplitIndex> splits = new LinkedHashMap<>();
+    private final RowLocations locations = new RowLocations();
+    private final Map<LeakageMode, ExactLeaks> sorted = new EnumMap<>(LeakageMode.class);
+    private final Map<LeakageMode, ExactLeaks.Found> found = new EnumMap<>(LeakageMode.class);
+    private final long rowMemory;
+    private final Set<LeakageMode> modes;
+    private final int maxEvidence;
+    private final NearDuplicates near;
+
+    SplitRows(LeakageKeys keys, Set<LeakageMode> modes, double jaccard, int maxEvidence, long rowMemory) {
+        this.keys = keys;
+        this.modes = modes;
+        this.maxEvidence = maxEvidence;
+        this.near = new NearDuplicates(jaccard, maxEvidence);
+        this.rowMemory = rowMemory;
+    }
+
+    @Override
+    public void accept(Row row) {
+        SplitIndex index = splits.computeIfAbsent(row.split(), s -> new SplitIndex(s, splits.size()));
+        index.rows++;
+        long location = locations.of(row);
+        for (LeakageMode mode : LeakageMode.values()) {
+            if (modes.contains(mode) && mode != LeakageMode.NEAR && (mode != LeakageMode.ID || keys.idColumn() != null)) {
+                sorted.computeIfAbsent(mode, m -> new ExactLeaks(rowMemory)).add(keys.key(mode, row), location);
+            }
+        }
+        if (modes.contains(LeakageMode.NEAR)) {
+            near.add(row.split(), location, keys.nearText(row));
+        }
+    }
+
+    @Override
+    public List<RowDerivation<?>> derivations() {
+        return keys.derivations(modes);
+    }
+
+    @Override
+    public LeakageKeys keys() {
+        return keys;
+    }
+
+    @Override
+    public List<String> splits() {
+        return new ArrayList<>(splits.keySet());
+    }
+
+    @Override
+    public long rows(String split) {
+        return splits.get(split).rows;
+    }
+
+    @Override
+    public void plan(List<String[]> pairs) {
+        near.plan(pairs);
+    }
+
+    @Override
+    public String unavailable(LeakageMode mode) {
+        return mode == LeakageMode.NEAR && near.failure() != null ? String.valueOf(near.failure()) : null;
+    }
+
+    @Override
+    public SplitLeaks leaks(LeakageMode mode, String earlierSplit, String laterSplit) {
+        SplitIndex earlier = splits.get(earlierSplit);
+        SplitIndex later = splits.get(laterSplit);
+        List<Evidence> evidence = new ArrayList<>();
+        long rows = 0;
+        if (mode == LeakageMode.NEAR) {
+            NearMatches matches = near.matches(earlier.split, later.split);
+            for (int i = 0; i < later.rows; i++) {
+                int match = matches.partner(i);
+                if (match >= 0) {
+                    rows++;
+                    if (evidence.size() < maxEvidence) {
+                        evidence.add(evidence(locations, near.location(later.split, i), earlier.split,
+                                near.location(earlier.split, match), matches.similarity(i)));
+                    }
+                }
+            }
+        } else {
+            ExactLeaks.Found leaks = walked(mode);
+            rows = leaks.rows[earlier.index][later.index];
+            for (long[] shown : leaks.shown[earlier.index][later.index].ascending()) {
+                evidence.add(evidence(locations, shown[0], earlier.split, shown[1], Double.NaN));
+            }
+        }
+        return new SplitLeaks(mode, earlierSplit, laterSplit, rows, evidence);
+    }
+
+    @Override
+    public void close() {
+        near.close();
+        sorted.values().forEach(ExactLeaks::close);
+    }
+
+    /** What one walk over a mode's sorted keys found for every pair of splits (once per mode). */
+    private ExactLeaks.Found walked(LeakageMode mode) {
+        ExactLeaks.Found leaks = found.get(mode);
+        if (leaks == null) {
+            ExactLeaks keysOfMode = sorted.get(mode);
+            if (keysOfMode == null) {
+                keysOfMode = new ExactLeaks(rowMemory);
+            }
+            int[] splitOfOrigin = new int[locations.size()];
+            for (int origin = 0; origin < splitOfOrigin.length; origin++) {
+                splitOfOrigin[origin] = splits.get(locations.split(RowLocations.first(origin))).index;
+            }
+            leaks = keysOfMode.walk(splits.size(), location -> splitOfOrigin[RowLocations.origin(location)], maxEvidence);
+            found.put(mode, leaks);
+        }
+        return leaks;
+    }
+
+    /** The rows of one split: their count and, for {@code near}, where each was read. */
+    private static final class SplitIndex {
+        final String split;
+        final int index;
+        long rows;
+
+        SplitIndex(String split, int index) {
+            this.split = split;
+            this.index = index;
+        }
+    }
+
+    private static Evidence evidence(RowLocations locations, long row, String earlier, long match, double similarity) {
+        return SplitLeakageRule.leakEvidence(locations.source(row), RowLocations.line(row), earlier, locations.source(match),
+                RowLocations.line(match), similarity);
+    }
+}
