@@ -4,6 +4,7 @@ import dev.driftwatch.engine.dataset.DatasetDefinition;
 import dev.driftwatch.engine.history.MetricHistorySource;
 import dev.driftwatch.engine.profile.SnapshotProfile;
 import dev.driftwatch.engine.rule.EvaluationContext;
+import dev.driftwatch.engine.rule.MergeableRowCheck;
 import dev.driftwatch.engine.rule.Rule;
 import dev.driftwatch.engine.rule.MissingValuesRule;
 import dev.driftwatch.engine.rule.RuleResult;
@@ -107,13 +108,16 @@ public final class SparkRunner {
                                    SnapshotRows.Read read, RunPlan plan) {
         try {
             Rule.RowCheck check = null;
-            if (rule.newRowCheck(context.dataset(), context.vocabulary()).isPresent()) {
+            Optional<Rule.RowCheck> fresh = rule.newRowCheck(context.dataset(), context.vocabulary());
+            if (fresh.isPresent()) {
                 if (rule instanceof DuplicateRowsRule) {
                     check = DuplicatesOnSpark.check(rows, plan, index, context.current().splits().keySet());
                 } else if (rule instanceof MissingValuesRule) {
                     check = MissingValuesOnSpark.check(rows, plan, index, context.snapshot());
                 } else if (rule instanceof ConflictingLabelsRule) {
                     check = ConflictsOnSpark.check(rows, context.current().rows(), read.columns(), plan, index);
+                } else if (fresh.get() instanceof MergeableRowCheck whole) {
+                    check = MergedChecksOnSpark.check(rows, plan, index, whole, context.snapshot());
                 } else {
                     return List.of(RuleResult.error(rule, null, null, "the Spark runner does not evaluate "
                             + rule.kind() + " rules yet; run driftwatch check for them"));
