@@ -77,7 +77,7 @@ public record TypeConsistencyRule(String name, Severity severity, List<String> c
         String message = column.column() + " in " + split + " holds " + type.name().toLowerCase(java.util.Locale.ROOT)
                 + " values, but " + Ratios.share(mismatched, present) + " do not fit" + (others.isEmpty() ? "" : " (" + others + ")")
                 + (violated ? "; at most " + Ratios.percent(maxRatio) + " allowed." : ".");
-        List<Evidence> evidence = examples.rows.getOrDefault(split + "\u0000" + column, new EnumMap<>(ValueType.class)).entrySet().stream()
+        List<Evidence> evidence = examples.rows.getOrDefault(split + "\u0000" + column.column(), new EnumMap<>(ValueType.class)).entrySet().stream()
                 .filter(e -> !fits(e.getKey(), type))
                 .flatMap(e -> e.getValue().stream())
                 .limit(maxEvidence)
