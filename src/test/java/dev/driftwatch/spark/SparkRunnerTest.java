@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.driftwatch.engine.profile.Profiler;
 import dev.driftwatch.engine.rule.RuleResult;
+import dev.driftwatch.engine.rule.Status;
 import dev.driftwatch.engine.run.RunReport;
 import dev.driftwatch.engine.run.SnapshotEvaluator;
 import dev.driftwatch.engine.snapshot.Snapshot;
@@ -15,6 +16,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -37,6 +42,11 @@ import org.junit.jupiter.api.io.TempDir;
 class SparkRunnerTest {
     private static final Path PIMA = Path.of("src/examples/pima/snapshots").toAbsolutePath();
     private static final Path TITANIC = Path.of("../shared/datasets/titanic").toAbsolutePath();
+    private static final Path MADE_WITH_ML = Path.of("src/examples/madewithml/snapshots").toAbsolutePath();
+    private static final String MWML_S15 = "s15_2022-05-02_Made-With-ML_578e612";
+    private static final String MWML_S16 = "s16_2022-05-03_Made-With-ML_5c59a97";
+    /** Both engines judge at this instant, so freshness measures the same age. */
+    private static final Instant NOW = Instant.parse("2022-05-03T00:00:00Z");
     private static final String PIMA_COLUMNS = """
             columns:
               label: Outcome
@@ -57,6 +67,8 @@ class SparkRunnerTest {
               - {name: outcome-balance, kind: class_balance, severity: warn, max_imbalance_ratio: 3}
               - {name: copies, kind: duplicate_rows, columns: [Pregnancies, Age, Outcome], max_ratio: 0.2}
               - {name: same-age-and-pregnancies, kind: conflicting_labels, inputs: [Pregnancies, Age]}
+              - {name: bmi-plausible, kind: value_range, columns: [BMI], min: 15, max: 50, max_evidence: 5}
+              - {name: numbers-typed, kind: type_consistency, severity: warn}
             """;
 
     private static SparkSession spark;
@@ -100,6 +112,13 @@ class SparkRunnerTest {
         assertThat(result(spark, "same-age-and-pregnancies").observed()).isEqualTo((double) conflictingGroups(lines));
         assertThat(result(spark, "copies").evidence()).hasSize(10);
         assertThat(result(spark, "same-age-and-pregnancies").evidence()).isNotEmpty();
+        // recounted from the csv lines: BMI values that are numbers and not missing tokens ("0", "0.0", "?", "N/A",
+        // "NA"), and those outside [15, 50]
+        assertThat(result(spark, "bmi-plausible").status()).isEqualTo(Status.FAIL);
+        assertThat(result(spark, "bmi-plausible").observed())
+                .isCloseTo((double) outsideRange(lines, 5, 15, 50) / measured(lines, 5), within(1e-12));
+        assertThat(result(spark, "bmi-plausible").evidence()).hasSize(5);
+        assertThat(result(spark, "numbers-typed").status()).isEqualTo(Status.PASS);
     }
 
     @Test
@@ -172,19 +191,152 @@ class SparkRunnerTest {
         assertThat(Files.readString(junit)).contains("<testsuite");
     }
 
+    @Test
+    void titanicRangesTypesAndPortsGiveTheLocalEnginesResults() throws IOException {
+        Path vocabulary = work.resolve("ports.json");
+        Files.writeString(vocabulary, "[{\"tag\": \"S\", \"aliases\": [\"Southampton\"]}, {\"tag\": \"C\"}]");
+        RulesFile rules = rules("titanic-rows", """
+                source: %s
+                layout: folder_per_snapshot
+                files: "{train,test}.csv"
+                splits:
+                  by: file
+                  files: {train: train.csv, test: test.csv}
+                reference: {split: train}
+                columns:
+                  id: PassengerId
+                  label: Survived
+                  numeric: [Age, SibSp, Parch, Fare]
+                vocabulary: {file: %s}
+                rules:
+                  - {name: fares, kind: value_range, columns: [Fare], min: 1, max: 500}
+                  - {name: tickets-typed, kind: type_consistency, columns: [Ticket, Age]}
+                  - {name: ports, kind: unseen_tags, column: Embarked, min_frequency: 150, max_evidence: 4}
+                """.formatted(TITANIC.getParent(), vocabulary));
+        RunReport spark = sameAsLocal(rules, TITANIC, null, 4);
+
+        // recounted from the csv records of each split file
+        for (String split : List.of("train", "test")) {
+            List<Map<String, String>> records = csvRecords(TITANIC.resolve(split + ".csv"));
+            List<String> fares = column(records, "Fare").stream().filter(fare -> !fare.isBlank()).toList();
+            long outside = fares.stream().mapToDouble(Double::parseDouble).filter(fare -> fare < 1 || fare > 500).count();
+            // train: 15 fares of 0 and 3 of 512.3292 in 891; test: 2 of 0 and 1 of 512.3292 in 417
+            assertThat(result(spark, "fares", split).status()).isEqualTo(Status.FAIL);
+            assertThat(result(spark, "fares", split).observed()).isCloseTo((double) outside / fares.size(), within(1e-12));
+            // tickets are mostly integers; those with letters ("A/5 21171") do not fit: 230 of 891, 122 of 418
+            long lettered = column(records, "Ticket").stream().filter(ticket -> !ticket.strip().matches("\\d+")).count();
+            RuleResult tickets = spark.results().stream()
+                    .filter(r -> r.rule().equals("tickets-typed") && "Ticket".equals(r.column()) && split.equals(r.split()))
+                    .findFirst().orElseThrow();
+            assertThat(tickets.status()).isEqualTo(Status.FAIL);
+            assertThat(tickets.observed()).isCloseTo((double) lettered / records.size(), within(1e-12));
+            assertThat(tickets.evidence()).hasSize(10);
+        }
+        // Embarked over both files: rows with a port, those with Q (outside the vocabulary of S and C), and the ports
+        // used by fewer than 150 rows (Q: 77 + 46)
+        List<String> ports = new java.util.ArrayList<>(column(csvRecords(TITANIC.resolve("train.csv")), "Embarked"));
+        ports.addAll(column(csvRecords(TITANIC.resolve("test.csv")), "Embarked"));
+        long withPort = ports.stream().filter(port -> !port.isBlank()).count();
+        long queenstown = ports.stream().filter("Q"::equals).count();
+        RuleResult outside = check(spark, "ports", "out_of_vocabulary");
+        assertThat(outside.status()).isEqualTo(Status.FAIL);
+        assertThat(outside.observed()).isCloseTo((double) queenstown / withPort, within(1e-12));
+        assertThat(outside.evidence()).hasSize(4).extracting(e -> e.values().get("outside_vocabulary")).containsOnly("Q");
+        assertThat(check(spark, "ports", "rare").observed()).isEqualTo(1.0);
+        assertThat(check(spark, "ports", "new").status()).isEqualTo(Status.PASS);
+    }
+
+    @Test
+    void madeWithMlJsonTagsAndTimesGiveTheLocalEnginesResults() throws IOException {
+        // no evidence rows: the Spark runner numbers a JSON array's records (1, 2, ...), the local engine gives the
+        // line each record starts on
+        RulesFile rules = rules("mwml-json", MWML.formatted(MADE_WITH_ML, "projects.json", 0));
+        RunReport spark = sameAsLocal(rules, MADE_WITH_ML.resolve(MWML_S16), MADE_WITH_ML.resolve(MWML_S15), 1);
+        assertMadeWithMlRecount(spark, 0);
+    }
+
+    @Test
+    void madeWithMlParquetTagsAndTimesGiveTheLocalEnginesResults() throws IOException {
+        Path snapshots = work.resolve("mwml-parquet");
+        for (String snapshot : List.of(MWML_S15, MWML_S16)) {
+            writeParquetInOrder(MADE_WITH_ML.resolve(snapshot).resolve("projects.json"), snapshots.resolve(snapshot));
+            Files.copy(MADE_WITH_ML.resolve(snapshot).resolve("tags.json"), snapshots.resolve(snapshot).resolve("tags.json"));
+        }
+        RulesFile rules = rules("mwml-parquet", MWML.formatted(snapshots, "*.parquet", 3));
+        RunReport spark = sameAsLocal(rules, snapshots.resolve(MWML_S16), snapshots.resolve(MWML_S15), 3);
+        assertMadeWithMlRecount(spark, 3);
+    }
+
+    private static final String MWML = """
+            source: %s
+            layout: folder_per_snapshot
+            files: "%s"
+            order: name
+            columns:
+              id: id
+              inputs: [title, description]
+              tags: tags
+              timestamps: [created_on]
+            vocabulary:
+              in_snapshot: tags.json
+            rules:
+              - {name: tags, kind: unseen_tags, min_frequency: 60, max_evidence: 5}
+              - {name: fresh, kind: freshness, max_age: 30d, column: created_on}
+              - {name: typed, kind: type_consistency, columns: [id, created_on, title]}
+              - {name: ids, kind: value_range, columns: [id], min: 1, max: 1000, max_evidence: %d}
+            """;
+
+    /** The Made With ML figures recounted from s16's projects.json. */
+    private static void assertMadeWithMlRecount(RunReport spark, int idEvidence) throws IOException {
+        var projects = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(MADE_WITH_ML.resolve(MWML_S16).resolve("projects.json").toFile());
+        Map<String, Set<Long>> rowsPerTag = new HashMap<>();
+        LocalDateTime newest = LocalDateTime.MIN;
+        long ids = 0;
+        long idsAbove = 0;
+        for (var project : projects) {
+            project.get("tags").forEach(tag -> rowsPerTag.computeIfAbsent(tag.asText(), t -> new HashSet<>())
+                    .add(project.get("id").asLong()));
+            LocalDateTime created = LocalDateTime.parse(project.get("created_on").asText().replace(' ', 'T'));
+            newest = created.isAfter(newest) ? created : newest;
+            ids++;
+            idsAbove += project.get("id").asLong() > 1000 ? 1 : 0;
+        }
+        // every tag is a vocabulary tag; graph-learning (51 rows), reinforcement-learning (59) and time-series (34)
+        // are used by fewer than 60 rows
+        assertThat(check(spark, "tags", "out_of_vocabulary").observed()).isEqualTo(0.0);
+        RuleResult rare = check(spark, "tags", "rare");
+        assertThat(rare.status()).isEqualTo(Status.FAIL);
+        assertThat(rare.observed()).isEqualTo((double) rowsPerTag.values().stream().filter(rows -> rows.size() < 60).count());
+        assertThat(rare.evidence()).extracting(e -> e.values().get("tag"))
+                .containsExactly("graph-learning", "reinforcement-learning", "time-series");
+        assertThat(check(spark, "tags", "new").status()).isEqualTo(Status.PASS);
+        // the newest created_on (2020-10-06 14:53:39, read as UTC) is 573 days before NOW
+        RuleResult fresh = result(spark, "fresh");
+        assertThat(fresh.status()).isEqualTo(Status.FAIL);
+        assertThat(fresh.observed()).isEqualTo((double) Duration.between(newest.toInstant(ZoneOffset.UTC), NOW).toSeconds());
+        // ids above 1,000 among the 999 projects
+        RuleResult range = result(spark, "ids");
+        assertThat(range.status()).isEqualTo(Status.FAIL);
+        assertThat(range.observed()).isCloseTo((double) idsAbove / ids, within(1e-12));
+        assertThat(range.evidence()).hasSize(idEvidence);
+        assertThat(spark.results()).filteredOn(r -> r.rule().equals("typed")).extracting(RuleResult::status)
+                .containsOnly(Status.PASS);
+    }
+
     /** Runs both engines; checks every result is the same; returns the Spark runner's report. */
     private static RunReport sameAsLocal(RulesFile rules, Path snapshot, Path reference, int minPartitions) {
         var discovery = new SnapshotDiscovery(Clock.systemUTC());
         Snapshot current = discovery.snapshotAt(rules.dataset(), snapshot).orElseThrow();
         assertThat(SnapshotRows.read(spark, rules.dataset(), current).rows().getNumPartitions())
                 .isGreaterThanOrEqualTo(minPartitions);
-        var evaluator = new SnapshotEvaluator(new Profiler(2), Clock.systemUTC());
+        var evaluator = new SnapshotEvaluator(new Profiler(2), Clock.fixed(NOW, ZoneOffset.UTC));
         Optional<SnapshotEvaluator.Reference> ref = Optional.ofNullable(reference).map(path -> {
             Snapshot s = discovery.snapshotAt(rules.dataset(), path).orElseThrow();
             return new SnapshotEvaluator.Reference(s.id(), evaluator.profile(rules.dataset(), rules.rules(), s));
         });
         RunReport local = evaluator.evaluate(rules.dataset(), rules.rules(), current, ref);
-        RunReport onSpark = new SparkRunner(spark, Clock.systemUTC()).run(rules, snapshot, reference).report();
+        RunReport onSpark = new SparkRunner(spark, Clock.fixed(NOW, ZoneOffset.UTC)).run(rules, snapshot, reference).report();
 
         assertThat(onSpark.profile().rowsPerSplit()).isEqualTo(local.profile().rowsPerSplit());
         assertThat(onSpark.profile().duplicates()).isEqualTo(local.profile().duplicates());
@@ -226,6 +378,47 @@ class SparkRunnerTest {
 
     private static RuleResult result(RunReport run, String rule) {
         return run.results().stream().filter(r -> r.rule().equals(rule)).findFirst().orElseThrow();
+    }
+
+    /**
+     * The rows of a JSON array file as Spark reads them, in three Parquet part files in row order (a range of row
+     * numbers each), tags as a list column.
+     */
+    private static void writeParquetInOrder(Path json, Path folder) {
+        Dataset<org.apache.spark.sql.Row> rows = spark.read().option("multiLine", "true").json(json.toString())
+                .withColumn("__order", functions.monotonically_increasing_id());
+        rows.repartitionByRange(3, functions.col("__order")).sortWithinPartitions("__order").drop("__order")
+                .write().parquet(folder.toString());
+    }
+
+    private static RuleResult result(RunReport run, String rule, String split) {
+        return run.results().stream().filter(r -> r.rule().equals(rule) && split.equals(r.split())).findFirst().orElseThrow();
+    }
+
+    private static RuleResult check(RunReport run, String rule, String check) {
+        return run.results().stream().filter(r -> r.rule().equals(rule) && check.equals(r.check())).findFirst().orElseThrow();
+    }
+
+    private static final Set<String> PIMA_MISSING = Set.of("", "0", "0.0", "?", "N/A", "NA");
+
+    /** Values of a column that are numbers and not missing tokens. */
+    private static long measured(List<String[]> rows, int column) {
+        return rows.stream().map(row -> row[column]).filter(value -> !PIMA_MISSING.contains(value)).count();
+    }
+
+    private static long outsideRange(List<String[]> rows, int column, double min, double max) {
+        return rows.stream().map(row -> row[column]).filter(value -> !PIMA_MISSING.contains(value))
+                .mapToDouble(Double::parseDouble).filter(value -> value < min || value > max).count();
+    }
+
+    private static List<Map<String, String>> csvRecords(Path csv) throws IOException {
+        try (var reader = de.siegmar.fastcsv.reader.CsvReader.builder().ofNamedCsvRecord(csv)) {
+            return reader.stream().map(de.siegmar.fastcsv.reader.NamedCsvRecord::getFieldsAsMap).toList();
+        }
+    }
+
+    private static List<String> column(List<Map<String, String>> records, String column) {
+        return records.stream().map(record -> record.get(column)).toList();
     }
 
     private static List<String[]> csvLines(Path csv) throws IOException {
