@@ -13,8 +13,10 @@ import scala.Tuple2;
  * The rules whose row checks merge ({@link MergeableRowCheck}: {@code value_range}, {@code type_consistency},
  * {@code freshness}, {@code unseen_tags}, {@code target_leakage}) on Spark: each partition feeds the rule's own row
  * check, the partitions' checks are merged in a tree on the executors ({@link PartitionTree}), and the driver merges
- * the whole into a fresh check of its own, which the rule judges as it does locally. What travels is each check's
- * state (counts, sketches, the first evidence rows), never the rows.
+ * the whole into a fresh check of its own, which the rule judges as it does locally. What reaches the driver is the
+ * whole check's state (counts, sketches, the first evidence rows, {@code target_leakage}'s powers per feature: see
+ * {@link MergeableRowCheck#summarised()}), never rows; between executors, {@code target_leakage}'s parts carry its
+ * sample of at most 50,000 labelled rows.
  */
 final class MergedChecksOnSpark {
     private MergedChecksOnSpark() {
@@ -33,7 +35,7 @@ final class MergedChecksOnSpark {
         whole.merge(PartitionTree.merged(parts, rows.getNumPartitions(), (lower, higher) -> {
             lower.merge(higher, order);
             return lower;
-        }), order);
+        }, MergeableRowCheck::summarised), order);
         return whole;
     }
 

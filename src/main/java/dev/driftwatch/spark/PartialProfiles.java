@@ -29,7 +29,8 @@ final class PartialProfiles {
                     loaded.file().dataset().vocabulary());
             return List.of(new Tuple2<>(index, ProfileCodec.toBytes(profile))).iterator();
         }, true).mapToPair(pair -> pair);
-        return ProfileCodec.fromBytes(PartitionTree.merged(level, rows.getNumPartitions(), PartialProfiles::merged));
+        return ProfileCodec.fromBytes(PartitionTree.merged(level, rows.getNumPartitions(),
+                PartialProfiles::merged, bytes -> bytes));
     }
 
     private static byte[] merged(byte[] lower, byte[] higher) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.function.Function;
 import org.apache.spark.api.java.function.Function2;
 import scala.Tuple2;
 
@@ -22,8 +23,10 @@ final class PartitionTree {
      * @param parts      each partition's value, keyed by the partition's index
      * @param partitions how many partitions there are
      * @param merge      merges a lower partition's value with a higher one's (may change and return the first)
+     * @param finish     turns the whole into what the driver receives, on the executor that holds it
      */
-    static <T extends Serializable> T merged(JavaPairRDD<Integer, T> parts, long partitions, Function2<T, T, T> merge) {
+    static <T extends Serializable> T merged(JavaPairRDD<Integer, T> parts, long partitions, Function2<T, T, T> merge,
+                                             Function<T, T> finish) {
         JavaPairRDD<Integer, T> level = parts;
         long left = partitions;
         while (left > 1) {
@@ -41,6 +44,6 @@ final class PartitionTree {
                     });
             left = (left + FAN_IN - 1) / FAN_IN;
         }
-        return level.values().collect().get(0);
+        return level.values().map(finish).collect().get(0);
     }
 }

@@ -40,9 +40,12 @@ import org.apache.spark.storage.StorageLevel;
  * Runs a rules file on Spark and returns the same {@link RunReport} as the local engine: the profile is measured
  * per partition by the engine's accumulators and merged ({@link PartialProfiles}), the rules that judge the
  * profile judge it as they do locally, {@code missing_values} adds up what its row check counts in each
- * partition ({@link MissingValuesOnSpark}), and {@code duplicate_rows} and {@code conflicting_labels} group rows with
- * Spark shuffles of fingerprints ({@link DuplicatesOnSpark}, {@link ConflictsOnSpark}). Other rules that read rows
- * (split leakage, unseen tags) are reported as errors naming what is missing: they are not distributed yet.
+ * partition ({@link MissingValuesOnSpark}), {@code duplicate_rows} and {@code conflicting_labels} group rows with
+ * Spark shuffles of fingerprints ({@link DuplicatesOnSpark}, {@link ConflictsOnSpark}), and the rules whose row
+ * checks merge ({@code value_range}, {@code type_consistency}, {@code freshness}, {@code unseen_tags}: a
+ * {@link MergeableRowCheck}) run their own check per partition and merge the parts in a tree
+ * ({@link MergedChecksOnSpark}). Other rules that read rows ({@code split_leakage}) are reported as errors naming
+ * what is missing: they are not distributed yet.
  */
 public final class SparkRunner {
     private final SparkSession spark;

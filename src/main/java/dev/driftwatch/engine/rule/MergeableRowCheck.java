@@ -21,6 +21,15 @@ public interface MergeableRowCheck extends Rule.RowCheck, Serializable {
      */
     void merge(MergeableRowCheck other, Comparator<Evidence> order);
 
+    /**
+     * This check, complete (it has seen or merged every row), in the form that needs to travel to be judged: itself
+     * by default; a check holding a sample of rows ({@code target_leakage}) sums it up, so that no row travels. A
+     * summary merges only into a fresh check.
+     */
+    default MergeableRowCheck summarised() {
+        return this;
+    }
+
     /** The first {@code limit} rows of two lists of evidence, each in snapshot order, in that order. */
     static List<Evidence> first(List<Evidence> a, List<Evidence> b, Comparator<Evidence> order, int limit) {
         List<Evidence> both = new ArrayList<>(a.size() + b.size());

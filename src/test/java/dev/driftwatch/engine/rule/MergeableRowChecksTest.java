@@ -41,13 +41,14 @@ class MergeableRowChecksTest {
             source: snapshots
             layout: folder_per_snapshot
             files: rows.jsonl
-            columns: {id: id, tags: tags, numeric: [x]}
+            columns: {id: id, tags: tags, label: y, numeric: [x]}
             vocabulary: {in_snapshot: tags.json, min_frequency: 3}
             rules:
               - {name: range, kind: value_range, columns: [x], min: 0, max: 50, max_evidence: 3}
               - {name: types, kind: type_consistency, columns: [x, t], max_evidence: 4}
               - {name: fresh, kind: freshness, max_age: 2d, column: t}
               - {name: tags, kind: unseen_tags, max_evidence: 2}
+              - {name: leak, kind: target_leakage, features: [c]}
             """;
 
     @TempDir
@@ -71,7 +72,8 @@ class MergeableRowChecksTest {
 
     /**
      * Row i: x = 1.5 i (above 50 from i = 34), a word where i % 17 == 5, blank where i % 11 == 3; t a November day,
-     * unparseable where i % 19 == 7; tags nlp, an alias, cv, or one of nine unknown tags.
+     * unparseable where i % 19 == 7; tags nlp, an alias, cv, or one of nine unknown tags; label y "yes" where
+     * i % 4 == 3, else "no", and c a copy of it (A for yes, B or C for no); no label where i % 13 == 1.
      */
     private static String rows(int count) {
         StringBuilder jsonl = new StringBuilder();
@@ -84,7 +86,10 @@ class MergeableRowChecksTest {
                 case 2 -> "\"cv\"";
                 default -> "\"unknown-" + i % 9 + "\"";
             };
+            String y = i % 13 == 1 ? "" : i % 4 == 3 ? "yes" : "no";
+            String c = i % 4 == 3 ? "A" : i % 2 == 0 ? "B" : "C";
             jsonl.append("{\"id\": \"r").append(i).append("\", \"x\": \"").append(x).append("\", \"t\": \"").append(t)
+                    .append("\", \"y\": \"").append(y).append("\", \"c\": \"").append(c)
                     .append("\", \"tags\": [").append(tags).append("]}\n");
         }
         return jsonl.toString();
@@ -147,11 +152,14 @@ class MergeableRowChecksTest {
             parts.get((int) (rows++ % parts.size())).accept(row);
         }
 
+        /** The parts merged in reverse, summarised, and merged into a fresh check, as the Spark runner does. */
         MergeableRowCheck merged() {
-            MergeableRowCheck whole = fresh.get();
+            MergeableRowCheck all = fresh.get();
             for (int i = parts.size() - 1; i >= 0; i--) {
-                whole.merge(travelled(parts.get(i)), IN_FILE_ORDER);
+                all.merge(travelled(parts.get(i)), IN_FILE_ORDER);
             }
+            MergeableRowCheck whole = fresh.get();
+            whole.merge(travelled(all.summarised()), IN_FILE_ORDER);
             return whole;
         }
     }
