@@ -212,6 +212,7 @@ class SparkRunnerTest {
                   - {name: fares, kind: value_range, columns: [Fare], min: 1, max: 500}
                   - {name: tickets-typed, kind: type_consistency, columns: [Ticket, Age]}
                   - {name: ports, kind: unseen_tags, column: Embarked, min_frequency: 150, max_evidence: 4}
+                  - {name: leak, kind: target_leakage, features: [Sex, Pclass], max_power: 0.3}
                 """.formatted(TITANIC.getParent(), vocabulary));
         RunReport spark = sameAsLocal(rules, TITANIC, null, 4);
 
@@ -244,6 +245,22 @@ class SparkRunnerTest {
         assertThat(outside.evidence()).hasSize(4).extracting(e -> e.values().get("outside_vocabulary")).containsOnly("Q");
         assertThat(check(spark, "ports", "rare").observed()).isEqualTo(1.0);
         assertThat(check(spark, "ports", "new").status()).isEqualTo(Status.PASS);
+        // Sex alone: the majority Survived per sex over train's 891 labelled rows (test.csv has no label), against
+        // always guessing the majority class; power (accuracy - baseline) / (1 - baseline), about 0.445
+        List<Map<String, String>> train = csvRecords(TITANIC.resolve("train.csv"));
+        Map<String, Map<String, Long>> bySex = new HashMap<>();
+        Map<String, Long> survived = new HashMap<>();
+        for (Map<String, String> record : train) {
+            bySex.computeIfAbsent(record.get("Sex"), k -> new HashMap<>()).merge(record.get("Survived"), 1L, Long::sum);
+            survived.merge(record.get("Survived"), 1L, Long::sum);
+        }
+        double accuracy = (double) bySex.values().stream()
+                .mapToLong(labels -> java.util.Collections.max(labels.values())).sum() / train.size();
+        double baseline = (double) java.util.Collections.max(survived.values()) / train.size();
+        RuleResult sex = spark.results().stream().filter(r -> r.rule().equals("leak") && "Sex".equals(r.column()))
+                .findFirst().orElseThrow();
+        assertThat(sex.status()).isEqualTo(Status.FAIL);
+        assertThat(sex.observed()).isCloseTo((accuracy - baseline) / (1 - baseline), within(1e-12));
     }
 
     @Test
