@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.driftwatch.engine.profile.Profiler;
+import dev.driftwatch.engine.rule.Evidence;
 import dev.driftwatch.engine.rule.RuleResult;
 import dev.driftwatch.engine.rule.Status;
 import dev.driftwatch.engine.run.RunReport;
@@ -339,6 +340,56 @@ class SparkRunnerTest {
         assertThat(range.evidence()).hasSize(idEvidence);
         assertThat(spark.results()).filteredOn(r -> r.rule().equals("typed")).extracting(RuleResult::status)
                 .containsOnly(Status.PASS);
+    }
+
+    @Test
+    void unseenTagsBeyondTheExactBoundMergeSketchesOnSpark() throws IOException {
+        // 45,000 rows: "often" (a vocabulary tag) in every 5th, a tag of its own in the others: 36,000 distinct tags
+        // outside the vocabulary, more than the 32,768 counted exactly, so both engines go over to sketches
+        Path folder = work.resolve("many-tags");
+        Files.createDirectories(folder);
+        StringBuilder csv = new StringBuilder("id,tag\n");
+        for (int i = 0; i < 45_000; i++) {
+            csv.append(i).append(',').append(i % 5 == 0 ? "often" : "tag-" + i).append('\n');
+        }
+        Files.writeString(folder.resolve("tags.csv"), csv);
+        Files.writeString(folder.resolve("vocabulary.json"), "[{\"tag\": \"often\"}]");
+        RulesFile rules = rules("many-tags", """
+                source: %s
+                layout: file_per_snapshot
+                files: "*.csv"
+                columns: {id: id, label: tag}
+                vocabulary: {file: %s}
+                rules:
+                  - {name: tags, kind: unseen_tags, checks: [out_of_vocabulary, rare], min_frequency: 2, max_evidence: 3}
+                """.formatted(folder, folder.resolve("vocabulary.json")));
+        Path snapshot = folder.resolve("tags.csv");
+        var clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        Snapshot current = new SnapshotDiscovery(clock).snapshotAt(rules.dataset(), snapshot).orElseThrow();
+        RunReport local = new SnapshotEvaluator(new Profiler(2), clock).evaluate(rules.dataset(), rules.rules(), current,
+                Optional.empty());
+        String partitionBytes = spark.conf().get("spark.sql.files.maxPartitionBytes");
+        spark.conf().set("spark.sql.files.maxPartitionBytes", "131072");
+        RunReport onSpark;
+        try {
+            assertThat(SnapshotRows.read(spark, rules.dataset(), current).rows().getNumPartitions()).isGreaterThan(1);
+            onSpark = new SparkRunner(spark, clock).run(rules, snapshot, null).report();
+        } finally {
+            spark.conf().set("spark.sql.files.maxPartitionBytes", partitionBytes);
+        }
+
+        // out of vocabulary: the rows are counted exactly, 36,000 of 45,000; the tags' counts are estimates
+        RuleResult outside = check(onSpark, "tags", "out_of_vocabulary");
+        assertThat(outside.status()).isEqualTo(check(local, "tags", "out_of_vocabulary").status()).isEqualTo(Status.FAIL);
+        assertThat(outside.observed()).isEqualTo(check(local, "tags", "out_of_vocabulary").observed()).isEqualTo(0.8);
+        assertThat(outside.message()).startsWith("36,000 of 45,000 (80.0%) rows with a tag value carry one outside the"
+                + " vocabulary of 1 tags (aliases resolved): ").contains("(estimated counts, each at most ");
+        assertThat(outside.evidence()).isEqualTo(check(local, "tags", "out_of_vocabulary").evidence())
+                .extracting(Evidence::id).containsExactly("1", "2", "3");
+        // rare tags cannot be listed from a sketch: skipped by both
+        RuleResult rare = check(onSpark, "tags", "rare");
+        assertThat(rare.status()).isEqualTo(check(local, "tags", "rare").status()).isEqualTo(Status.SKIPPED);
+        assertThat(rare.message()).startsWith("more than 32,768 distinct tags: they are counted by a frequent-items sketch");
     }
 
     /** Runs both engines; checks every result is the same; returns the Spark runner's report. */
