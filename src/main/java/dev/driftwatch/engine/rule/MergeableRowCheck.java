@@ -10,7 +10,8 @@ import java.util.List;
  * what one check fed all the rows holds, so the parts can be counted elsewhere (in Spark tasks) and joined. Counts
  * add up; evidence keeps the first rows by the snapshot's order. Serializable so that parts travel with their
  * state; what a check reads only while it accepts rows (a vocabulary, missing tokens) is transient, so the whole is
- * merged into a fresh check of the rule, which has them. Not thread-safe.
+ * merged into a fresh check of the rule, which has them. A mergeable check keeps the evidence it shows: it asks for
+ * no rows to be revisited ({@link #rowsToRevisit()}). Not thread-safe.
  */
 public interface MergeableRowCheck extends Rule.RowCheck, Serializable {
     /**
