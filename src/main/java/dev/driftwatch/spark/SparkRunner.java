@@ -43,10 +43,9 @@ import org.apache.spark.storage.StorageLevel;
  * partition ({@link MissingValuesOnSpark}), {@code duplicate_rows} and {@code conflicting_labels} group rows with
  * Spark shuffles of fingerprints ({@link DuplicatesOnSpark}, {@link ConflictsOnSpark}), and the rules whose row
  * checks merge ({@code value_range}, {@code type_consistency}, {@code freshness}, {@code unseen_tags},
- * {@code target_leakage}: a
- * {@link MergeableRowCheck}) run their own check per partition and merge the parts in a tree
- * ({@link MergedChecksOnSpark}). Other rules that read rows ({@code split_leakage}) are reported as errors naming
- * what is missing: they are not distributed yet.
+ * {@code target_leakage}: a {@link MergeableRowCheck}) run their own check per partition and merge the parts in a
+ * tree ({@link MergedChecksOnSpark}). Other rules that read rows ({@code split_leakage}) are reported as errors
+ * naming what is missing: they are not distributed yet.
  */
 public final class SparkRunner {
     private final SparkSession spark;
