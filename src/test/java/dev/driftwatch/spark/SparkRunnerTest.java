@@ -37,8 +37,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The Spark runner against the local engine, result by result, on the shipped Pima snapshots (csv, and the same
- * rows written as Parquet in three part files) and on the Titanic split files, read by Spark in several partitions
- * (files are cut into blocks of 4 KB). The counts of the row rules are also recounted here from the csv lines.
+ * rows written as Parquet in three part files), on the Titanic split files and on Made With ML's projects (JSON, and
+ * Parquet in three part files), read by Spark in several partitions (files are cut into blocks of 4 KB). The figures
+ * of the row rules that fail are also recounted here from the files.
  */
 class SparkRunnerTest {
     private static final Path PIMA = Path.of("src/examples/pima/snapshots").toAbsolutePath();
