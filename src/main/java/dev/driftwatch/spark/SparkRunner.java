@@ -4,6 +4,7 @@ import dev.driftwatch.engine.dataset.DatasetDefinition;
 import dev.driftwatch.engine.history.MetricHistorySource;
 import dev.driftwatch.engine.profile.SnapshotProfile;
 import dev.driftwatch.engine.rule.EvaluationContext;
+import dev.driftwatch.engine.rule.MergeableRowCheck;
 import dev.driftwatch.engine.rule.Rule;
 import dev.driftwatch.engine.rule.MissingValuesRule;
 import dev.driftwatch.engine.rule.RuleResult;
@@ -39,12 +40,14 @@ import org.apache.spark.storage.StorageLevel;
  * local file system or on any Hadoop file system ({@link SnapshotStore}). The profile is measured
  * per partition by the engine's accumulators and merged ({@link PartialProfiles}), the rules that judge the
  * profile judge it as they do locally, {@code missing_values} adds up what its row check counts in each
- * partition ({@link MissingValuesOnSpark}), and {@code duplicate_rows}, {@code conflicting_labels} and
+ * partition ({@link MissingValuesOnSpark}), {@code duplicate_rows}, {@code conflicting_labels} and
  * {@code split_leakage} group rows with Spark shuffles of fingerprints ({@link DuplicatesOnSpark},
  * {@link ConflictsOnSpark}, {@link SplitLeakageOnSpark}; the {@code near} mode shuffles the engine's LSH band keys and
- * verifies candidates by exact Jaccard similarity, {@link NearLeaksOnSpark}); each of these rules judges the
- * figures counted on Spark with its own {@code evaluate}, so results equal the local engine's. Other rules that read
- * rows (unseen tags) are reported as errors naming what is missing: they are not distributed yet.
+ * verifies candidates by exact Jaccard similarity, {@link NearLeaksOnSpark}), and the rules whose row checks merge
+ * ({@code value_range}, {@code type_consistency}, {@code freshness}, {@code unseen_tags}, {@code target_leakage}: a
+ * {@link MergeableRowCheck}) run their own check per partition and merge the parts in a tree
+ * ({@link MergedChecksOnSpark}). Each rule judges the figures counted on Spark with its own {@code evaluate}, so
+ * results equal the local engine's.
  */
 public final class SparkRunner {
     private final SparkSession spark;
@@ -118,7 +121,8 @@ public final class SparkRunner {
                                    SnapshotRows.Read read, RunPlan plan) {
         try {
             Rule.RowCheck check = null;
-            if (rule.newRowCheck(context.dataset(), context.vocabulary()).isPresent()) {
+            Optional<Rule.RowCheck> fresh = rule.newRowCheck(context.dataset(), context.vocabulary());
+            if (fresh.isPresent()) {
                 if (rule instanceof DuplicateRowsRule) {
                     check = DuplicatesOnSpark.check(rows, plan, index, context.current().splits().keySet());
                 } else if (rule instanceof MissingValuesRule) {
@@ -127,6 +131,8 @@ public final class SparkRunner {
                     check = ConflictsOnSpark.check(rows, context.current().rows(), read.columns(), plan, index);
                 } else if (rule instanceof SplitLeakageRule) {
                     check = SplitLeakageOnSpark.check(rows, plan, index);
+                } else if (fresh.get() instanceof MergeableRowCheck whole) {
+                    check = MergedChecksOnSpark.check(rows, plan, index, whole, context.snapshot());
                 } else {
                     return List.of(RuleResult.error(rule, null, null, "the Spark runner does not evaluate "
                             + rule.kind() + " rules yet; run driftwatch check for them"));

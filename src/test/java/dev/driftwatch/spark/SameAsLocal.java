@@ -22,17 +22,23 @@ final class SameAsLocal {
 
     /** Runs both engines; checks every result is the same; returns the Spark runner's report. */
     static RunReport run(SparkSession spark, RulesFile rules, Path snapshot, Path reference, int minPartitions) {
+        return run(spark, rules, snapshot, reference, minPartitions, Clock.systemUTC());
+    }
+
+    /** As {@link #run(SparkSession, RulesFile, Path, Path, int)}, both engines at {@code clock}'s time. */
+    static RunReport run(SparkSession spark, RulesFile rules, Path snapshot, Path reference, int minPartitions,
+                         Clock clock) {
         var discovery = new SnapshotDiscovery(Clock.systemUTC());
         Snapshot current = discovery.snapshotAt(rules.dataset(), snapshot).orElseThrow();
         assertThat(SnapshotRows.read(spark, rules.dataset(), current).rows().getNumPartitions())
                 .isGreaterThanOrEqualTo(minPartitions);
-        var evaluator = new SnapshotEvaluator(new Profiler(2), Clock.systemUTC());
+        var evaluator = new SnapshotEvaluator(new Profiler(2), clock);
         Optional<SnapshotEvaluator.Reference> ref = Optional.ofNullable(reference).map(path -> {
             Snapshot s = discovery.snapshotAt(rules.dataset(), path).orElseThrow();
             return new SnapshotEvaluator.Reference(s.id(), evaluator.profile(rules.dataset(), rules.rules(), s));
         });
         RunReport local = evaluator.evaluate(rules.dataset(), rules.rules(), current, ref);
-        RunReport onSpark = new SparkRunner(spark, Clock.systemUTC()).run(rules, snapshot, reference).report();
+        RunReport onSpark = new SparkRunner(spark, clock).run(rules, snapshot, reference).report();
 
         assertThat(onSpark.profile().rowsPerSplit()).isEqualTo(local.profile().rowsPerSplit());
         assertThat(onSpark.profile().duplicates()).isEqualTo(local.profile().duplicates());

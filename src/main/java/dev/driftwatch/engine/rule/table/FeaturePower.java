@@ -1,6 +1,7 @@
 package dev.driftwatch.engine.rule.table;
 
 import dev.driftwatch.engine.profile.ValueType;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -14,7 +15,12 @@ import java.util.Optional;
  *
  * @param groups the largest groups: value, majority label, rows
  */
-record FeaturePower(double accuracy, double baseline, double power, List<String[]> groups) {
+record FeaturePower(double accuracy, double baseline, double power, List<String[]> groups) implements Serializable {
+    /** This power with its {@code n} largest groups only. */
+    FeaturePower withGroups(int n) {
+        return new FeaturePower(accuracy, baseline, power, new ArrayList<>(groups.subList(0, Math.min(n, groups.size()))));
+    }
+
     static Optional<FeaturePower> of(List<String[]> rows, int feature, int label) {
         if (feature < 0 || label < 0) {
             return Optional.empty();

@@ -3,6 +3,8 @@ package dev.driftwatch.engine.rule.table;
 import dev.driftwatch.engine.data.Row;
 import dev.driftwatch.engine.dataset.DatasetDefinition;
 import dev.driftwatch.engine.rule.EvaluationContext;
+import dev.driftwatch.engine.rule.Evidence;
+import dev.driftwatch.engine.rule.MergeableRowCheck;
 import dev.driftwatch.engine.rule.Rule;
 import dev.driftwatch.engine.rule.RuleResult;
 import dev.driftwatch.engine.rule.Severity;
@@ -13,6 +15,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -40,7 +43,7 @@ public record FreshnessRule(String name, Severity severity, Duration maxAge, Str
 
     @Override
     public Optional<RowCheck> newRowCheck(DatasetDefinition dataset) {
-        return column == null ? Optional.empty() : Optional.of(new Newest());
+        return column == null ? Optional.empty() : Optional.of(new Newest(column));
     }
 
     @Override
@@ -134,9 +137,15 @@ public record FreshnessRule(String name, Severity severity, Duration maxAge, Str
     private static final Pattern EPOCH_MILLIS = Pattern.compile("\\d{11,13}");
     private static final Pattern OFFSET = Pattern.compile(".*[+-]\\d{2}:?\\d{2}$");
 
-    private final class Newest implements RowCheck {
+    /** The newest time in the column, and how many values did not parse. */
+    private static final class Newest implements MergeableRowCheck {
+        private final String column;
         Instant newest;
         long unparsed;
+
+        Newest(String column) {
+            this.column = column;
+        }
 
         @Override
         public void accept(Row row) {
@@ -149,6 +158,15 @@ public record FreshnessRule(String name, Severity severity, Duration maxAge, Str
                 unparsed++;
             } else if (newest == null || at.get().isAfter(newest)) {
                 newest = at.get();
+            }
+        }
+
+        @Override
+        public void merge(MergeableRowCheck other, Comparator<Evidence> order) {
+            Newest part = (Newest) other;
+            unparsed += part.unparsed;
+            if (part.newest != null && (newest == null || part.newest.isAfter(newest))) {
+                newest = part.newest;
             }
         }
     }

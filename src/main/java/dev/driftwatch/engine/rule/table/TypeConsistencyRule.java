@@ -6,12 +6,15 @@ import dev.driftwatch.engine.profile.ColumnProfile;
 import dev.driftwatch.engine.profile.ValueType;
 import dev.driftwatch.engine.rule.EvaluationContext;
 import dev.driftwatch.engine.rule.Evidence;
+import dev.driftwatch.engine.rule.MergeableRowCheck;
 import dev.driftwatch.engine.rule.Ratios;
 import dev.driftwatch.engine.rule.RowValues;
 import dev.driftwatch.engine.rule.Rule;
 import dev.driftwatch.engine.rule.RuleResult;
 import dev.driftwatch.engine.rule.Severity;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +44,7 @@ public record TypeConsistencyRule(String name, Severity severity, List<String> c
 
     @Override
     public Optional<RowCheck> newRowCheck(DatasetDefinition dataset) {
-        return Optional.of(new Examples(dataset.columns().id()));
+        return Optional.of(new Examples(dataset.columns().id(), columns, maxEvidence));
     }
 
     @Override
@@ -74,7 +77,7 @@ public record TypeConsistencyRule(String name, Severity severity, List<String> c
         String message = column.column() + " in " + split + " holds " + type.name().toLowerCase(java.util.Locale.ROOT)
                 + " values, but " + Ratios.share(mismatched, present) + " do not fit" + (others.isEmpty() ? "" : " (" + others + ")")
                 + (violated ? "; at most " + Ratios.percent(maxRatio) + " allowed." : ".");
-        List<Evidence> evidence = examples.rows.getOrDefault(split + "\u0000" + column, Map.of()).entrySet().stream()
+        List<Evidence> evidence = examples.rows.getOrDefault(split + "\u0000" + column.column(), new EnumMap<>(ValueType.class)).entrySet().stream()
                 .filter(e -> !fits(e.getKey(), type))
                 .flatMap(e -> e.getValue().stream())
                 .limit(maxEvidence)
@@ -87,12 +90,16 @@ public record TypeConsistencyRule(String name, Severity severity, List<String> c
     }
 
     /** The first few rows of each type, per column and split, so the odd ones can be shown. */
-    private final class Examples implements RowCheck {
+    private static final class Examples implements MergeableRowCheck {
         private final String idColumn;
-        final Map<String, Map<ValueType, List<Evidence>>> rows = new HashMap<>();
+        private final List<String> columns;
+        private final int maxEvidence;
+        final HashMap<String, EnumMap<ValueType, List<Evidence>>> rows = new HashMap<>();
 
-        Examples(String idColumn) {
+        Examples(String idColumn, List<String> columns, int maxEvidence) {
             this.idColumn = idColumn;
+            this.columns = columns;
+            this.maxEvidence = maxEvidence;
         }
 
         @Override
@@ -102,12 +109,21 @@ public record TypeConsistencyRule(String name, Severity severity, List<String> c
                 if (!(value instanceof String text) || text.isBlank()) {
                     continue;
                 }
-                List<Evidence> list = rows.computeIfAbsent(row.split() + "\u0000" + column, k -> new HashMap<>())
+                List<Evidence> list = rows.computeIfAbsent(row.split() + "\u0000" + column, k -> new EnumMap<>(ValueType.class))
                         .computeIfAbsent(ValueType.of(text.strip()), t -> new ArrayList<>(1));
                 if (list.size() < maxEvidence) {
                     list.add(RowValues.evidence(row, idColumn, List.of(column)));
                 }
             }
+        }
+
+        @Override
+        public void merge(MergeableRowCheck other, Comparator<Evidence> order) {
+            ((Examples) other).rows.forEach((key, byType) -> {
+                EnumMap<ValueType, List<Evidence>> mine = rows.computeIfAbsent(key, k -> new EnumMap<>(ValueType.class));
+                byType.forEach((type, examples) -> mine.merge(type, examples,
+                        (a, b) -> MergeableRowCheck.first(a, b, order, maxEvidence)));
+            });
         }
     }
 }

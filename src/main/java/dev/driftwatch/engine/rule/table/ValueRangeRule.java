@@ -6,12 +6,14 @@ import dev.driftwatch.engine.profile.MissingTokens;
 import dev.driftwatch.engine.profile.ValueType;
 import dev.driftwatch.engine.rule.EvaluationContext;
 import dev.driftwatch.engine.rule.Evidence;
+import dev.driftwatch.engine.rule.MergeableRowCheck;
 import dev.driftwatch.engine.rule.Ratios;
 import dev.driftwatch.engine.rule.RowValues;
 import dev.driftwatch.engine.rule.Rule;
 import dev.driftwatch.engine.rule.RuleResult;
 import dev.driftwatch.engine.rule.Severity;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import dev.driftwatch.engine.dataset.ColumnRoles;
 import java.util.List;
@@ -46,7 +48,7 @@ public record ValueRangeRule(String name, Severity severity, List<String> column
 
     @Override
     public Optional<RowCheck> newRowCheck(DatasetDefinition dataset) {
-        return Optional.of(new OutOfRange(dataset.columns()));
+        return Optional.of(new OutOfRange(dataset.columns(), this));
     }
 
     @Override
@@ -74,15 +76,24 @@ public record ValueRangeRule(String name, Severity severity, List<String> column
         return results;
     }
 
-    private final class OutOfRange implements RowCheck {
+    /** Numeric values and those outside the range, per split and column, and the first rows outside. */
+    private static final class OutOfRange implements MergeableRowCheck {
         private final String idColumn;
-        private final Map<String, MissingTokens> missingTokens = new HashMap<>();
-        final Map<String, Long> numbers = new HashMap<>();
-        final Map<String, Long> outside = new HashMap<>();
-        final Map<String, List<Evidence>> examples = new HashMap<>();
+        private final List<String> columns;
+        private final Double min;
+        private final Double max;
+        private final int maxEvidence;
+        private final transient Map<String, MissingTokens> missingTokens = new HashMap<>();
+        final HashMap<String, Long> numbers = new HashMap<>();
+        final HashMap<String, Long> outside = new HashMap<>();
+        final HashMap<String, List<Evidence>> examples = new HashMap<>();
 
-        OutOfRange(ColumnRoles roles) {
+        OutOfRange(ColumnRoles roles, ValueRangeRule rule) {
             this.idColumn = roles.id();
+            this.columns = rule.columns;
+            this.min = rule.min;
+            this.max = rule.max;
+            this.maxEvidence = rule.maxEvidence;
             columns.forEach(column -> missingTokens.put(column, MissingTokens.of(roles, column)));
         }
 
@@ -105,6 +116,15 @@ public record ValueRangeRule(String name, Severity severity, List<String> column
                     }
                 }
             }
+        }
+
+        @Override
+        public void merge(MergeableRowCheck other, Comparator<Evidence> order) {
+            OutOfRange part = (OutOfRange) other;
+            part.numbers.forEach((key, n) -> numbers.merge(key, n, Long::sum));
+            part.outside.forEach((key, n) -> outside.merge(key, n, Long::sum));
+            part.examples.forEach((key, rows) -> examples.merge(key, rows,
+                    (a, b) -> MergeableRowCheck.first(a, b, order, maxEvidence)));
         }
     }
 }

@@ -2,10 +2,11 @@ package dev.driftwatch.engine.rule.tags;
 
 import dev.driftwatch.engine.data.Row;
 import dev.driftwatch.engine.rule.Evidence;
-import dev.driftwatch.engine.rule.Rule;
+import dev.driftwatch.engine.rule.MergeableRowCheck;
 import dev.driftwatch.engine.rule.RowValues;
 import dev.driftwatch.engine.vocabulary.TagVocabulary;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,20 +16,21 @@ import java.util.Set;
 /**
  * Counts the tags of one column as rows stream by: rows per tag (aliases resolved, excluded tags
  * dropped, a tag repeated in one row counted once), per split and in total, and the rows that carry a
- * tag outside the vocabulary. Not thread-safe (a row check sees rows from one thread).
+ * tag outside the vocabulary. Counts of disjoint rows merge; the vocabulary does not travel with them (a merged whole
+ * is a fresh check of the rule, which has it). Not thread-safe (a row check sees rows from one thread).
  */
-final class TagCounts implements Rule.RowCheck {
+final class TagCounts implements MergeableRowCheck {
     final String column;
     private final String idColumn;
-    private final Set<String> exclude;
-    private final TagVocabulary vocabulary;
+    private final transient Set<String> exclude;
+    private final transient TagVocabulary vocabulary;
     private final int maxEvidence;
     /** Exact hash maps (the rule sorts what it reports) up to a bound of distinct tags, then sketches: see {@link TagTally}. */
     final TagTally total;
-    final Map<String, TagTally> bySplit = new LinkedHashMap<>();
+    final LinkedHashMap<String, TagTally> bySplit = new LinkedHashMap<>();
     final TagTally outOfVocabulary;
     private final int exactTags;
-    final List<Evidence> oovExamples = new ArrayList<>();
+    List<Evidence> oovExamples = new ArrayList<>();
     long rows;
     long rowsWithTags;
     long rowsOutOfVocabulary;
@@ -94,5 +96,18 @@ final class TagCounts implements Rule.RowCheck {
                 oovExamples.add(new Evidence(e.source(), e.line(), e.id(), values));
             }
         }
+    }
+
+    @Override
+    public void merge(MergeableRowCheck other, Comparator<Evidence> order) {
+        TagCounts part = (TagCounts) other;
+        rows += part.rows;
+        rowsWithTags += part.rowsWithTags;
+        rowsOutOfVocabulary += part.rowsOutOfVocabulary;
+        columnSeen |= part.columnSeen;
+        total.merge(part.total);
+        part.bySplit.forEach((split, tally) -> bySplit.computeIfAbsent(split, s -> new TagTally(exactTags)).merge(tally));
+        outOfVocabulary.merge(part.outOfVocabulary);
+        oovExamples = MergeableRowCheck.first(oovExamples, part.oovExamples, order, maxEvidence);
     }
 }
