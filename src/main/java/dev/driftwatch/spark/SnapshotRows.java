@@ -26,6 +26,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.ArrayType;
+import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 
 /**
@@ -37,6 +38,7 @@ import org.apache.spark.sql.types.StructField;
  */
 final class SnapshotRows {
     private static final String BLOCK = "__driftwatch_block";
+    private static final String CORRUPT = "__driftwatch_malformed";
 
     private SnapshotRows() {
     }
@@ -67,10 +69,19 @@ final class SnapshotRows {
     private static JavaRDD<PlacedRow> read(SparkSession spark, DatasetDefinition dataset, SnapshotFile file,
                                            String location, int index, Set<String> columnsSeen) {
         Format format = file.format();
-        Dataset<org.apache.spark.sql.Row> frame = reader(spark, format, dataset.readOptions()).load(location)
-                .withColumn(BLOCK, functions.input_file_block_start());
+        boolean whole = format.delimited() && hasLineBreaksInQuotes(spark, location, dataset.readOptions().quoteFor(format));
+        DataFrameReader reader = reader(spark, format, dataset.readOptions());
+        if (whole) {
+            reader = reader.option("multiLine", "true");
+        }
+        boolean delimited = format.delimited();
+        if (delimited) {
+            reader = reader.schema(reader.load(location).schema().add(CORRUPT, DataTypes.StringType))
+                    .option("columnNameOfCorruptRecord", CORRUPT);
+        }
+        Dataset<org.apache.spark.sql.Row> frame = reader.load(location).withColumn(BLOCK, functions.input_file_block_start());
         StructField[] fields = frame.schema().fields();
-        int columns = fields.length - 1;
+        int columns = fields.length - (delimited ? 2 : 1);
         String[] names = new String[columns];
         boolean[] lists = new boolean[columns];
         for (int c = 0; c < columns; c++) {
@@ -79,8 +90,8 @@ final class SnapshotRows {
             columnsSeen.add(names[c]);
         }
         JavaRDD<org.apache.spark.sql.Row> records = frame.javaRDD();
-        Map<Long, Long> rowsBefore = rowsBeforeEachBlock(records.map(r -> r.getLong(columns)).countByValue());
-        boolean delimited = format.delimited();
+        int blockIndex = fields.length - 1;
+        Map<Long, Long> rowsBefore = whole ? null : rowsBeforeEachBlock(records.map(r -> r.getLong(blockIndex)).countByValue());
         long firstLine = delimited ? 2 : 1;
         String source = file.relativePath();
         SplitPolicy splits = dataset.splits();
@@ -94,6 +105,7 @@ final class SnapshotRows {
                                               long firstLine, int file, String source, String[] names, boolean[] lists,
                                               boolean delimited, int splitIndex, String fileSplit) {
         Map<Long, Long> seen = new HashMap<>();
+        long[] nextLine = {firstLine};
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
@@ -103,20 +115,67 @@ final class SnapshotRows {
             @Override
             public PlacedRow next() {
                 org.apache.spark.sql.Row record = partition.next();
-                long block = record.getLong(names.length);
-                long inBlock = seen.merge(block, 1L, Long::sum) - 1;
                 Object[] values = new Object[names.length];
                 for (int c = 0; c < names.length; c++) {
                     values[c] = value(record, c, lists[c], delimited);
+                }
+                long line;
+                if (rowsBefore == null) {
+                    line = nextLine[0];
+                    nextLine[0] += 1 + lineBreaks(values);
+                } else {
+                    long block = record.getLong(record.length() - 1);
+                    line = firstLine + rowsBefore.get(block) + seen.merge(block, 1L, Long::sum) - 1;
+                }
+                if (delimited && !record.isNullAt(names.length)) {
+                    throw new MalformedRecordException(source, line, names.length);
                 }
                 String split = fileSplit;
                 if (splitIndex >= 0) {
                     String named = values[splitIndex] instanceof String text ? text : null;
                     split = named == null || named.isBlank() ? "(none)" : named.strip();
                 }
-                return new PlacedRow(file, source, firstLine + rowsBefore.get(block) + inBlock, split, names, values);
+                return new PlacedRow(file, source, line, split, names, values);
             }
         };
+    }
+
+    /**
+     * Whether a line of the file holds an odd number of quote characters: a quoted value goes on past the line's end.
+     * Such a file is read whole, record by record ({@code multiLine}), in one partition: Spark cannot cut it into
+     * blocks at line ends, and reading it one line per record would split records (silently: a short row is padded).
+     */
+    private static boolean hasLineBreaksInQuotes(SparkSession spark, String location, int quote) {
+        if (quote < 0) {
+            return false;
+        }
+        return !spark.read().textFile(location)
+                .filter((org.apache.spark.api.java.function.FilterFunction<String>) line -> oddQuotes(line, (char) quote))
+                .limit(1).isEmpty();
+    }
+
+    private static boolean oddQuotes(String line, char quote) {
+        boolean odd = false;
+        for (int i = 0; i < line.length(); i++) {
+            odd ^= line.charAt(i) == quote;
+        }
+        return odd;
+    }
+
+    /** The line breaks inside a record's values ({@code \r\n} counts once), so the next record's line follows. */
+    private static long lineBreaks(Object[] values) {
+        long breaks = 0;
+        for (Object value : values) {
+            if (value instanceof String text) {
+                for (int i = 0; i < text.length(); i++) {
+                    char c = text.charAt(i);
+                    if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
+                        breaks++;
+                    }
+                }
+            }
+        }
+        return breaks;
     }
 
     private static Map<Long, Long> rowsBeforeEachBlock(Map<Long, Long> rowsPerBlock) {

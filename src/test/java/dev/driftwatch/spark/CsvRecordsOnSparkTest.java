@@ -1,0 +1,89 @@
+package dev.driftwatch.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.driftwatch.engine.rule.RuleResult;
+import dev.driftwatch.engine.run.RunReport;
+import dev.driftwatch.engine.snapshot.SnapshotException;
+import dev.driftwatch.spec.RulesFile;
+import dev.driftwatch.spec.RulesFileLoader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Csv records as the local engine reads them, or a clear error: quoted values with line breaks are whole records
+ * with the local engine's line numbers, and a record with another number of fields than the header stops the run
+ * (Spark alone would pad or cut it).
+ */
+class CsvRecordsOnSparkTest {
+    private static SparkSession spark;
+
+    @TempDir
+    static Path work;
+
+    @BeforeAll
+    static void startSpark() {
+        spark = SparkSession.builder().master("local[2]").appName("driftwatch-test")
+                .config("spark.ui.enabled", "false")
+                .config("spark.sql.shuffle.partitions", "3")
+                .config("spark.driver.bindAddress", "127.0.0.1")
+                .config("spark.driver.host", "127.0.0.1")
+                .getOrCreate();
+    }
+
+    @AfterAll
+    static void stopSpark() {
+        spark.stop();
+    }
+
+    @Test
+    void quotedLineBreaksStayInsideTheirRecord() throws IOException {
+        Path folder = Files.createDirectories(work.resolve("multiline"));
+        // header: line 1; record 1: line 2; record 2: lines 3-4; record 3: lines 5-7 (a CRLF and a LF inside quotes);
+        // record 4: line 8, its score empty
+        Files.writeString(folder.resolve("s1.csv"), "id,text,score\n1,plain,1\n2,\"two\nlines\",2\n"
+                + "3,\"three\r\nmore\nlines\",3\n4,after,\n");
+        RulesFile rules = rules("multiline", folder, "  - {name: scored, kind: missing_values, columns: [score]}\n");
+        RunReport run = SameAsLocal.run(spark, rules, folder.resolve("s1.csv"), null, 1);
+
+        assertThat(run.profile().rows()).isEqualTo(4);
+        RuleResult scored = run.results().get(0);
+        assertThat(scored.observed()).isEqualTo(0.25);
+        assertThat(scored.evidence()).singleElement().satisfies(e -> assertThat(e.line()).isEqualTo(8));
+    }
+
+    @Test
+    void aRecordWithAnotherNumberOfFieldsStopsTheRunAndIsNamed() throws IOException {
+        Path folder = Files.createDirectories(work.resolve("short"));
+        Files.writeString(folder.resolve("s1.csv"), "id,text,score\n1,plain,1\n2,short\n3,fine,3\n");
+        RulesFile rules = rules("short", folder, "  - {name: scored, kind: missing_values, columns: [score]}\n");
+
+        assertThatThrownBy(() -> new SparkRunner(spark, Clock.systemUTC()).run(rules, folder.resolve("s1.csv"), null))
+                .isInstanceOf(SnapshotException.class)
+                .hasMessageStartingWith("expected every record of s1.csv to have the header's 3 fields but found one"
+                        + " that does not at line 3;");
+    }
+
+    private static RulesFile rules(String name, Path source, String rules) throws IOException {
+        Path file = work.resolve(name + ".yaml");
+        Files.writeString(file, """
+                dataset: %s
+                source: %s
+                layout: file_per_snapshot
+                files: "*.csv"
+                columns:
+                  id: id
+                  numeric: [score]
+                rules:
+                """.formatted(name, source) + rules);
+        return new RulesFileLoader().load(file);
+    }
+}
