@@ -90,8 +90,8 @@ final class SnapshotRows {
             columnsSeen.add(names[c]);
         }
         JavaRDD<org.apache.spark.sql.Row> records = frame.javaRDD();
-        int blockIndex = fields.length - 1;
-        Map<Long, Long> rowsBefore = whole ? null : rowsBeforeEachBlock(records.map(r -> r.getLong(blockIndex)).countByValue());
+        Map<Long, Long> rowsBefore = whole ? null
+                : rowsBeforeEachBlock(frame.select(BLOCK).javaRDD().map(r -> r.getLong(0)).countByValue());
         long firstLine = delimited ? 2 : 1;
         String source = file.relativePath();
         SplitPolicy splits = dataset.splits();
