@@ -12,7 +12,11 @@ import dev.driftwatch.engine.rule.rows.ConflictingLabelsRule;
 import dev.driftwatch.engine.rule.rows.DuplicateRowsRule;
 import dev.driftwatch.engine.rule.rows.SplitLeakageRule;
 import dev.driftwatch.engine.run.RowPresence;
+import dev.driftwatch.engine.cost.Cost;
+import dev.driftwatch.engine.run.RuleCost;
+import dev.driftwatch.engine.run.RunPhase;
 import dev.driftwatch.engine.run.RunReport;
+import dev.driftwatch.engine.run.RunTimings;
 import dev.driftwatch.engine.snapshot.Snapshot;
 import dev.driftwatch.engine.snapshot.SnapshotException;
 import dev.driftwatch.spec.RulesFile;
@@ -29,6 +33,8 @@ import java.util.HexFormat;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import org.apache.spark.api.java.JavaRDD;
@@ -86,29 +92,39 @@ public final class SparkRunner {
 
     private Run evaluate(RulesFile rules, String snapshot, String reference) {
         Instant started = clock.instant();
+        JvmCostMeter whole = JvmCostMeter.start();
+        Map<RunPhase, Cost> phases = new EnumMap<>(RunPhase.class);
         DatasetDefinition dataset = rules.dataset();
+        Optional<Located> referenceSnapshot = Optional.ofNullable(reference).map(location -> located(dataset, location));
+        JvmCostMeter phase = JvmCostMeter.start();
+        Optional<SnapshotProfile> referenceProfile = referenceSnapshot.map(ref -> profile(rules, ref));
+        referenceProfile.ifPresent(measured -> phases.put(RunPhase.REFERENCE, phase.stop()));
+
+        JvmCostMeter snapshotPhase = JvmCostMeter.start();
         Located located = located(dataset, snapshot);
         Snapshot current = fingerprinted(dataset, located);
-        Optional<Located> referenceSnapshot = Optional.ofNullable(reference).map(location -> located(dataset, location));
-        Optional<SnapshotProfile> referenceProfile = referenceSnapshot.map(ref -> profile(rules, ref));
-
         RunPlan plan = planOf(rules, current);
         SnapshotRows.Read read = SnapshotRows.read(spark, dataset, new Located(current, located.store()));
         boolean cached = fitsInMemory(current);
         JavaRDD<PlacedRow> rows = cached ? read.rows().persist(StorageLevel.MEMORY_AND_DISK()) : read.rows();
         try {
             SnapshotProfile profile = PartialProfiles.of(rows, plan);
+            phases.put(RunPhase.SNAPSHOT, snapshotPhase.stop());
             RowPresence.require(dataset, current, profile);
             rules.requireColumns(current, read.columns());
             RunPlan.Loaded loaded = plan.load();
             var context = new EvaluationContext(dataset, current, profile, referenceProfile, clock.instant(),
                     loaded.vocabulary(), MetricHistorySource.NONE);
             List<RuleResult> results = new ArrayList<>();
+            List<RuleCost> costs = new ArrayList<>();
+            JvmCostMeter judging = JvmCostMeter.start();
             for (int i = 0; i < rules.rules().size(); i++) {
-                results.addAll(judge(rules.rules().get(i), i, context, rows, read, plan));
+                results.addAll(judge(rules.rules().get(i), i, context, rows, read, plan, costs));
             }
+            phases.put(RunPhase.RULES, judging.stop());
+            var timings = new RunTimings(whole.stop(), phases, costs);
             var report = new RunReport(dataset.name(), current, referenceSnapshot.map(ref -> ref.snapshot().id()).orElse(null),
-                    started, clock.instant(), profile, results);
+                    started, clock.instant(), profile, results, timings);
             return new Run(report, referenceProfile.orElse(null));
         } finally {
             if (cached) {
@@ -146,8 +162,12 @@ public final class SparkRunner {
         return new RunPlan(rules.file().toAbsolutePath().toString(), snapshot.provenance().path());
     }
 
+    /** The rule's results, its cost added to {@code costs}: its Spark jobs as its rows, its judging as evaluation. */
     private List<RuleResult> judge(Rule rule, int index, EvaluationContext context, JavaRDD<PlacedRow> rows,
-                                   SnapshotRows.Read read, RunPlan plan) {
+                                   SnapshotRows.Read read, RunPlan plan, List<RuleCost> costs) {
+        JvmCostMeter rowsMeter = JvmCostMeter.start();
+        Cost rowsCost = null;
+        JvmCostMeter evaluation = null;
         try {
             Rule.RowCheck check = null;
             Optional<Rule.RowCheck> fresh = rule.newRowCheck(context.dataset(), context.vocabulary());
@@ -167,12 +187,17 @@ public final class SparkRunner {
                             + rule.kind() + " rules yet; run driftwatch check for them"));
                 }
             }
+            rowsCost = rowsMeter.stop();
+            evaluation = JvmCostMeter.start();
             List<RuleResult> results = rule.evaluate(context, check);
             return results.isEmpty()
                     ? List.of(RuleResult.error(rule, null, null, "the rule found nothing to check in this snapshot"))
                     : results;
-        } catch (RuntimeException e) {
+        } catch (Exception e) {  // one rule's failure, a failed Spark job included, never stops the others
             return List.of(RuleResult.error(rule, null, null, "the rule could not be evaluated: " + e));
+        } finally {
+            costs.add(rowsCost == null ? new RuleCost(rule.name(), rule.kind(), rowsMeter.stop(), Cost.ZERO)
+                    : new RuleCost(rule.name(), rule.kind(), rowsCost, evaluation.stop()));
         }
     }
 

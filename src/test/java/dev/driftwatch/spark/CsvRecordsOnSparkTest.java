@@ -3,7 +3,10 @@ package dev.driftwatch.spark;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.driftwatch.engine.cost.Cost;
 import dev.driftwatch.engine.rule.RuleResult;
+import dev.driftwatch.engine.run.RuleCost;
+import dev.driftwatch.engine.run.RunPhase;
 import dev.driftwatch.engine.run.RunReport;
 import dev.driftwatch.engine.snapshot.SnapshotException;
 import dev.driftwatch.spec.RulesFile;
@@ -58,6 +61,11 @@ class CsvRecordsOnSparkTest {
         RuleResult scored = run.results().get(0);
         assertThat(scored.observed()).isEqualTo(0.25);
         assertThat(scored.evidence()).singleElement().satisfies(e -> assertThat(e.line()).isEqualTo(8));
+        // what the run cost, as the local engine's report gives it: no reference phase, one line per rule
+        assertThat(run.timings().phases()).containsOnlyKeys(RunPhase.SNAPSHOT, RunPhase.RULES);
+        assertThat(run.timings().rules()).extracting(RuleCost::rule).containsExactly("scored");
+        long phases = run.timings().phases().values().stream().mapToLong(Cost::wallNanos).sum();
+        assertThat(run.timings().total().wallNanos()).isGreaterThanOrEqualTo(phases).isPositive();
     }
 
     @Test
