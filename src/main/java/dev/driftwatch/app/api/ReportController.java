@@ -12,6 +12,7 @@ import dev.driftwatch.engine.run.RunReport;
 import dev.driftwatch.report.RunJsonException;
 import dev.driftwatch.report.RunJsonReader;
 import dev.driftwatch.spec.RulesFile;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -56,7 +57,7 @@ class ReportController {
     @ProblemResponses.NotFound
     @ProblemResponses.SentReport
     @ProblemResponses.Conflict
-    HttpResponse<RunView> store(String name, @QueryValue String from, @Body String report, Authentication caller) {
+    HttpResponse<RunView> store(String name, @QueryValue String from, @Nullable @Body String report, Authentication caller) {
         CatalogEntry entry = catalog.entry(name).orElseThrow(() -> ApiException.unknownDataset(name));
         RulesFile rules = entry.loaded().orElseThrow(() -> new ApiException(HttpStatus.CONFLICT,
                 "dataset '" + name + "' cannot take runs until its rules file is fixed: " + entry.error()));
@@ -80,6 +81,10 @@ class ReportController {
     }
 
     private static RunReport read(String report) {
+        if (report == null || report.isBlank()) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "expected a run as check --json writes it in the body but "
+                    + "found none");
+        }
         try {
             return new RunJsonReader().read(report);
         } catch (RunJsonException e) {
