@@ -48,6 +48,8 @@ abstract class SentReportsContract {
     private final Path root = TestDatasets.temporaryFolder("driftwatch-sent-reports");
     private final Map<String, int[]> recounted = new HashMap<>();
     private final List<Integer> exits = new ArrayList<>();
+    private final List<JsonNode> alertPosts = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private com.sun.net.httpserver.HttpServer webhook;
     private EmbeddedServer server;
     private String report;
 
@@ -62,9 +64,17 @@ abstract class SentReportsContract {
             Files.writeString(rules.resolve(name + ".yaml"), PimaRuns.rulesYaml(cluster, 0.04)
                     .replaceFirst("dataset: pima", "dataset: " + name).replaceFirst("settle: 0s", "settle: 0s\norder: name"));
         }
+        webhook = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        webhook.createContext("/hook", exchange -> {
+            alertPosts.add(JSON.readTree(exchange.getRequestBody()));
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        webhook.start();
         Map<String, Object> properties = new HashMap<>(database());
         properties.putAll(Map.of("micronaut.server.port", -1, "driftwatch.rules", rules.toString(),
-                "driftwatch.security.metrics-token", METRICS_TOKEN));
+                "driftwatch.security.metrics-token", METRICS_TOKEN,
+                "driftwatch.alerts.webhook-url", "http://127.0.0.1:" + webhook.getAddress().getPort() + "/hook"));
         server = ApplicationContext.run(EmbeddedServer.class, properties, "test");
         for (String snapshot : List.of("pima-01.csv", "pima-03.csv")) {
             Path copy = Files.copy(PimaRuns.SNAPSHOTS.resolve(snapshot), cluster.resolve(snapshot));
@@ -81,6 +91,9 @@ abstract class SentReportsContract {
     void stop() {
         if (server != null) {
             server.close();
+        }
+        if (webhook != null) {
+            webhook.stop(0);
         }
     }
 
@@ -142,6 +155,18 @@ abstract class SentReportsContract {
         assertThat(series(scrape, "driftwatch_split_rows", labels, "split=\"all\"")).isEqualTo(768.0);
         assertThat(series(scrape, "driftwatch_column_missing_ratio", labels, "column=\"BloodPressure\""))
                 .isCloseTo(35.0 / 768, Offset.offset(1e-12));
+    }
+
+    @Test
+    void theRuleTheSentRunFailsFiresAnAlert() {
+        JsonNode alert = dev.driftwatch.app.alert.Await.until(java.time.Duration.ofSeconds(30),
+                "the webhook told of vitals-measured firing", () -> alertPosts.stream()
+                        .flatMap(post -> java.util.stream.StreamSupport.stream(post.path("alerts").spliterator(), false))
+                        .filter(a -> a.at("/labels/dataset").asText().equals(dataset)
+                                && a.at("/labels/rule").asText().equals("vitals-measured"))
+                        .findFirst());
+
+        assertThat(alert.get("status").asText()).isEqualTo("firing");
     }
 
     @Test
