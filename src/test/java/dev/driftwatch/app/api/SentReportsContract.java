@@ -32,7 +32,7 @@ import org.junit.jupiter.api.TestInstance;
 /**
  * {@code POST /api/datasets/{name}/reports} over real HTTP on one database: two Pima snapshots evaluated by the real
  * engine in {@code driftwatch check --json --server URL --send} (pima-01.csv, then pima-03.csv), stored by the service
- * as runs of its own, seen in the run list, the run, the history and {@code /prometheus}. The expected figures are
+ * as runs of its own, seen in the run list, the run, the history, {@code /prometheus} and an alert's webhook. The expected figures are
  * recounted here from the csv lines: the rows, and the {@code 0}s in column 3 (BloodPressure), which the rules file
  * declares missing.
  */
