@@ -24,6 +24,8 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -57,7 +59,12 @@ class ReportController {
     @ProblemResponses.NotFound
     @ProblemResponses.SentReport
     @ProblemResponses.Conflict
-    HttpResponse<RunView> store(String name, @QueryValue String from, @Nullable @Body String report, Authentication caller) {
+    @RequestBody(description = "the run as driftwatch check --json and the Spark runner's --json write it: dataset,"
+            + " snapshot (id, version, files, provenance with sha256), reference, startedAt, finishedAt, results, timings,"
+            + " profile and profileState", required = true)
+    HttpResponse<RunView> storeReport(String name,
+                                      @Parameter(description = "where the run was evaluated: spark or cli") @QueryValue String from,
+                                      @Nullable @Body String report, Authentication caller) {
         CatalogEntry entry = catalog.entry(name).orElseThrow(() -> ApiException.unknownDataset(name));
         RulesFile rules = entry.loaded().orElseThrow(() -> new ApiException(HttpStatus.CONFLICT,
                 "dataset '" + name + "' cannot take runs until its rules file is fixed: " + entry.error()));
