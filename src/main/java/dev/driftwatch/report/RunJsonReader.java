@@ -254,6 +254,9 @@ public final class RunJsonReader {
         if (node.isMissingNode()) {
             return "none";
         }
+        if (node.isNull()) {
+            return "null";
+        }
         String text = node.toString();
         return node.getNodeType().name().toLowerCase(Locale.ROOT) + " " + (text.length() > 60 ? text.substring(0, 60) + "..." : text);
     }

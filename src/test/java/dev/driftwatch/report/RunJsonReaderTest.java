@@ -49,7 +49,7 @@ class RunJsonReaderTest {
         ((ObjectNode) json.at("/snapshot/provenance")).putNull("sha256");
 
         assertThatThrownBy(() -> new RunJsonReader().read(json.toString())).isInstanceOf(RunJsonException.class)
-                .hasMessage("expected text at /snapshot/provenance/sha256 but found null null");
+                .hasMessage("expected text at /snapshot/provenance/sha256 but found null");
     }
 
     @Test
