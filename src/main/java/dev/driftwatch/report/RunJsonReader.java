@@ -34,7 +34,8 @@ import java.util.Map;
 /**
  * Reads back the run {@link RunJson} wrote: the same {@link RunReport}, its profile from {@code profileState}. Times
  * in seconds come back to the nanosecond they were rounded to; non-finite numbers written as null come back as NaN.
- * A data file's path is its relative path under the snapshot's provenance path. Stateless and thread-safe.
+ * A data file's path is its relative path under the snapshot's provenance path (the path itself for a snapshot that
+ * is one file). Stateless and thread-safe.
  */
 public final class RunJsonReader {
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -82,7 +83,9 @@ public final class RunJsonReader {
         for (JsonNode f : array(node, "/snapshot/files")) {
             String at = "/snapshot/files/" + files.size();
             String relative = text(f, at + "/path");
-            files.add(new SnapshotFile(Path.of(path).resolve(relative), relative, text(f, at + "/split"),
+            Path location = Path.of(path);
+            Path file = relative.equals(String.valueOf(location.getFileName())) ? location : location.resolve(relative);
+            files.add(new SnapshotFile(file, relative, text(f, at + "/split"),
                     format(text(f, at + "/format"), at + "/format"), number(f, at + "/bytes").longValue(),
                     optionalInstant(f, at + "/modifiedAt"), optionalText(f, at + "/sha256")));
         }
