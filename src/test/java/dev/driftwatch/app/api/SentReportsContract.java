@@ -206,6 +206,20 @@ abstract class SentReportsContract {
         assertThat(get("/api/datasets/" + dataset + "/runs").get("total").asLong()).isEqualTo(2);
     }
 
+    @Test
+    void aResultOfARuleTheServiceDoesNotDeclareIs400NamingIt() throws IOException {
+        ObjectNode renamed = (ObjectNode) JSON.readTree(report);
+        ((ObjectNode) renamed.at("/results/0")).put("rule", "no-such-rule");
+
+        HttpResponse<String> response = post("/api/datasets/" + dataset + "/reports?from=cli", renamed.toString(),
+                TestToken.VALUE);
+
+        assertThat(ProblemAnswersTest.problem(response, 400, "Bad Request").get("detail").asText())
+                .startsWith("expected results of the rules ").contains(dataset + ".yaml")
+                .endsWith(" declares but found rule 'no-such-rule'");
+        assertThat(get("/api/datasets/" + dataset + "/runs").get("total").asLong()).isEqualTo(2);
+    }
+
     /** Rows, and rows whose third field (BloodPressure) is {@code 0}, counted from the file's lines. */
     private static int[] recount(Path csv) throws IOException {
         List<String> lines = Files.readAllLines(csv);
