@@ -26,7 +26,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code driftwatch check}: evaluates one snapshot against a rules file, with no server. */
-@Command(name = "check", description = "Evaluate a snapshot against a rules file. Exit 0: passed (skipped comparisons do not block); 1: an error-severity rule failed; 2: bad input (no rows, unreadable), bad rules (a column the snapshot lacks) or out of memory.")
+@Command(name = "check", description = "Evaluate a snapshot against a rules file. Exit 0: passed (skipped comparisons do not block); 1: an error-severity rule failed; 2: bad input (no rows, unreadable), bad rules (a column the snapshot lacks) or out of memory; 3: evaluated, but --send could not store the run in the service.")
 final class CheckCommand implements Callable<Integer> {
     @Option(names = "--rules", required = true, description = "The rules file of the dataset (rules/<dataset>.yaml).")
     Path rules;
@@ -43,6 +43,9 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--max-run-time", paramLabel = "DURATION", converter = DurationOption.class,
             description = "Stop the evaluation of the snapshot after this long (30s, 10m), exit 2. Default: the rules file's schedule.max_run_time, else no limit.")
     Duration maxRunTime;
+
+    @Option(names = "--send", description = "After the check, send the run to the service --server names, which stores it as one of its runs (POST /api/datasets/{name}/reports?from=cli). A run the service does not store exits 3.")
+    boolean send;
 
     @CommandLine.Mixin
     HistoryOptions history = new HistoryOptions();
@@ -61,6 +64,10 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         String during = "reading the rules file " + rules;
+        if (send && !history.hasServer()) {
+            err.println("driftwatch: expected --server URL with --send but found none");
+            return DriftwatchCommand.BAD_INPUT;
+        }
         try {
             RulesFile file = new RulesFileLoader().load(rules);
             var discovery = new SnapshotDiscovery(Clock.systemUTC());
@@ -91,7 +98,14 @@ final class CheckCommand implements Callable<Integer> {
             }
             SnapshotProfile referenceProfile = ref.map(SnapshotEvaluator.Reference::profile).orElse(null);
             reports.write(run, referenceProfile, file.dataset()).forEach(written -> out.println("Wrote " + written));
+            if (send) {
+                during = "sending the run of snapshot " + current.id();
+                out.println("Sent: " + history.sender().send(run, "cli"));
+            }
             return run.blocksGate() ? DriftwatchCommand.BLOCKED : DriftwatchCommand.PASSED;
+        } catch (RunNotSentException e) {
+            err.println(e.line());
+            return DriftwatchCommand.NOT_SENT;
         } catch (RulesFileException | HistoryUnavailableException | SnapshotException | RunCancelledException
                  | IOException e) {
             err.println(BadInput.line(e));

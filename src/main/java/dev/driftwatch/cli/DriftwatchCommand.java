@@ -16,6 +16,11 @@ public final class DriftwatchCommand implements Runnable {
     public static final int BLOCKED = 1;
     /** Exit code: bad input, bad rules or bad arguments, or the JVM gave up (out of memory, any other Error). */
     public static final int BAD_INPUT = 2;
+    /**
+     * Exit code: the run was evaluated and its report files written, but the service it was to be sent to did not
+     * store it (unreachable, token refused, report refused); the verdict is printed, the gate does not pass.
+     */
+    public static final int NOT_SENT = 3;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -18,6 +18,10 @@ final class HistoryOptions {
             description = "With --server: the service's API token, sent as 'Authorization: Bearer'; default: the environment variable DRIFTWATCH_TOKEN.")
     String token;
 
+    @Option(names = "--token-file", paramLabel = "FILE",
+            description = "With --server: read the API token from the first line of FILE (the service's data/api-token, or a copy); wins over --token.")
+    Path tokenFile;
+
     @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "30s", converter = DurationOption.class,
             description = "With --server: how long to wait for each answer (default ${DEFAULT-VALUE}).")
     Duration timeout;
@@ -45,6 +49,30 @@ final class HistoryOptions {
         if (source.folder != null) {
             return ProfileFolderHistory.read(source.folder, order, earlier);
         }
-        return new ServiceHistory(source.server, file.dataset().name(), token, timeout, earlier).probe();
+        return new ServiceHistory(source.server, file.dataset().name(), token(), timeout, earlier).probe();
+    }
+
+    boolean hasServer() {
+        return source != null && source.server != null;
+    }
+
+    /**
+     * The service runs are sent to ({@code --send}): the one {@code --server} names.
+     *
+     * @throws RunNotSentException when there is no {@code --server} or the token file cannot be read
+     */
+    RunSender sender() {
+        if (source == null || source.server == null) {
+            throw new RunNotSentException("expected --server URL with --send but found none");
+        }
+        return new RunSender(source.server, token(), timeout);
+    }
+
+    private String token() {
+        try {
+            return RunSender.token(token, tokenFile);
+        } catch (RunNotSentException e) {
+            throw new HistoryUnavailableException(e.getMessage(), e);
+        }
     }
 }

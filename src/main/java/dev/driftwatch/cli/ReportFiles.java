@@ -20,7 +20,7 @@ public final class ReportFiles {
     @Option(names = "--junit", paramLabel = "FILE", description = "Write JUnit XML: one test case per rule result.")
     Path junit;
 
-    @Option(names = "--json", paramLabel = "FILE", description = "Write the full run (results, evidence, profile) as JSON.")
+    @Option(names = "--json", paramLabel = "FILE", description = "Write the full run (results, evidence, profile and its state) as JSON; a service stores it as sent (POST /api/datasets/{name}/reports).")
     Path json;
 
     @Option(names = "--markdown", paramLabel = "FILE", description = "Write a short Markdown summary for a pull-request comment.")

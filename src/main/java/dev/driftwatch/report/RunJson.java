@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.driftwatch.engine.cost.Cost;
+import dev.driftwatch.engine.profile.ProfileCodec;
 import dev.driftwatch.engine.profile.ProfileJson;
 import dev.driftwatch.engine.rule.DriftMeasure;
 import dev.driftwatch.engine.rule.Evidence;
@@ -23,6 +24,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Base64;
 
 /**
  * The full run as JSON: dataset, snapshot with provenance, reference, timings, verdict ({@code status},
@@ -33,7 +35,10 @@ import java.time.Instant;
  * other results), and {@code timings}: what the run cost ({@code wallSeconds, cpuSeconds}; the {@code phases}
  * {@code reference, snapshot, rules}; per rule in declaration order its total and the part its row check cost
  * ({@code rowsWallSeconds, rowsCpuSeconds}) and its {@code evaluate} ({@code evaluateWallSeconds, evaluateCpuSeconds});
- * null when not measured). Thread-safe.
+ * null when not measured), for {@code anomaly} results the {@code expected} range ({@code lower, upper}; null for an
+ * unbounded end; null for other results), and {@code profileState}: the profile with all its mergeable state
+ * ({@link ProfileCodec}, Base64), so that {@link RunJsonReader} reads the whole run back, for a service to store it
+ * as its own. Thread-safe.
  */
 public final class RunJson {
     private static final ObjectMapper MAPPER = new ObjectMapper()
@@ -66,6 +71,7 @@ public final class RunJson {
         run.results().forEach(r -> results.add(result(r)));
         root.set("timings", timings(run.timings()));
         root.set("profile", MAPPER.valueToTree(ProfileJson.tree(run.profile())));
+        root.put("profileState", Base64.getEncoder().encodeToString(ProfileCodec.toBytes(run.profile())));
         return root;
     }
 
@@ -91,6 +97,8 @@ public final class RunJson {
                 .put("column", r.column()).put("split", r.split()).put("check", r.check()).put("observed", r.observed()).put("threshold", r.threshold())
                 .put("message", r.message()).put("blocksGate", r.blocksGate());
         node.set("measure", measure(r.measure()));
+        node.set("expected", r.expected() == null ? MAPPER.nullNode() : MAPPER.createObjectNode()
+                .put("lower", finite(r.expected().lower())).put("upper", finite(r.expected().upper())));
         ArrayNode evidence = node.putArray("evidence");
         for (Evidence e : r.evidence()) {
             ObjectNode row = evidence.addObject().put("source", e.source()).put("line", e.line()).put("id", e.id());

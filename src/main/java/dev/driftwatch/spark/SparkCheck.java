@@ -4,7 +4,10 @@ import dev.driftwatch.cli.BadInput;
 import dev.driftwatch.cli.DriftwatchCommand;
 import dev.driftwatch.cli.FatalError;
 import dev.driftwatch.cli.ReportFiles;
+import dev.driftwatch.cli.RunNotSentException;
+import dev.driftwatch.cli.RunSender;
 import dev.driftwatch.cli.RunSummary;
+import dev.driftwatch.cli.ServerOptions;
 import dev.driftwatch.engine.snapshot.SnapshotException;
 import dev.driftwatch.spec.RulesFile;
 import dev.driftwatch.spec.RulesFileException;
@@ -13,6 +16,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine;
@@ -21,10 +25,11 @@ import picocli.CommandLine.Option;
 
 /**
  * The Spark runner's main class, for {@code spark-submit --class dev.driftwatch.spark.SparkCheck}: the options,
- * report files and exit codes of {@code driftwatch check}.
+ * report files and exit codes of {@code driftwatch check}; with {@code --server}, the run is then sent to a running
+ * service ({@link RunSender}), and a run it does not store exits {@link DriftwatchCommand#NOT_SENT}.
  */
 @Command(name = "spark-check", mixinStandardHelpOptions = true,
-        description = "Evaluate a snapshot against a rules file on Spark. Exit 0: passed; 1: an error-severity rule failed; 2: bad input.")
+        description = "Evaluate a snapshot against a rules file on Spark. Exit 0: passed; 1: an error-severity rule failed; 2: bad input; 3: evaluated, but --server did not store the run.")
 public final class SparkCheck implements Callable<Integer> {
     @Option(names = "--rules", required = true, description = "The rules file of the dataset, readable at this path on every executor.")
     Path rules;
@@ -41,6 +46,9 @@ public final class SparkCheck implements Callable<Integer> {
 
     @CommandLine.Mixin
     ReportFiles reports = new ReportFiles();
+
+    @CommandLine.Mixin
+    ServerOptions service = new ServerOptions();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -74,12 +82,20 @@ public final class SparkCheck implements Callable<Integer> {
         balancePartitions(spark);
         String during = "reading the rules file " + rules;
         try {
+            Optional<RunSender> sender = service.sender();
             RulesFile file = new RulesFileLoader().load(rules);
             during = "evaluating snapshot " + snapshot;
             SparkRunner.Run run = new SparkRunner(spark, Clock.systemUTC()).run(file, snapshot, reference);
             new RunSummary(run.report()).print(out);
             reports.write(run.report(), run.reference(), file.dataset()).forEach(written -> out.println("Wrote " + written));
+            during = "sending the run of snapshot " + snapshot;
+            if (sender.isPresent()) {
+                out.println("Sent: " + sender.get().send(run.report(), "spark"));
+            }
             return run.report().blocksGate() ? DriftwatchCommand.BLOCKED : DriftwatchCommand.PASSED;
+        } catch (RunNotSentException e) {
+            err.println(e.line());
+            return DriftwatchCommand.NOT_SENT;
         } catch (RulesFileException | SnapshotException | IOException e) {
             err.println(BadInput.line(e));
             return DriftwatchCommand.BAD_INPUT;

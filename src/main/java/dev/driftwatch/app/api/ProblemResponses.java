@@ -56,6 +56,19 @@ public final class ProblemResponses {
     public @interface Conflict {
     }
 
+    /** A sent report: the token is required, and the body must be a run of the dataset. */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.METHOD)
+    @ApiResponse(responseCode = "400", description = "the body is not a run of this dataset as check --json writes it"
+            + " (the detail names the field: expected X but found Y), a result of a rule the rules file does not declare,"
+            + " or from is not spark or cli",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemView.class)))
+    @ApiResponse(responseCode = "403", description = "the token is valid but may not change anything, or the request"
+            + " came from another site's page (Origin)",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemView.class)))
+    public @interface SentReport {
+    }
+
     /** A run request: the token is required, and each dataset takes only so many a minute. */
     @Retention(RetentionPolicy.RUNTIME)
     @Target(ElementType.METHOD)

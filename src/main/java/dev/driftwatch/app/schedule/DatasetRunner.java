@@ -145,6 +145,31 @@ public class DatasetRunner {
                 Optional.empty()));
     }
 
+    /**
+     * Stores a run evaluated elsewhere (its report sent to the API) as a scheduled run is stored: its snapshot version,
+     * the run with its results, profile and figures, then {@link RunFinished} for metrics and alerts. Its times are
+     * the report's; its reference is the stored snapshot of the report's reference name, when the service has one.
+     */
+    public RunRow record(RulesFile rules, RunReport report, RunTrigger trigger) {
+        DatasetRow dataset = dataset(rules);
+        SnapshotRow row = store.snapshot(dataset, report.snapshot());
+        SnapshotRow reference = report.reference() == null ? null
+                : store.snapshotNamed(dataset, report.reference()).orElse(null);
+        RunRow run = store.start(dataset, row, reference, trigger, report.startedAt());
+        RunRow done;
+        try {
+            done = store.succeed(run, report, report.finishedAt());
+        } catch (RuntimeException e) {
+            store.fail(run, describe(e));
+            throw e;
+        }
+        LOG.info("{}: stored snapshot {} evaluated on {}, sent by {} ({} rows, reference {}): {}{} (run {})",
+                dataset.name(), report.snapshot().id(), trigger.id(), trigger.startedBy(), report.profile().rows(),
+                report.reference(), report.status().id(), report.blocksGate() ? ", blocks the gate" : "", done.id());
+        publish(new RunFinished(dataset.name(), done.id(), report.snapshot().id(), report, null, done.finishedAt()));
+        return done;
+    }
+
     /** The dataset's row; its runs that an earlier turn could not end are ended now, as failed. */
     private DatasetRow dataset(RulesFile rules) {
         DatasetRow dataset = store.dataset(rules.dataset().name(), rules.file().toString());

@@ -6,6 +6,7 @@ import dev.driftwatch.app.config.DriftwatchConfiguration;
 import dev.driftwatch.app.storage.RunRow;
 import dev.driftwatch.app.storage.RunTrigger;
 import dev.driftwatch.app.storage.UnreachableDatabase;
+import dev.driftwatch.engine.run.RunReport;
 import dev.driftwatch.spec.RulesFile;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
@@ -117,6 +118,24 @@ public class DatasetWatch {
                 throw error;
             }
             throw e;
+        }
+    }
+
+    /**
+     * Stores a run evaluated elsewhere as the dataset's one writer, on the caller's thread (there is nothing to
+     * evaluate, only rows to write).
+     *
+     * @throws DatasetBusyException when the dataset is being evaluated or another report of it stored
+     */
+    public RunRow record(RulesFile rules, RunReport report, RunTrigger trigger) {
+        String name = rules.dataset().name();
+        if (!busy.add(name)) {
+            throw new DatasetBusyException(name);
+        }
+        try {
+            return runner.record(rules, report, trigger);
+        } finally {
+            busy.remove(name);
         }
     }
 

@@ -11,7 +11,7 @@ import java.time.Instant;
  *
  * @param snapshotId          null when the run failed before a snapshot was found (e.g. missing folder)
  * @param referenceSnapshotId the snapshot it was compared with, or null
- * @param triggerKind         {@code schedule} or {@code request} ({@link RunTrigger})
+ * @param triggerKind         {@code schedule}, {@code request}, {@code spark} or {@code cli} ({@link RunTrigger})
  * @param status              {@code running}, {@code succeeded} or {@code failed} ({@link RunStatus})
  * @param outcome             the worst rule status ({@code pass}, {@code warn}, {@code fail}, {@code error}); null unless succeeded
  * @param error               why the run failed, or null

@@ -102,14 +102,32 @@ public class RunStore {
 
     public RunRow start(DatasetRow dataset, @Nullable SnapshotRow snapshot, @Nullable SnapshotRow reference,
                         RunTrigger trigger) {
+        return start(dataset, snapshot, reference, trigger, clock.instant());
+    }
+
+    /** As {@link #start(DatasetRow, SnapshotRow, SnapshotRow, RunTrigger)}, for a run that started elsewhere at {@code at}. */
+    public RunRow start(DatasetRow dataset, @Nullable SnapshotRow snapshot, @Nullable SnapshotRow reference,
+                        RunTrigger trigger, Instant at) {
         return runs.save(new RunRow(null, dataset.id(), snapshot == null ? null : snapshot.id(),
                 reference == null ? null : reference.id(), trigger.id(), RunStatus.RUNNING.id(), null, false,
-                now(), null, null, trigger.startedBy(), null));
+                micros(at), null, null, trigger.startedBy(), null));
+    }
+
+    /** The latest stored version of the dataset's snapshot of this name (a sent run's reference), if there is one. */
+    public Optional<SnapshotRow> snapshotNamed(DatasetRow dataset, String name) {
+        return snapshots.findByDatasetIdOrderByName(dataset.id()).stream().filter(row -> row.name().equals(name))
+                .reduce((first, second) -> second.id() > first.id() ? second : first);
     }
 
     /** Stores a run's results, profile and figures, and the SHA-256 of what it read as its snapshot's fingerprint. */
     @Transactional
     public RunRow succeed(RunRow run, RunReport report) {
+        return succeed(run, report, clock.instant());
+    }
+
+    /** As {@link #succeed(RunRow, RunReport)}, for a run that ended elsewhere at {@code at}. */
+    @Transactional
+    public RunRow succeed(RunRow run, RunReport report, Instant at) {
         recordContent(run, report.snapshot().fingerprint());
         List<RuleResultRow> rows = new ArrayList<>();
         List<RuleResult> list = report.results();
@@ -130,7 +148,7 @@ public class RunStore {
                 ProfileCodec.toBytes(profile)));
         metrics.saveAll(ProfileFigures.of(run.id(), profile));
         return runs.update(run.finished(RunStatus.SUCCEEDED.id(), report.status().id(), report.blocksGate(),
-                now(), null).withTimings(report.timings() == null ? null : StoredJson.write(report.timings())));
+                micros(at), null).withTimings(report.timings() == null ? null : StoredJson.write(report.timings())));
     }
 
     private void recordContent(RunRow run, String sha256) {

@@ -104,6 +104,13 @@ class ProblemAnswersTest implements TestPropertyProvider {
     }
 
     @Test
+    void aSentReportWithoutBodyIs400SayingWhatWasExpected() {
+        assertThat(problem(send("POST", "/api/datasets/glucose/reports?from=spark", "Authorization", TestToken.BEARER,
+                "Content-Type", "application/json"), 400, "Bad Request").get("detail").asText())
+                .isEqualTo("expected a run as check --json writes it in the body but found none");
+    }
+
+    @Test
     void aMethodTheRouteDoesNotTakeIs405() {
         HttpResponse<String> response = send("DELETE", "/api/datasets/glucose", "Authorization", TestToken.BEARER);
         problem(response, 405, "Method Not Allowed");
@@ -150,7 +157,14 @@ class ProblemAnswersTest implements TestPropertyProvider {
                 new Provoked("GET", "/api/runs/999999/profile", "/api/runs/{id}/profile", 404),
                 new Provoked("GET", "/api/datasets/empty/verdict", "/api/datasets/{name}/verdict", 409),
                 new Provoked("POST", "/api/datasets/empty/runs", "/api/datasets/{name}/runs", 409,
-                        "Authorization", TestToken.BEARER));
+                        "Authorization", TestToken.BEARER),
+                new Provoked("POST", "/api/datasets/glucose/reports?from=spark", "/api/datasets/{name}/reports", 400,
+                        "Authorization", TestToken.BEARER, "Content-Type", "application/json"),
+                new Provoked("POST", "/api/datasets/glucose/reports?from=spark", "/api/datasets/{name}/reports", 401),
+                new Provoked("POST", "/api/datasets/glucose/reports?from=spark", "/api/datasets/{name}/reports", 403,
+                        "Authorization", TestToken.BEARER, "Origin", "https://elsewhere.example"),
+                new Provoked("POST", "/api/datasets/nope/reports?from=spark", "/api/datasets/{name}/reports", 404,
+                        "Authorization", TestToken.BEARER, "Content-Type", "application/json"));
         JsonNode document = new ObjectMapper(new YAMLFactory()).readTree(send("GET", "/openapi.yml").body());
         JsonNode schema = document.at("/components/schemas/Problem/properties");
         for (Provoked c : cases) {

@@ -1,0 +1,146 @@
+package dev.driftwatch.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.driftwatch.app.TestToken;
+import dev.driftwatch.app.metrics.PimaRuns;
+import dev.driftwatch.cli.DriftwatchCommand;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.SparkSession;
+import org.assertj.core.data.Offset;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * {@code spark-check --server}: the Spark runner (local[2]) evaluates the shipped pima-03.csv against pima-02.csv and
+ * sends the run to a running service (H2), which stores it as a run of its own, from Spark; a token the service does
+ * not accept leaves the run unsent and exits 3. The BloodPressure zeros are recounted here from the csv lines.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SparkCheckSendsRunTest {
+    private static final Path PIMA = PimaRuns.SNAPSHOTS;
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+
+    @TempDir
+    static Path work;
+    private SparkSession spark;
+    private EmbeddedServer server;
+    private Path rules;
+
+    @BeforeAll
+    void start() throws IOException {
+        Path folder = Files.createDirectories(work.resolve("rules"));
+        rules = Files.writeString(folder.resolve("pima-spark.yaml"), PimaRuns.rulesYaml(PIMA, 0.04)
+                .replaceFirst("dataset: pima", "dataset: pima-spark"));
+        server = ApplicationContext.run(EmbeddedServer.class, Map.of("micronaut.server.port", -1,
+                "driftwatch.rules", folder.toString()), "test");
+        spark = SparkSession.builder().master("local[2]").appName("driftwatch-send-test")
+                .config("spark.ui.enabled", "false")
+                .config("spark.sql.shuffle.partitions", "3")
+                .config("spark.default.parallelism", "3")
+                .config("spark.sql.files.maxPartitionBytes", "4096")
+                .config("spark.sql.files.openCostInBytes", "0")
+                .config("spark.driver.bindAddress", "127.0.0.1")
+                .config("spark.driver.host", "127.0.0.1")
+                .getOrCreate();
+    }
+
+    @AfterAll
+    void stop() {
+        if (spark != null) {
+            spark.stop();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void theRunEvaluatedOnSparkIsStoredByTheServiceAsFromSparkAndAWrongTokenExits3() throws IOException {
+        Path tokenFile = Files.writeString(work.resolve("api-token"), TestToken.VALUE + "\n");
+        Path json = work.resolve("run.json");
+
+        int sent = sparkCheck(new StringWriter(), "--json", json.toString(), "--token-file", tokenFile.toString());
+
+        // 1: vitals-measured fails, 35 of 768 BloodPressure values are 0 (recounted below), more than 4%
+        assertThat(sent).isEqualTo(DriftwatchCommand.BLOCKED);
+        assertThat(zeros(PIMA.resolve("pima-03.csv"))).isEqualTo(35);
+        JsonNode runs = get("/api/datasets/pima-spark/runs").get("runs");
+        assertThat(runs).hasSize(1);
+        assertThat(runs.at("/0/trigger").asText()).isEqualTo("spark");
+        assertThat(runs.at("/0/startedBy").asText()).isEqualTo("operator");
+        assertThat(runs.at("/0/snapshot").asText()).isEqualTo("pima-03.csv");
+        JsonNode run = get("/api/runs/" + runs.at("/0/id").asLong());
+        assertThat(run.get("fingerprint").asText()).isEqualTo(JSON.readTree(json.toFile()).at("/snapshot/provenance/sha256").asText());
+        assertThat(run.at("/results/0/rule").asText()).isEqualTo("vitals-measured");
+        assertThat(run.at("/results/0/observed").asDouble()).isCloseTo(35.0 / 768, Offset.offset(1e-12));
+        String scrape = send(HttpRequest.newBuilder(URI.create(url("/prometheus"))).header("Authorization", TestToken.BEARER)
+                .GET()).body();
+        assertThat(scrape.lines().filter(line -> line.startsWith("driftwatch_rule_observed{")
+                && line.contains("dataset=\"pima-spark\"") && line.contains("rule=\"vitals-measured\"")).toList())
+                .singleElement().satisfies(line -> assertThat(Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                        .isCloseTo(35.0 / 768, Offset.offset(1e-12)));
+
+        StringWriter err = new StringWriter();
+        int refused = sparkCheck(err, "--token", "not-the-token-0123456789");
+
+        assertThat(refused).isEqualTo(DriftwatchCommand.NOT_SENT);
+        assertThat(err.toString().strip()).isEqualTo("driftwatch: the run was not sent: expected a token that the service at "
+                + url("") + " accepts (--token, --token-file or DRIFTWATCH_TOKEN) but it answered 401: expected "
+                + "'Authorization: Bearer <token>' with the API token to POST /api/datasets/pima-spark/reports but found a "
+                + "token this service does not know");
+        assertThat(get("/api/datasets/pima-spark/runs").get("runs")).hasSize(1);
+    }
+
+    private int sparkCheck(StringWriter err, String... more) {
+        List<String> args = new java.util.ArrayList<>(List.of("--rules", rules.toString(), "--snapshot",
+                PIMA.resolve("pima-03.csv").toString(), "--reference", PIMA.resolve("pima-02.csv").toString(),
+                "--server", url("")));
+        args.addAll(List.of(more));
+        return new CommandLine(new SparkCheck()).setErr(new PrintWriter(err, true)).execute(args.toArray(String[]::new));
+    }
+
+    /** Rows whose third field (BloodPressure) is {@code 0}, counted from the file's lines. */
+    private static long zeros(Path csv) throws IOException {
+        return Files.readAllLines(csv).stream().skip(1).filter(line -> line.split(",", -1)[2].equals("0")).count();
+    }
+
+    private JsonNode get(String path) throws IOException {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(url(path)))
+                .header("Authorization", TestToken.BEARER).GET());
+        assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+
+    private String url(String path) {
+        return "http://127.0.0.1:" + server.getPort() + path;
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request) throws IOException {
+        try {
+            return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
+    }
+}
