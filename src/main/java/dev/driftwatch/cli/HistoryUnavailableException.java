@@ -1,7 +1,7 @@
 package dev.driftwatch.cli;
 
 /** The history asked for with {@code --history} or {@code --server} cannot be read; the command exits 2. */
-final class HistoryUnavailableException extends RuntimeException {
+public final class HistoryUnavailableException extends RuntimeException {
     HistoryUnavailableException(String message) {
         super(message);
     }

@@ -3,6 +3,7 @@ package dev.driftwatch.spark;
 import dev.driftwatch.cli.BadInput;
 import dev.driftwatch.cli.DriftwatchCommand;
 import dev.driftwatch.cli.FatalError;
+import dev.driftwatch.cli.HistoryUnavailableException;
 import dev.driftwatch.cli.ReportFiles;
 import dev.driftwatch.cli.RunNotSentException;
 import dev.driftwatch.cli.RunSender;
@@ -85,7 +86,8 @@ public final class SparkCheck implements Callable<Integer> {
             Optional<RunSender> sender = service.sender();
             RulesFile file = new RulesFileLoader().load(rules);
             during = "evaluating snapshot " + snapshot;
-            SparkRunner.Run run = new SparkRunner(spark, Clock.systemUTC()).run(file, snapshot, reference);
+            SparkRunner.Run run = new SparkRunner(spark, Clock.systemUTC()).run(file, snapshot, reference,
+                    current -> service.history(file, current));
             new RunSummary(run.report()).print(out);
             reports.write(run.report(), run.reference(), file.dataset()).forEach(written -> out.println("Wrote " + written));
             during = "sending the run of snapshot " + snapshot;
@@ -96,7 +98,7 @@ public final class SparkCheck implements Callable<Integer> {
         } catch (RunNotSentException e) {
             err.println(e.line());
             return DriftwatchCommand.NOT_SENT;
-        } catch (RulesFileException | SnapshotException | IOException e) {
+        } catch (RulesFileException | HistoryUnavailableException | SnapshotException | IOException e) {
             err.println(BadInput.line(e));
             return DriftwatchCommand.BAD_INPUT;
         } catch (Error e) {

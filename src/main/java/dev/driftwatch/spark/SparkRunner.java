@@ -37,6 +37,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
@@ -79,8 +80,16 @@ public final class SparkRunner {
      * @param reference the same for the snapshot to compare with, or null
      */
     public Run run(RulesFile rules, String snapshot, String reference) {
+        return run(rules, snapshot, reference, current -> MetricHistorySource.NONE);
+    }
+
+    /**
+     * As {@link #run(RulesFile, String, String)}, with the history {@code anomaly} rules judge against, given the
+     * snapshot found at {@code snapshot}.
+     */
+    public Run run(RulesFile rules, String snapshot, String reference, Function<Snapshot, MetricHistorySource> history) {
         try {
-            return evaluate(rules, snapshot, reference);
+            return evaluate(rules, snapshot, reference, history);
         } catch (Exception e) {  // Spark's SparkException is checked, though Scala does not declare it
             Optional<SnapshotException> malformed = MalformedRecordException.causeOf(e);
             if (malformed.isPresent()) {
@@ -90,7 +99,8 @@ public final class SparkRunner {
         }
     }
 
-    private Run evaluate(RulesFile rules, String snapshot, String reference) {
+    private Run evaluate(RulesFile rules, String snapshot, String reference,
+                         Function<Snapshot, MetricHistorySource> history) {
         Instant started = clock.instant();
         JvmCostMeter whole = JvmCostMeter.start();
         Map<RunPhase, Cost> phases = new EnumMap<>(RunPhase.class);
@@ -114,7 +124,7 @@ public final class SparkRunner {
             rules.requireColumns(current, read.columns());
             RunPlan.Loaded loaded = plan.load();
             var context = new EvaluationContext(dataset, current, profile, referenceProfile, clock.instant(),
-                    loaded.vocabulary(), MetricHistorySource.NONE);
+                    loaded.vocabulary(), history.apply(current));
             List<RuleResult> results = new ArrayList<>();
             List<RuleCost> costs = new ArrayList<>();
             JvmCostMeter judging = JvmCostMeter.start();

@@ -45,12 +45,17 @@ class SparkCheckSendsRunTest {
     private SparkSession spark;
     private EmbeddedServer server;
     private Path rules;
+    private Path historyRules;
 
     @BeforeAll
     void start() throws IOException {
         Path folder = Files.createDirectories(work.resolve("rules"));
         rules = Files.writeString(folder.resolve("pima-spark.yaml"), PimaRuns.rulesYaml(PIMA, 0.04)
                 .replaceFirst("dataset: pima", "dataset: pima-spark"));
+        historyRules = Files.writeString(folder.resolve("pima-spark-history.yaml"), PimaRuns.rulesYaml(PIMA, 0.5)
+                .replaceFirst("dataset: pima", "dataset: pima-spark-history")
+                + "  - {name: rows-steady, kind: anomaly, metric: row_count, strategy: absolute_change,"
+                + " max_increase: 100, min_history: 1, severity: warn}\n");
         server = ApplicationContext.run(EmbeddedServer.class, Map.of("micronaut.server.port", -1,
                 "driftwatch.rules", folder.toString()), "test");
         spark = SparkSession.builder().master("local[2]").appName("driftwatch-send-test")
@@ -109,6 +114,43 @@ class SparkCheckSendsRunTest {
                 + "'Authorization: Bearer <token>' with the API token to POST /api/datasets/pima-spark/reports but found a "
                 + "token this service does not know");
         assertThat(get("/api/datasets/pima-spark/runs").get("runs")).hasSize(1);
+    }
+
+    @Test
+    void anomalyRulesOnSparkJudgeAgainstTheServicesHistory() throws IOException {
+        Path tokenFile = Files.writeString(work.resolve("history-token"), TestToken.VALUE + "\n");
+        Path first = work.resolve("first.json");
+        Path second = work.resolve("second.json");
+
+        // pima-01.csv: nothing earlier in the service, so the rule skips; the run is sent and becomes the history
+        assertThat(sparkCheckOf(historyRules, "pima-01.csv", "--json", first.toString(), "--token-file", tokenFile.toString()))
+                .isEqualTo(DriftwatchCommand.PASSED);
+        assertThat(anomaly(first).get("status").asText()).isEqualTo("skipped");
+        // pima-03.csv: 768 rows against the service's one earlier value, 256 rows (wc -l: 257 and 769 lines with the
+        // header); absolute_change with max_increase 100 allows up to 356, so the rule fails (warn: the gate passes)
+        assertThat(sparkCheckOf(historyRules, "pima-03.csv", "--json", second.toString(), "--token-file", tokenFile.toString()))
+                .isEqualTo(DriftwatchCommand.PASSED);
+        JsonNode judged = anomaly(second);
+        assertThat(judged.get("status").asText()).isEqualTo("warn");
+        assertThat(judged.get("observed").asDouble()).isEqualTo(768.0);
+        assertThat(judged.at("/expected/upper").asDouble()).isEqualTo(356.0);
+        assertThat(get("/api/datasets/pima-spark-history/runs").get("runs")).hasSize(2);
+    }
+
+    private static JsonNode anomaly(Path json) throws IOException {
+        for (JsonNode result : JSON.readTree(json.toFile()).get("results")) {
+            if (result.get("rule").asText().equals("rows-steady")) {
+                return result;
+            }
+        }
+        throw new AssertionError("expected a result of rows-steady in " + json + " but found none");
+    }
+
+    private int sparkCheckOf(Path rulesFile, String snapshot, String... more) {
+        List<String> args = new java.util.ArrayList<>(List.of("--rules", rulesFile.toString(), "--snapshot",
+                PIMA.resolve(snapshot).toString(), "--server", url("")));
+        args.addAll(List.of(more));
+        return new CommandLine(new SparkCheck()).execute(args.toArray(String[]::new));
     }
 
     private int sparkCheck(StringWriter err, String... more) {
