@@ -69,7 +69,8 @@ final class SnapshotRows {
     private static JavaRDD<PlacedRow> read(SparkSession spark, DatasetDefinition dataset, SnapshotFile file,
                                            String location, int index, Set<String> columnsSeen) {
         Format format = file.format();
-        boolean whole = format.delimited() && hasLineBreaksInQuotes(spark, location, dataset.readOptions().quoteFor(format));
+        LineBlocks lines = format.delimited() ? LineBlocks.of(spark, location, dataset.readOptions().quoteFor(format)) : null;
+        boolean whole = lines != null && lines.quotedLineBreaks();
         DataFrameReader reader = reader(spark, format, dataset.readOptions());
         if (whole) {
             reader = reader.option("multiLine", "true");
@@ -90,8 +91,8 @@ final class SnapshotRows {
             columnsSeen.add(names[c]);
         }
         JavaRDD<org.apache.spark.sql.Row> records = frame.javaRDD();
-        Map<Long, Long> rowsBefore = whole ? null
-                : rowsBeforeEachBlock(frame.select(BLOCK).javaRDD().map(r -> r.getLong(0)).countByValue());
+        Map<Long, Long> rowsBefore = whole ? null : rowsBeforeEachBlock(lines != null ? lines.recordsPerBlock()
+                : frame.select(BLOCK).javaRDD().map(r -> r.getLong(0)).countByValue());
         long firstLine = delimited ? 2 : 1;
         String source = file.relativePath();
         SplitPolicy splits = dataset.splits();
@@ -138,28 +139,6 @@ final class SnapshotRows {
                 return new PlacedRow(file, source, line, split, names, values);
             }
         };
-    }
-
-    /**
-     * Whether a line of the file holds an odd number of quote characters: a quoted value goes on past the line's end.
-     * Such a file is read whole, record by record ({@code multiLine}), in one partition: Spark cannot cut it into
-     * blocks at line ends, and reading it one line per record would split records (silently: a short row is padded).
-     */
-    private static boolean hasLineBreaksInQuotes(SparkSession spark, String location, int quote) {
-        if (quote < 0) {
-            return false;
-        }
-        return !spark.read().textFile(location)
-                .filter((org.apache.spark.api.java.function.FilterFunction<String>) line -> oddQuotes(line, (char) quote))
-                .limit(1).isEmpty();
-    }
-
-    private static boolean oddQuotes(String line, char quote) {
-        boolean odd = false;
-        for (int i = 0; i < line.length(); i++) {
-            odd ^= line.charAt(i) == quote;
-        }
-        return odd;
     }
 
     /** The line breaks inside a record's values ({@code \r\n} counts once), so the next record's line follows. */
