@@ -74,7 +74,8 @@ public final class SparkCheck implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        SparkSession.Builder builder = SparkSession.builder().appName("driftwatch spark-check");
+        SparkSession.Builder builder = SparkSession.builder().appName("driftwatch spark-check")
+                .config("spark.serializer", SparkRunner.JAVA_SERIALIZER);
         if (master != null) {
             builder.master(master);
         }
@@ -103,6 +104,10 @@ public final class SparkCheck implements Callable<Integer> {
             return DriftwatchCommand.BAD_INPUT;
         } catch (Error e) {
             err.println(FatalError.line(e, during));
+            return DriftwatchCommand.BAD_INPUT;
+        } catch (Exception e) {  // a failed Spark job (SparkException is checked, undeclared), a refused session
+            err.println("driftwatch: could not finish " + during + " on Spark: "
+                    + String.valueOf(e.getMessage()).lines().findFirst().orElse("no detail"));
             return DriftwatchCommand.BAD_INPUT;
         } finally {
             if (ownSession) {

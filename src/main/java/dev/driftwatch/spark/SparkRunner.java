@@ -57,10 +57,19 @@ import org.apache.spark.storage.StorageLevel;
  * results equal the local engine's.
  */
 public final class SparkRunner {
+    /** The serializer the runner needs; spark-check sets it whatever spark-defaults.conf says. */
+    public static final String JAVA_SERIALIZER = "org.apache.spark.serializer.JavaSerializer";
+
     private final SparkSession spark;
     private final Clock clock;
 
+    /** @throws IllegalArgumentException when the session serializes with Kryo, which cannot move Java records */
     public SparkRunner(SparkSession spark, Clock clock) {
+        String serializer = spark.sparkContext().getConf().get("spark.serializer", JAVA_SERIALIZER);
+        if (!serializer.equals(JAVA_SERIALIZER)) {
+            throw new IllegalArgumentException("expected spark.serializer " + JAVA_SERIALIZER + " (the Spark runner"
+                    + " moves Java records between executors, which Spark's Kryo cannot serialize) but found " + serializer);
+        }
         this.spark = spark;
         this.clock = clock;
     }
