@@ -13,7 +13,7 @@ import scala.Tuple2;
 /**
  * The profile of a snapshot on Spark: each partition is profiled by the engine's own accumulators as its rows stream
  * by (a partition's rows are never held together), and the partial
- * profiles (sketches, a few kilobytes to megabytes, never rows) are merged pairwise in a tree on the executors
+ * profiles (sketches, a few kilobytes to megabytes, never rows) are merged in a tree on the executors (eight at a time)
  * ({@link PartitionTree}), always the lower partition first, so the merge order does not depend on scheduling.
  */
 final class PartialProfiles {

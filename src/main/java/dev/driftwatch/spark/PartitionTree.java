@@ -10,11 +10,11 @@ import org.apache.spark.api.java.function.Function2;
 import scala.Tuple2;
 
 /**
- * Merges one value per partition (a partial profile, a row check's state) pairwise in a tree on the executors, the
- * lower partition always first, so the result does not depend on scheduling; only the whole reaches the driver.
+ * Merges one value per partition (a partial profile, a row check's state) in a tree on the executors, eight at a
+ * time (each level is a shuffle), the lower partition always first, so the result does not depend on scheduling; only the whole reaches the driver.
  */
 final class PartitionTree {
-    private static final int FAN_IN = 2;
+    private static final int FAN_IN = 8;
 
     private PartitionTree() {
     }

@@ -37,6 +37,8 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.SparkSession;
@@ -121,9 +123,11 @@ public final class SparkRunner {
 
         JvmCostMeter snapshotPhase = JvmCostMeter.start();
         Located located = located(dataset, snapshot);
-        Snapshot current = fingerprinted(dataset, located);
+        Snapshot current = located.snapshot();
+        // the driver hashes the files while the executors read them
+        CompletableFuture<Snapshot> hashed = CompletableFuture.supplyAsync(() -> fingerprinted(dataset, located));
         RunPlan plan = planOf(rules, current);
-        SnapshotRows.Read read = SnapshotRows.read(spark, dataset, new Located(current, located.store()));
+        SnapshotRows.Read read = SnapshotRows.read(spark, dataset, located);
         boolean cached = fitsInMemory(current);
         JavaRDD<PlacedRow> rows = cached ? read.rows().persist(StorageLevel.MEMORY_AND_DISK()) : read.rows();
         try {
@@ -142,7 +146,7 @@ public final class SparkRunner {
             }
             phases.put(RunPhase.RULES, judging.stop());
             var timings = new RunTimings(whole.stop(), phases, costs);
-            var report = new RunReport(dataset.name(), current, referenceSnapshot.map(ref -> ref.snapshot().id()).orElse(null),
+            var report = new RunReport(dataset.name(), joined(hashed), referenceSnapshot.map(ref -> ref.snapshot().id()).orElse(null),
                     started, clock.instant(), profile, results, timings);
             return new Run(report, referenceProfile.orElse(null));
         } finally {
@@ -217,6 +221,14 @@ public final class SparkRunner {
         } finally {
             costs.add(rowsCost == null ? new RuleCost(rule.name(), rule.kind(), rowsMeter.stop(), Cost.ZERO)
                     : new RuleCost(rule.name(), rule.kind(), rowsCost, evaluation.stop()));
+        }
+    }
+
+    private static Snapshot joined(CompletableFuture<Snapshot> hashed) {
+        try {
+            return hashed.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
     }
 
