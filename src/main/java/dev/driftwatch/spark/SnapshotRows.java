@@ -28,6 +28,7 @@ import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
+import org.apache.spark.storage.StorageLevel;
 
 /**
  * Reads the files of a snapshot through Spark's data sources (csv, tsv, json, jsonl, parquet), every value as the
@@ -44,30 +45,41 @@ final class SnapshotRows {
     }
 
     /** The rows of a snapshot, in file order, and the columns its files have. */
-    record Read(JavaRDD<PlacedRow> rows, Set<String> columns) {
+    record Read(JavaRDD<PlacedRow> rows, Set<String> columns, List<Dataset<org.apache.spark.sql.Row>> cached) {
+        /** Drops what was cached for this read. */
+        void release() {
+            cached.forEach(frame -> frame.unpersist(false));
+        }
     }
 
     /** The rows of a snapshot on the local file system. */
     static Read read(SparkSession spark, DatasetDefinition dataset, Snapshot snapshot) {
-        return read(spark, dataset, new Located(snapshot, new LocalSnapshots(java.time.Clock.systemUTC())));
+        return read(spark, dataset, new Located(snapshot, new LocalSnapshots(java.time.Clock.systemUTC())), false);
     }
 
-    static Read read(SparkSession spark, DatasetDefinition dataset, Located snapshot) {
+    /**
+     * @param cache whether the files' records stay cached in Spark's columnar form (memory, else local disk) for the
+     *              passes after the first, instead of being parsed again in each
+     */
+    static Read read(SparkSession spark, DatasetDefinition dataset, Located snapshot, boolean cache) {
+        List<Dataset<org.apache.spark.sql.Row>> cached = new ArrayList<>();
         JavaRDD<PlacedRow> all = null;
         Set<String> columns = new LinkedHashSet<>();
         List<SnapshotFile> files = snapshot.snapshot().files();
         for (int i = 0; i < files.size(); i++) {
-            JavaRDD<PlacedRow> rows = read(spark, dataset, files.get(i), snapshot.store().uriOf(files.get(i)), i, columns);
+            JavaRDD<PlacedRow> rows = read(spark, dataset, files.get(i), snapshot.store().uriOf(files.get(i)), i, columns,
+                    cache ? cached : null);
             all = all == null ? rows : all.union(rows);
         }
         if (all == null) {
             throw new SnapshotException("expected files in snapshot " + snapshot.snapshot().id() + " but found none");
         }
-        return new Read(all, columns);
+        return new Read(all, columns, cached);
     }
 
     private static JavaRDD<PlacedRow> read(SparkSession spark, DatasetDefinition dataset, SnapshotFile file,
-                                           String location, int index, Set<String> columnsSeen) {
+                                           String location, int index, Set<String> columnsSeen,
+                                           List<Dataset<org.apache.spark.sql.Row>> cache) {
         Format format = file.format();
         LineBlocks lines = format.delimited() ? LineBlocks.of(spark, location, dataset.readOptions().quoteFor(format)) : null;
         boolean whole = lines != null && lines.quotedLineBreaks();
@@ -89,6 +101,10 @@ final class SnapshotRows {
             names[c] = fields[c].name();
             lists[c] = fields[c].dataType() instanceof ArrayType;
             columnsSeen.add(names[c]);
+        }
+        if (cache != null) {
+            frame = frame.persist(StorageLevel.MEMORY_AND_DISK());
+            cache.add(frame);
         }
         JavaRDD<org.apache.spark.sql.Row> records = frame.javaRDD();
         Map<Long, Long> rowsBefore = whole ? null : rowsBeforeEachBlock(lines != null ? lines.recordsPerBlock()

@@ -127,9 +127,9 @@ public final class SparkRunner {
         // the driver hashes the files while the executors read them
         CompletableFuture<Snapshot> hashed = CompletableFuture.supplyAsync(() -> fingerprinted(dataset, located));
         RunPlan plan = planOf(rules, current);
-        SnapshotRows.Read read = SnapshotRows.read(spark, dataset, located);
-        boolean cached = fitsInMemory(current);
-        JavaRDD<PlacedRow> rows = cached ? read.rows().persist(StorageLevel.MEMORY_AND_DISK()) : read.rows();
+        boolean objects = fitsInMemory(current);
+        SnapshotRows.Read read = SnapshotRows.read(spark, dataset, located, !objects);
+        JavaRDD<PlacedRow> rows = objects ? read.rows().persist(StorageLevel.MEMORY_AND_DISK()) : read.rows();
         try {
             SnapshotProfile profile = PartialProfiles.of(rows, plan);
             phases.put(RunPhase.SNAPSHOT, snapshotPhase.stop());
@@ -150,17 +150,18 @@ public final class SparkRunner {
                     started, clock.instant(), profile, results, timings);
             return new Run(report, referenceProfile.orElse(null));
         } finally {
-            if (cached) {
+            if (objects) {
                 rows.unpersist(false);
             }
+            read.release();
         }
     }
 
     /**
      * Whether the snapshot's rows, as objects (about three times the bytes of a csv file), fit in the storage memory
-     * the executors have free. Each rule reads the rows again: from memory when they fit, else from the files, since
-     * rows spilled to disk and read back cost more than parsing them again (at 10M rows, 3 GB of csv, on 4 GB
-     * of heap, caching spent more time in GC than the passes took to parse).
+     * the executors have free. Each rule reads the rows again: as cached objects when they fit, else from Spark's
+     * columnar cache of the records (at 10M rows, 3 GB of csv, on 4 GB of heap, caching objects spent more time in
+     * GC than the passes took).
      */
     private boolean fitsInMemory(Snapshot snapshot) {
         long free = 0;
@@ -175,7 +176,7 @@ public final class SparkRunner {
     }
 
     private SnapshotProfile profile(RulesFile rules, Located snapshot) {
-        JavaRDD<PlacedRow> rows = SnapshotRows.read(spark, rules.dataset(), snapshot).rows();
+        JavaRDD<PlacedRow> rows = SnapshotRows.read(spark, rules.dataset(), snapshot, false).rows();
         SnapshotProfile profile = PartialProfiles.of(rows, planOf(rules, snapshot.snapshot()));
         RowPresence.require(rules.dataset(), snapshot.snapshot(), profile);
         return profile;

@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -78,6 +79,32 @@ class CsvRecordsOnSparkTest {
                 .isInstanceOf(SnapshotException.class)
                 .hasMessageStartingWith("expected every record of s1.csv to have the header's 3 fields but found one"
                         + " that does not at line 3;");
+    }
+
+    @Test
+    void recordsCachedInColumnsAreTheRecordsParsedAgain() throws IOException {
+        Path titanic = Path.of("../shared/datasets/titanic/train.csv").toAbsolutePath().normalize();
+        RulesFile rules = rules("cached", titanic.getParent(), "  - {name: ages, kind: missing_values, columns: [Age]}\n");
+        Located located = new Located(new LocalSnapshots(Clock.systemUTC()).locate(rules.dataset(), titanic.toString()),
+                new LocalSnapshots(Clock.systemUTC()));
+        SnapshotRows.Read parsed = SnapshotRows.read(spark, rules.dataset(), located, false);
+        SnapshotRows.Read cached = SnapshotRows.read(spark, rules.dataset(), located, true);
+        try {
+            List<String> again = parsed.rows().map(CsvRecordsOnSparkTest::described).collect();
+            List<String> fromCache = cached.rows().map(CsvRecordsOnSparkTest::described).collect();
+            // 891 records: wc -l gives 892 lines, one of them the header
+            assertThat(again).hasSize(891);
+            assertThat(fromCache).isEqualTo(again);
+            assertThat(cached.cached()).hasSize(1);
+            assertThat(cached.cached().get(0).storageLevel().useMemory()).isTrue();
+        } finally {
+            cached.release();
+        }
+        assertThat(cached.cached().get(0).storageLevel().useMemory()).isFalse();
+    }
+
+    private static String described(PlacedRow row) {
+        return row.position() + " " + row.split() + " " + java.util.Arrays.toString(row.values());
     }
 
     private static RulesFile rules(String name, Path source, String rules) throws IOException {
