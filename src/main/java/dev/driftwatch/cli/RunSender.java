@@ -65,30 +65,14 @@ public final class RunSender {
      */
     public URI send(RunReport run, String from) {
         URI uri = reportsUri(run.dataset(), from);
-        HttpResponse<String> response;
-        try {
-            HttpClient client = HttpClient.newBuilder().connectTimeout(timeout).build();
-            HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(timeout)
-                    .header("Content-Type", "application/json").header("Accept", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(new RunJson().write(run), StandardCharsets.UTF_8));
-            if (token != null) {
-                request.header("Authorization", "Bearer " + token);
-            }
-            response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new RunNotSentException("expected a Driftwatch service at " + server + " but could not reach it: " + e, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new RunNotSentException("interrupted while sending the run to " + uri, e);
-        }
-        int status = response.statusCode();
-        if (status == 401 || status == 403) {
-            throw new RunNotSentException("expected a token that the service at " + server + " accepts (--token, "
-                    + "--token-file or DRIFTWATCH_TOKEN) but it answered " + status + ": " + detail(response.body()));
-        }
-        if (status != 201) {
-            throw new RunNotSentException("expected HTTP 201 from " + uri + " but found " + status + ": "
-                    + detail(response.body()));
+        HttpClient client = HttpClient.newBuilder().connectTimeout(timeout).build();
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(timeout)
+                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(new RunJson().write(run), StandardCharsets.UTF_8));
+        HttpResponse<String> response = ServiceCall.send(client, request, server, token, RunNotSentException::new);
+        if (response.statusCode() != 201) {
+            throw new RunNotSentException("expected HTTP 201 from " + uri + " but found " + response.statusCode() + ": "
+                    + ServiceCall.detail(response.body()));
         }
         return stored(uri, response.body());
     }
@@ -115,12 +99,4 @@ public final class RunSender {
     }
 
     /** The sentence of the service's problem+json answer, or the body as it is. */
-    private static String detail(String body) {
-        try {
-            JsonNode error = MAPPER.readTree(body);
-            return error != null && error.path("detail").isTextual() ? error.get("detail").asText() : body;
-        } catch (IOException e) {
-            return body;
-        }
-    }
 }

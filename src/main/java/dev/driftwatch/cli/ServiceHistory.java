@@ -70,30 +70,15 @@ final class ServiceHistory implements MetricHistorySource {
 
     private MetricHistory fetch(MetricKey key) {
         URI uri = uri(key);
-        HttpResponse<String> response;
-        try {
-            HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(timeout).header("Accept", "application/json");
-            if (token != null && !token.isBlank()) {
-                request.header("Authorization", "Bearer " + token.trim());
-            }
-            response = client.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new HistoryUnavailableException("expected a Driftwatch service at " + server + " but could not reach it: " + e, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new HistoryUnavailableException("interrupted while asking " + uri, e);
-        }
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(timeout).header("Accept", "application/json").GET();
+        HttpResponse<String> response = ServiceCall.send(client, request, server, token, HistoryUnavailableException::new);
         int status = response.statusCode();
-        if (status == 401 || status == 403) {
-            throw new HistoryUnavailableException("expected a token that the service at " + server + " accepts (--token or "
-                    + "DRIFTWATCH_TOKEN) but it answered " + status + ": " + detail(response.body()));
-        }
         if (status == 404) {
             throw new HistoryUnavailableException("the service at " + server + " knows no dataset '" + dataset + "'");
         }
         if (status != 200) {
             throw new HistoryUnavailableException("expected HTTP 200 from " + uri + " but found " + status + ": "
-                    + detail(response.body()));
+                    + ServiceCall.detail(response.body()));
         }
         return points(uri, response.body());
     }
@@ -143,12 +128,4 @@ final class ServiceHistory implements MetricHistorySource {
     }
 
     /** The sentence of the service's problem+json answer, or the body as it is. */
-    private static String detail(String body) {
-        try {
-            JsonNode error = MAPPER.readTree(body);
-            return error != null && error.path("detail").isTextual() ? error.get("detail").asText() : body;
-        } catch (IOException e) {
-            return body;
-        }
-    }
 }

@@ -77,7 +77,7 @@ class CheckWithServiceHistoryTest implements TestPropertyProvider {
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).startsWith("driftwatch: no history: expected a token that the service at " + url()
-                + " accepts (--token or DRIFTWATCH_TOKEN) but it answered 401: ");
+                + " accepts (--token, --token-file or DRIFTWATCH_TOKEN) but it answered 401: ");
         assertThat(run.out()).isEmpty();
     }
 

@@ -35,12 +35,7 @@ class CsvRecordsOnSparkTest {
 
     @BeforeAll
     static void startSpark() {
-        spark = SparkSession.builder().master("local[2]").appName("driftwatch-test")
-                .config("spark.ui.enabled", "false")
-                .config("spark.sql.shuffle.partitions", "3")
-                .config("spark.driver.bindAddress", "127.0.0.1")
-                .config("spark.driver.host", "127.0.0.1")
-                .getOrCreate();
+        spark = LocalSpark.builder("driftwatch-test").getOrCreate();
     }
 
     @AfterAll

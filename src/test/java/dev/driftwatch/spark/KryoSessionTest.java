@@ -23,11 +23,8 @@ class KryoSessionTest {
 
     @BeforeAll
     static void startSpark() {
-        spark = SparkSession.builder().master("local[2]").appName("driftwatch-kryo-test")
-                .config("spark.ui.enabled", "false")
+        spark = LocalSpark.builder("driftwatch-kryo-test")
                 .config("spark.serializer", "org.apache.spark.serializer.KryoSerializer")
-                .config("spark.driver.bindAddress", "127.0.0.1")
-                .config("spark.driver.host", "127.0.0.1")
                 .getOrCreate();
     }
 

@@ -58,15 +58,7 @@ class SparkCheckSendsRunTest {
                 + " max_increase: 100, min_history: 1, severity: warn}\n");
         server = ApplicationContext.run(EmbeddedServer.class, Map.of("micronaut.server.port", -1,
                 "driftwatch.rules", folder.toString()), "test");
-        spark = SparkSession.builder().master("local[2]").appName("driftwatch-send-test")
-                .config("spark.ui.enabled", "false")
-                .config("spark.sql.shuffle.partitions", "3")
-                .config("spark.default.parallelism", "3")
-                .config("spark.sql.files.maxPartitionBytes", "4096")
-                .config("spark.sql.files.openCostInBytes", "0")
-                .config("spark.driver.bindAddress", "127.0.0.1")
-                .config("spark.driver.host", "127.0.0.1")
-                .getOrCreate();
+        spark = LocalSpark.smallBlocks("driftwatch-send-test").getOrCreate();
     }
 
     @AfterAll

@@ -53,15 +53,7 @@ class SplitLeakageOnSparkTest {
 
     @BeforeAll
     static void startSpark() {
-        spark = SparkSession.builder().master("local[2]").appName("driftwatch-test")
-                .config("spark.ui.enabled", "false")
-                .config("spark.sql.shuffle.partitions", "3")
-                .config("spark.default.parallelism", "3")
-                .config("spark.sql.files.maxPartitionBytes", "4096")
-                .config("spark.sql.files.openCostInBytes", "0")
-                .config("spark.driver.bindAddress", "127.0.0.1")
-                .config("spark.driver.host", "127.0.0.1")
-                .getOrCreate();
+        spark = LocalSpark.smallBlocks("driftwatch-test").getOrCreate();
     }
 
     @AfterAll
