@@ -3,11 +3,13 @@ package dev.driftwatch.app.web;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -63,6 +65,27 @@ final class HeadlessChromium implements AutoCloseable {
     /** Opens a page and waits until it has loaded. */
     void open(String url) {
         driver.get(url);
+    }
+
+    /**
+     * Clicks a link or a form's button and waits (10 s at most) until the browser shows, loaded, the page whose address
+     * matches {@code address}: the next look at the page must not find the old page's elements.
+     */
+    void follow(By target, String address) throws InterruptedException {
+        driver.findElement(target).click();
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!driver.getCurrentUrl().matches(address)
+                || !"complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState;"))) {
+            if (System.nanoTime() > deadline) {
+                Assertions.fail("expected a page at " + address + " within 10 s but the browser shows " + driver.getCurrentUrl());
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    /** The pattern of an address that ends with {@code ending}, for {@link #follow}. */
+    static String endingWith(String ending) {
+        return ".*" + java.util.regex.Pattern.quote(ending);
     }
 
     /** Console messages of level SEVERE (errors) since the last call. */

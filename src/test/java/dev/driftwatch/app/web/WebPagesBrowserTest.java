@@ -109,9 +109,7 @@ class WebPagesBrowserTest implements TestPropertyProvider {
     @Order(2)
     void aDatasetPageShowsItsHistorySnapshotsAndRuns() throws Exception {
         chromium.open(url("/"));
-        chromium.driver().findElement(By.linkText("madewithml")).click();
-
-        assertThat(chromium.driver().getCurrentUrl()).endsWith("/datasets/madewithml");
+        chromium.follow(By.linkText("madewithml"), HeadlessChromium.endingWith("/datasets/madewithml"));
         assertThat(chromium.driver().findElements(By.cssSelector("tr.snapshot"))).hasSize(3);
         assertThat(chromium.driver().findElements(By.cssSelector("tr.run"))).hasSizeGreaterThanOrEqualTo(3);
         assertThat(chromium.driver().findElement(By.tagName("main")).getText())
@@ -125,9 +123,7 @@ class WebPagesBrowserTest implements TestPropertyProvider {
     @Order(3)
     void aRunReportShowsItsResultsEvidenceAndProfileCharts() throws Exception {
         chromium.open(url("/"));
-        chromium.driver().findElement(By.linkText("s16_2022-05-03_Made-With-ML_5c59a97")).click();
-
-        assertThat(chromium.driver().getCurrentUrl()).matches(".*/runs/\\d+");
+        chromium.follow(By.linkText("s16_2022-05-03_Made-With-ML_5c59a97"), ".*/runs/\\d+");
         String page = chromium.driver().findElement(By.tagName("main")).getText();
         assertThat(page).contains("Gate blocked: 1 error-severity result did not pass.",
                 "text: 34 of 999 (3.4%) values missing", "s15_2022-05-02_Made-With-ML_578e612",
@@ -152,9 +148,7 @@ class WebPagesBrowserTest implements TestPropertyProvider {
     @Order(5)
     void aColumnsHistoryChartsItsMissingShareAndQuantilesAcrossSnapshotsFromTheStoredProfiles() throws Exception {
         chromium.open(url("/datasets/pima"));
-        chromium.driver().findElement(By.linkText("Insulin")).click();
-
-        assertThat(chromium.driver().getCurrentUrl()).endsWith("/datasets/pima/columns?column=Insulin");
+        chromium.follow(By.linkText("Insulin"), HeadlessChromium.endingWith("/datasets/pima/columns?column=Insulin"));
         // python3 csv over pima-0{1,2,3}.csv, 0/?/N/A/NA/empty counted missing: 132 of 256, 248 of 512, 374 of 768;
         // medians of the rest (statistics.median) 128.5, 120, 125
         assertThat(chartTitles()).contains("pima-01.csv · missing: 51.6%", "pima-02.csv · missing: 48.4%",
@@ -178,10 +172,8 @@ class WebPagesBrowserTest implements TestPropertyProvider {
         chromium.open(url("/datasets/madewithml"));
         chromium.driver().findElement(By.xpath("//select[@name='from']/option[.='s13_2022-04-18_Made-With-ML_d3491f3']")).click();
         chromium.driver().findElement(By.xpath("//select[@name='to']/option[.='s16_2022-05-03_Made-With-ML_5c59a97']")).click();
-        chromium.driver().findElement(By.cssSelector("form.pick button")).click();
-
-        assertThat(chromium.driver().getCurrentUrl()).endsWith("/datasets/madewithml/compare?from=s13_2022-04-18_Made-With-ML_d3491f3"
-                + "&to=s16_2022-05-03_Made-With-ML_5c59a97");
+        chromium.follow(By.cssSelector("form.pick button"), HeadlessChromium.endingWith(
+                "/datasets/madewithml/compare?from=s13_2022-04-18_Made-With-ML_d3491f3&to=s16_2022-05-03_Made-With-ML_5c59a97"));
         // 999 and 965 projects; text missing in 34 of s16's (python3 recount above), none of s13's
         assertThat(chromium.driver().findElement(By.tagName("main")).getText()).contains(
                 "s16_2022-05-03_Made-With-ML_5c59a97 against s13_2022-04-18_Made-With-ML_d3491f3: 999 rows against 965.",
@@ -191,9 +183,7 @@ class WebPagesBrowserTest implements TestPropertyProvider {
         assertThat(chromium.consoleErrors()).isEmpty();
 
         chromium.driver().findElement(By.name("rows")).click();
-        chromium.driver().findElement(By.cssSelector("form.pick button")).click();
-
-        assertThat(chromium.driver().getCurrentUrl()).endsWith("&rows=on");
+        chromium.follow(By.cssSelector("form.pick button"), HeadlessChromium.endingWith("&rows=on"));
         assertThat(chromium.driver().findElement(By.tagName("main")).getText()).contains("text: 34 of 999 (3.4%) values missing")
                 .doesNotContain("need the rows");
         assertThat(chromium.driver().findElements(By.cssSelector("table.failing tr[data-status=fail]"))).hasSize(1);
