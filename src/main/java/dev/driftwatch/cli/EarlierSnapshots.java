@@ -1,6 +1,8 @@
 package dev.driftwatch.cli;
 
 import dev.driftwatch.engine.dataset.SnapshotOrder;
+import dev.driftwatch.engine.snapshot.Snapshot;
+import dev.driftwatch.spec.RulesFile;
 import java.time.Instant;
 import java.util.Comparator;
 
@@ -10,6 +12,11 @@ import java.util.Comparator;
  * by modification time, earlier times (equal times: names before it).
  */
 record EarlierSnapshots(SnapshotOrder order, String currentId, Instant currentTime) {
+    /** The snapshots of {@code file}'s dataset that come before {@code current} in its order. */
+    static EarlierSnapshots before(RulesFile file, Snapshot current) {
+        return new EarlierSnapshots(file.dataset().layout().order(), current.id(), current.provenance().modifiedAt());
+    }
+
     record Stamp(String id, Instant time) {
     }
 

@@ -44,12 +44,11 @@ final class HistoryOptions {
         if (source == null) {
             return MetricHistorySource.NONE;
         }
-        var order = file.dataset().layout().order();
-        var earlier = new EarlierSnapshots(order, current.id(), current.provenance().modifiedAt());
         if (source.folder != null) {
-            return ProfileFolderHistory.read(source.folder, order, earlier);
+            return ProfileFolderHistory.read(source.folder, file.dataset().layout().order(),
+                    EarlierSnapshots.before(file, current));
         }
-        return new ServiceHistory(source.server, file.dataset().name(), token(), timeout, earlier).probe();
+        return ServiceHistory.probed(source.server, token, tokenFile, timeout, file, current);
     }
 
     boolean hasServer() {
@@ -65,14 +64,6 @@ final class HistoryOptions {
         if (source == null || source.server == null) {
             throw new RunNotSentException("expected --server URL with --send but found none");
         }
-        return new RunSender(source.server, token(), timeout);
-    }
-
-    private String token() {
-        try {
-            return RunSender.token(token, tokenFile);
-        } catch (RunNotSentException e) {
-            throw new HistoryUnavailableException(e.getMessage(), e);
-        }
+        return new RunSender(source.server, RunSender.token(token, tokenFile), timeout);
     }
 }

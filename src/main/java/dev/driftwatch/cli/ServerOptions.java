@@ -39,12 +39,7 @@ public final class ServerOptions {
         if (server == null || file.rules().stream().noneMatch(rule -> rule.kind().equals("anomaly"))) {
             return MetricHistorySource.NONE;
         }
-        var earlier = new EarlierSnapshots(file.dataset().layout().order(), current.id(), current.provenance().modifiedAt());
-        try {
-            return new ServiceHistory(server, file.dataset().name(), RunSender.token(token, tokenFile), timeout, earlier).probe();
-        } catch (RunNotSentException e) {
-            throw new HistoryUnavailableException(e.getMessage(), e);
-        }
+        return ServiceHistory.probed(server, token, tokenFile, timeout, file, current);
     }
 
     /**

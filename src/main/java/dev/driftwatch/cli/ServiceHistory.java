@@ -8,12 +8,15 @@ import dev.driftwatch.engine.history.MetricHistorySource;
 import dev.driftwatch.engine.history.MetricKey;
 import dev.driftwatch.engine.history.ProfileMetric;
 import java.io.IOException;
+import dev.driftwatch.engine.snapshot.Snapshot;
+import dev.driftwatch.spec.RulesFile;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -45,6 +48,24 @@ final class ServiceHistory implements MetricHistorySource {
         this.timeout = timeout;
         this.earlier = earlier;
         this.client = HttpClient.newBuilder().connectTimeout(timeout).build();
+    }
+
+    /**
+     * The service's history of the snapshots of {@code file}'s dataset before {@code current}, the token read now
+     * ({@link RunSender#token}), asked once already ({@link #probe}).
+     *
+     * @throws HistoryUnavailableException when the token file cannot be read or the service cannot give it
+     */
+    static ServiceHistory probed(URI server, String token, Path tokenFile, Duration timeout, RulesFile file,
+                                 Snapshot current) {
+        String bearer;
+        try {
+            bearer = RunSender.token(token, tokenFile);
+        } catch (RunNotSentException e) {
+            throw new HistoryUnavailableException(e.getMessage(), e);
+        }
+        return new ServiceHistory(server, file.dataset().name(), bearer, timeout, EarlierSnapshots.before(file, current))
+                .probe();
     }
 
     /**

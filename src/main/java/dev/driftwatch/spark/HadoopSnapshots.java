@@ -5,6 +5,7 @@ import dev.driftwatch.engine.snapshot.InProgressNames;
 import dev.driftwatch.engine.snapshot.ProducerMetadata;
 import dev.driftwatch.engine.snapshot.Provenance;
 import dev.driftwatch.engine.snapshot.Snapshot;
+import dev.driftwatch.engine.snapshot.SnapshotDiscovery;
 import dev.driftwatch.engine.snapshot.SnapshotException;
 import dev.driftwatch.engine.snapshot.SnapshotFile;
 import dev.driftwatch.engine.snapshot.SnapshotVersion;
@@ -53,14 +54,8 @@ final class HadoopSnapshots implements SnapshotStore {
             FileStatus found = status(fs, root, location);
             String marker = dataset.layout().readyMarker();
             String id = root.getName();
-            if (InProgressNames.isInProgress(id, marker) || location.contains("/_temporary/")) {
-                throw new SnapshotException("expected a complete snapshot but found " + location
-                        + ", a name writers give to files in progress (*.tmp, *.part, .*, _temporary/, the ready marker)");
-            }
-            if (found.isDirectory() && marker != null && !fs.exists(new Path(root, marker))) {
-                throw new SnapshotException("expected the ready marker " + marker + " in " + location
-                        + " (the rules file declares ready_marker) but found none: the snapshot is not complete");
-            }
+            SnapshotDiscovery.requireComplete(location, id, found.isDirectory(), marker,
+                    () -> exists(fs, new Path(root, marker)));
             List<SnapshotFile> files = found.isDirectory() ? filesIn(fs, found.getPath(), dataset)
                     : fileOf(found, id, dataset).map(List::of).orElse(List.of());
             if (files.isEmpty()) {
@@ -80,7 +75,15 @@ final class HadoopSnapshots implements SnapshotStore {
         try {
             return fs.getFileStatus(root);
         } catch (FileNotFoundException e) {
-            throw new SnapshotException("expected a snapshot at " + location + " but found nothing there", e);
+            throw SnapshotDiscovery.nothingAt(location);
+        }
+    }
+
+    private static boolean exists(FileSystem fs, Path path) {
+        try {
+            return fs.exists(path);
+        } catch (IOException e) {
+            throw new SnapshotException("could not look for " + path + ": " + e.getMessage(), e);
         }
     }
 

@@ -6,10 +6,8 @@ import dev.driftwatch.engine.rule.Rule;
 import dev.driftwatch.engine.snapshot.Snapshot;
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.spark.api.java.JavaRDD;
 
 /**
@@ -22,7 +20,7 @@ final class MissingValuesOnSpark {
     }
 
     /** A {@link MissingValuesRule.Tally} as it travels from an executor to the driver. */
-    record TallyRow(String split, String column, HashMap<String, Long> tokenHits, ArrayList<EvidenceRow> examples)
+    record TallyRow(String split, String column, HashMap<String, Long> tokenHits, ArrayList<Evidence> examples)
             implements Serializable {
     }
 
@@ -34,34 +32,18 @@ final class MissingValuesOnSpark {
             MissingValuesRule local = (MissingValuesRule) loaded.rule(ruleIndex);
             Rule.RowCheck check = local.newRowCheck(loaded.file().dataset()).orElseThrow();
             var headers = new PlacedRow.HeaderCache();
-            Map<String, Integer> files = new HashMap<>();
-            partition.forEachRemaining(placed -> {
-                files.putIfAbsent(placed.source(), placed.file());
-                check.accept(placed.toRow(headers));
-            });
+            partition.forEachRemaining(placed -> check.accept(placed.toRow(headers)));
             List<TallyRow> out = new ArrayList<>();
             for (MissingValuesRule.Tally tally : local.tallies(check)) {
-                ArrayList<EvidenceRow> examples = new ArrayList<>();
-                tally.examples().forEach(e -> examples.add(EvidenceRow.of(placeOf(files.get(e.source()), e.line()),
-                        tally.split(), e)));
-                out.add(new TallyRow(tally.split(), tally.column(), new HashMap<>(tally.tokenHits()), examples));
+                out.add(new TallyRow(tally.split(), tally.column(), new HashMap<>(tally.tokenHits()),
+                        new ArrayList<>(tally.examples())));
             }
             return out.iterator();
         }).collect();
-        Map<String, Integer> files = new HashMap<>();
-        for (int i = 0; i < snapshot.files().size(); i++) {
-            files.put(snapshot.files().get(i).relativePath(), i);
-        }
-        Comparator<Evidence> order = Comparator.comparingLong(e -> placeOf(files.get(e.source()), e.line()));
         List<MissingValuesRule.Tally> tallies = new ArrayList<>();
         for (TallyRow part : parts) {
-            tallies.add(new MissingValuesRule.Tally(part.split(), part.column(), part.tokenHits(),
-                    part.examples().stream().map(EvidenceRow::evidence).toList()));
+            tallies.add(new MissingValuesRule.Tally(part.split(), part.column(), part.tokenHits(), part.examples()));
         }
-        return rule.merged(driver.file().dataset(), tallies, order);
-    }
-
-    private static long placeOf(int file, long line) {
-        return new PlacedRow(file, null, line, null, null, null).position();
+        return rule.merged(driver.file().dataset(), tallies, new SnapshotOrder(snapshot));
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.driftwatch.app.TestToken;
+import dev.driftwatch.testing.ServiceHttp;
 import dev.driftwatch.app.metrics.PimaRuns;
 import dev.driftwatch.cli.DriftwatchCommand;
 import io.micronaut.context.ApplicationContext;
@@ -38,7 +39,6 @@ import picocli.CommandLine;
 class SparkCheckSendsRunTest {
     private static final Path PIMA = PimaRuns.SNAPSHOTS;
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
     @TempDir
     static Path work;
@@ -81,16 +81,17 @@ class SparkCheckSendsRunTest {
         // 1: vitals-measured fails, 35 of 768 BloodPressure values are 0 (recounted below), more than 4%
         assertThat(sent).isEqualTo(DriftwatchCommand.BLOCKED);
         assertThat(zeros(PIMA.resolve("pima-03.csv"))).isEqualTo(35);
-        JsonNode runs = get("/api/datasets/pima-spark/runs").get("runs");
+        JsonNode runs = http().get("/api/datasets/pima-spark/runs").get("runs");
         assertThat(runs).hasSize(1);
         assertThat(runs.at("/0/trigger").asText()).isEqualTo("spark");
         assertThat(runs.at("/0/startedBy").asText()).isEqualTo("operator");
         assertThat(runs.at("/0/snapshot").asText()).isEqualTo("pima-03.csv");
-        JsonNode run = get("/api/runs/" + runs.at("/0/id").asLong());
+        JsonNode run = http().get("/api/runs/" + runs.at("/0/id").asLong());
         assertThat(run.get("fingerprint").asText()).isEqualTo(JSON.readTree(json.toFile()).at("/snapshot/provenance/sha256").asText());
         assertThat(run.at("/results/0/rule").asText()).isEqualTo("vitals-measured");
         assertThat(run.at("/results/0/observed").asDouble()).isCloseTo(35.0 / 768, Offset.offset(1e-12));
-        String scrape = send(HttpRequest.newBuilder(URI.create(url("/prometheus"))).header("Authorization", TestToken.BEARER)
+        String scrape = ServiceHttp.send(HttpRequest.newBuilder(URI.create(http().url("/prometheus")))
+                .header("Authorization", TestToken.BEARER)
                 .GET()).body();
         assertThat(scrape.lines().filter(line -> line.startsWith("driftwatch_rule_observed{")
                 && line.contains("dataset=\"pima-spark\"") && line.contains("rule=\"vitals-measured\"")).toList())
@@ -102,10 +103,10 @@ class SparkCheckSendsRunTest {
 
         assertThat(refused).isEqualTo(DriftwatchCommand.NOT_SENT);
         assertThat(err.toString().strip()).isEqualTo("driftwatch: the run was not sent: expected a token that the service at "
-                + url("") + " accepts (--token, --token-file or DRIFTWATCH_TOKEN) but it answered 401: expected "
+                + http().url("") + " accepts (--token, --token-file or DRIFTWATCH_TOKEN) but it answered 401: expected "
                 + "'Authorization: Bearer <token>' with the API token to POST /api/datasets/pima-spark/reports but found a "
                 + "token this service does not know");
-        assertThat(get("/api/datasets/pima-spark/runs").get("runs")).hasSize(1);
+        assertThat(http().get("/api/datasets/pima-spark/runs").get("runs")).hasSize(1);
     }
 
     @Test
@@ -126,7 +127,7 @@ class SparkCheckSendsRunTest {
         assertThat(judged.get("status").asText()).isEqualTo("warn");
         assertThat(judged.get("observed").asDouble()).isEqualTo(768.0);
         assertThat(judged.at("/expected/upper").asDouble()).isEqualTo(356.0);
-        assertThat(get("/api/datasets/pima-spark-history/runs").get("runs")).hasSize(2);
+        assertThat(http().get("/api/datasets/pima-spark-history/runs").get("runs")).hasSize(2);
     }
 
     private static JsonNode anomaly(Path json) throws IOException {
@@ -140,7 +141,7 @@ class SparkCheckSendsRunTest {
 
     private int sparkCheckOf(Path rulesFile, String snapshot, String... more) {
         List<String> args = new java.util.ArrayList<>(List.of("--rules", rulesFile.toString(), "--snapshot",
-                PIMA.resolve(snapshot).toString(), "--server", url("")));
+                PIMA.resolve(snapshot).toString(), "--server", http().url("")));
         args.addAll(List.of(more));
         return new CommandLine(new SparkCheck()).execute(args.toArray(String[]::new));
     }
@@ -148,7 +149,7 @@ class SparkCheckSendsRunTest {
     private int sparkCheck(StringWriter err, String... more) {
         List<String> args = new java.util.ArrayList<>(List.of("--rules", rules.toString(), "--snapshot",
                 PIMA.resolve("pima-03.csv").toString(), "--reference", PIMA.resolve("pima-02.csv").toString(),
-                "--server", url("")));
+                "--server", http().url("")));
         args.addAll(List.of(more));
         return new CommandLine(new SparkCheck()).setErr(new PrintWriter(err, true)).execute(args.toArray(String[]::new));
     }
@@ -158,23 +159,7 @@ class SparkCheckSendsRunTest {
         return Files.readAllLines(csv).stream().skip(1).filter(line -> line.split(",", -1)[2].equals("0")).count();
     }
 
-    private JsonNode get(String path) throws IOException {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(url(path)))
-                .header("Authorization", TestToken.BEARER).GET());
-        assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
-        return JSON.readTree(response.body());
-    }
-
-    private String url(String path) {
-        return "http://127.0.0.1:" + server.getPort() + path;
-    }
-
-    private static HttpResponse<String> send(HttpRequest.Builder request) throws IOException {
-        try {
-            return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException(e);
-        }
+    private ServiceHttp http() {
+        return new ServiceHttp(server.getPort());
     }
 }

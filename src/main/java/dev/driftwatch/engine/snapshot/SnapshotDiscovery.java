@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.time.Clock;
+import java.util.function.BooleanSupplier;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -84,22 +85,41 @@ public final class SnapshotDiscovery {
      */
     public Optional<Snapshot> snapshotAt(DatasetDefinition dataset, Path location) {
         if (!Files.exists(location)) {
-            throw new SnapshotException("expected a snapshot at " + location + " but found nothing there");
+            throw nothingAt(location);
         }
         String marker = dataset.layout().readyMarker();
-        String name = location.getFileName().toString();
-        if (InProgressNames.isInProgress(name, marker) || location.toString().replace('\\', '/').contains("/_temporary/")) {
-            throw new SnapshotException("expected a complete snapshot but found " + location
-                    + ", a name writers give to files in progress (*.tmp, *.part, .*, _temporary/, the ready marker)");
-        }
-        if (marker != null && Files.isDirectory(location) && !Files.exists(location.resolve(marker))) {
-            throw new SnapshotException("expected the ready marker " + marker + " in " + location
-                    + " (the rules file declares ready_marker) but found none: the snapshot is not complete");
-        }
+        requireComplete(location.toString().replace('\\', '/'), location.getFileName().toString(),
+                Files.isDirectory(location), marker, () -> Files.exists(location.resolve(marker)));
         try {
             return new SnapshotInventory(dataset, null, clock.instant()).at(location).map(SnapshotInventory.Stock::snapshot);
         } catch (SnapshotInventory.Vanished e) {
             throw new SnapshotException("snapshot file " + e.getMessage() + " disappeared while it was being read", e);
+        }
+    }
+
+    /** A named snapshot location with nothing there, on any file system. */
+    public static SnapshotException nothingAt(Object location) {
+        return new SnapshotException("expected a snapshot at " + location + " but found nothing there");
+    }
+
+    /**
+     * Refuses a named snapshot location, on any file system, that is not complete: a name writers give to what they
+     * have not finished, or a folder without the ready marker the rules file declares.
+     *
+     * @param location      the location as written, {@code /}-separated
+     * @param name          its last part
+     * @param markerPresent whether the folder holds the ready marker; asked only for a folder with a declared marker
+     * @throws SnapshotException saying which
+     */
+    public static void requireComplete(String location, String name, boolean folder, String marker,
+                                       BooleanSupplier markerPresent) {
+        if (InProgressNames.isInProgress(name, marker) || location.contains("/_temporary/")) {
+            throw new SnapshotException("expected a complete snapshot but found " + location
+                    + ", a name writers give to files in progress (*.tmp, *.part, .*, _temporary/, the ready marker)");
+        }
+        if (marker != null && folder && !markerPresent.getAsBoolean()) {
+            throw new SnapshotException("expected the ready marker " + marker + " in " + location
+                    + " (the rules file declares ready_marker) but found none: the snapshot is not complete");
         }
     }
 

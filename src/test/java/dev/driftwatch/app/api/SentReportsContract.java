@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.driftwatch.app.TestDatasets;
 import dev.driftwatch.app.TestToken;
+import dev.driftwatch.testing.ServiceHttp;
 import dev.driftwatch.app.metrics.PimaRuns;
 import dev.driftwatch.cli.DriftwatchCommand;
 import io.micronaut.context.ApplicationContext;
@@ -39,7 +40,6 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class SentReportsContract {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
     private static final String METRICS_TOKEN = "metrics-token-0123456789abcdef";
 
     /** Unique per test run: a shared PostgreSQL database may hold datasets of earlier runs. */
@@ -81,7 +81,7 @@ abstract class SentReportsContract {
             recounted.put(snapshot, recount(copy));
             Path json = root.resolve(snapshot + ".json");
             exits.add(DriftwatchCommand.execute("check", "--rules", rules.resolve(dataset + ".yaml").toString(),
-                    "--snapshot", copy.toString(), "--json", json.toString(), "--server", url(""), "--send",
+                    "--snapshot", copy.toString(), "--json", json.toString(), "--server", http().url(""), "--send",
                     "--token", TestToken.VALUE));
             report = Files.readString(json);
         }
@@ -107,7 +107,7 @@ abstract class SentReportsContract {
 
     @Test
     void theSentRunsAreListedNewestFirstSayingTheyCameFromTheCliAndWhoSentThem() throws IOException {
-        JsonNode page = get("/api/datasets/" + dataset + "/runs");
+        JsonNode page = http().get("/api/datasets/" + dataset + "/runs");
 
         assertThat(page.get("total").asLong()).isEqualTo(2);
         assertThat(page.get("runs")).extracting(run -> run.get("snapshot").asText())
@@ -117,7 +117,7 @@ abstract class SentReportsContract {
             assertThat(run.get("startedBy").asText()).isEqualTo("operator");
             assertThat(run.get("status").asText()).isEqualTo("succeeded");
         }
-        JsonNode latest = get("/api/runs/" + page.at("/runs/0/id").asLong());
+        JsonNode latest = http().get("/api/runs/" + page.at("/runs/0/id").asLong());
         assertThat(latest.get("outcome").asText()).isEqualTo("fail");
         assertThat(latest.get("blocksGate").asBoolean()).isTrue();
         assertThat(latest.get("fingerprint").asText()).isEqualTo(JSON.readTree(report).at("/snapshot/provenance/sha256").asText());
@@ -134,8 +134,8 @@ abstract class SentReportsContract {
 
     @Test
     void theHistoryHoldsTheFiguresOfBothSentRuns() throws IOException {
-        JsonNode rows = get("/api/datasets/" + dataset + "/history?metric=row_count");
-        JsonNode missing = get("/api/datasets/" + dataset + "/history?metric=missing_ratio&column=BloodPressure");
+        JsonNode rows = http().get("/api/datasets/" + dataset + "/history?metric=row_count");
+        JsonNode missing = http().get("/api/datasets/" + dataset + "/history?metric=missing_ratio&column=BloodPressure");
 
         assertThat(rows.get("points")).extracting(p -> p.get("snapshot").asText() + " " + p.get("value").asDouble())
                 .containsExactly("pima-01.csv 256.0", "pima-03.csv 768.0");
@@ -145,7 +145,7 @@ abstract class SentReportsContract {
 
     @Test
     void prometheusShowsTheRuleMetricsOfTheLatestSentRun() throws IOException {
-        String scrape = send(HttpRequest.newBuilder(URI.create(url("/prometheus")))
+        String scrape = ServiceHttp.send(HttpRequest.newBuilder(URI.create(http().url("/prometheus")))
                 .header("Authorization", "Bearer " + METRICS_TOKEN).GET()).body();
 
         String labels = "dataset=\"" + dataset + "\"";
@@ -178,7 +178,7 @@ abstract class SentReportsContract {
                 .isEqualTo("expected 'Authorization: Bearer <token>' with the API token to POST /api/datasets/" + dataset
                         + "/reports but found no token");
         assertThat(ProblemAnswersTest.problem(metrics, 403, "Forbidden").get("detail").asText()).contains("the API token");
-        assertThat(get("/api/datasets/" + dataset + "/runs").get("total").asLong()).isEqualTo(2);
+        assertThat(http().get("/api/datasets/" + dataset + "/runs").get("total").asLong()).isEqualTo(2);
     }
 
     @Test
@@ -187,7 +187,7 @@ abstract class SentReportsContract {
 
         assertThat(ProblemAnswersTest.problem(response, 400, "Bad Request").get("detail").asText())
                 .isEqualTo("expected a report of dataset '" + other + "' but found one of '" + dataset + "'");
-        assertThat(get("/api/datasets/" + other + "/runs").get("total").asLong()).isZero();
+        assertThat(http().get("/api/datasets/" + other + "/runs").get("total").asLong()).isZero();
     }
 
     @Test
@@ -203,7 +203,7 @@ abstract class SentReportsContract {
                 .isEqualTo("expected text at /profileState but found none");
         assertThat(ProblemAnswersTest.problem(badFrom, 400, "Bad Request").get("detail").asText())
                 .isEqualTo("expected from=spark or from=cli but found from=laptop");
-        assertThat(get("/api/datasets/" + dataset + "/runs").get("total").asLong()).isEqualTo(2);
+        assertThat(http().get("/api/datasets/" + dataset + "/runs").get("total").asLong()).isEqualTo(2);
     }
 
     @Test
@@ -217,7 +217,7 @@ abstract class SentReportsContract {
         assertThat(ProblemAnswersTest.problem(response, 400, "Bad Request").get("detail").asText())
                 .startsWith("expected results of the rules ").contains(dataset + ".yaml")
                 .endsWith(" declares but found rule 'no-such-rule'");
-        assertThat(get("/api/datasets/" + dataset + "/runs").get("total").asLong()).isEqualTo(2);
+        assertThat(http().get("/api/datasets/" + dataset + "/runs").get("total").asLong()).isEqualTo(2);
     }
 
     /** Rows, and rows whose third field (BloodPressure) is {@code 0}, counted from the file's lines. */
@@ -241,31 +241,15 @@ abstract class SentReportsContract {
     }
 
     private HttpResponse<String> post(String path, String body, String token) throws IOException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path)))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(http().url(path)))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
-        return send(request);
+        return ServiceHttp.send(request);
     }
 
-    private JsonNode get(String path) throws IOException {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(url(path)))
-                .header("Authorization", TestToken.BEARER).GET());
-        assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
-        return JSON.readTree(response.body());
-    }
-
-    private String url(String path) {
-        return "http://127.0.0.1:" + server.getPort() + path;
-    }
-
-    private static HttpResponse<String> send(HttpRequest.Builder request) throws IOException {
-        try {
-            return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException(e);
-        }
+    private ServiceHttp http() {
+        return new ServiceHttp(server.getPort());
     }
 }
