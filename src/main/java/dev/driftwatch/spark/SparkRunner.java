@@ -34,6 +34,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Optional;
@@ -127,22 +128,37 @@ public final class SparkRunner {
         // the driver hashes the files while the executors read them
         CompletableFuture<Snapshot> hashed = CompletableFuture.supplyAsync(() -> fingerprinted(dataset, located));
         RunPlan plan = planOf(rules, current);
+        RunPlan.Loaded loaded = plan.load();
+        SnapshotOrder order = new SnapshotOrder(current);
+        List<Integer> riding = new ArrayList<>();
+        Map<Integer, String> failures = new HashMap<>();
+        for (int i = 0; i < rules.rules().size(); i++) {
+            try {
+                if (SnapshotPass.riderOf(loaded, i, order).isPresent()) {
+                    riding.add(i);
+                }
+            } catch (RuntimeException e) {
+                failures.put(i, e.toString());
+            }
+        }
         boolean objects = fitsInMemory(current);
         SnapshotRows.Read read = SnapshotRows.read(spark, dataset, located, !objects);
         JavaRDD<PlacedRow> rows = objects ? read.rows().persist(StorageLevel.MEMORY_AND_DISK()) : read.rows();
+        SnapshotPass pass = SnapshotPass.over(rows, plan, riding, order);
         try {
-            SnapshotProfile profile = PartialProfiles.of(rows, plan);
+            SnapshotProfile profile = pass.profile();
+            pass.failures().forEach(failures::putIfAbsent);
             phases.put(RunPhase.SNAPSHOT, snapshotPhase.stop());
             RowPresence.require(dataset, current, profile);
             rules.requireColumns(current, read.columns());
-            RunPlan.Loaded loaded = plan.load();
             var context = new EvaluationContext(dataset, current, profile, referenceProfile, clock.instant(),
                     loaded.vocabulary(), history.apply(current));
+            var run = new RuleRun(context, rows, read, plan, loaded, pass, failures, order);
             List<RuleResult> results = new ArrayList<>();
             List<RuleCost> costs = new ArrayList<>();
             JvmCostMeter judging = JvmCostMeter.start();
             for (int i = 0; i < rules.rules().size(); i++) {
-                results.addAll(judge(rules.rules().get(i), i, context, rows, read, plan, costs));
+                results.addAll(judge(rules.rules().get(i), i, run, costs));
             }
             phases.put(RunPhase.RULES, judging.stop());
             var timings = new RunTimings(whole.stop(), phases, costs);
@@ -150,11 +166,18 @@ public final class SparkRunner {
                     started, clock.instant(), profile, results, timings);
             return new Run(report, referenceProfile.orElse(null));
         } finally {
+            pass.release();
             if (objects) {
                 rows.unpersist(false);
             }
             read.release();
         }
+    }
+
+    /** What judging a rule on Spark may need: the run's context, its rows, and what the profile's pass counted. */
+    private record RuleRun(EvaluationContext context, JavaRDD<PlacedRow> rows, SnapshotRows.Read read, RunPlan plan,
+                           RunPlan.Loaded loaded, SnapshotPass pass, Map<Integer, String> failures,
+                           SnapshotOrder order) {
     }
 
     /**
@@ -177,9 +200,14 @@ public final class SparkRunner {
 
     private SnapshotProfile profile(RulesFile rules, Located snapshot) {
         JavaRDD<PlacedRow> rows = SnapshotRows.read(spark, rules.dataset(), snapshot, false).rows();
-        SnapshotProfile profile = PartialProfiles.of(rows, planOf(rules, snapshot.snapshot()));
-        RowPresence.require(rules.dataset(), snapshot.snapshot(), profile);
-        return profile;
+        SnapshotPass pass = SnapshotPass.over(rows, planOf(rules, snapshot.snapshot()), List.of(), null);
+        try {
+            SnapshotProfile profile = pass.profile();
+            RowPresence.require(rules.dataset(), snapshot.snapshot(), profile);
+            return profile;
+        } finally {
+            pass.release();
+        }
     }
 
     private static RunPlan planOf(RulesFile rules, Snapshot snapshot) {
@@ -187,25 +215,30 @@ public final class SparkRunner {
     }
 
     /** The rule's results, its cost added to {@code costs}: its Spark jobs as its rows, its judging as evaluation. */
-    private List<RuleResult> judge(Rule rule, int index, EvaluationContext context, JavaRDD<PlacedRow> rows,
-                                   SnapshotRows.Read read, RunPlan plan, List<RuleCost> costs) {
+    private List<RuleResult> judge(Rule rule, int index, RuleRun run, List<RuleCost> costs) {
         JvmCostMeter rowsMeter = JvmCostMeter.start();
         Cost rowsCost = null;
         JvmCostMeter evaluation = null;
+        EvaluationContext context = run.context();
         try {
+            if (run.failures().containsKey(index)) {
+                return List.of(RuleResult.error(rule, null, null, "the rule could not be evaluated: "
+                        + run.failures().get(index)));
+            }
             Rule.RowCheck check = null;
             Optional<Rule.RowCheck> fresh = rule.newRowCheck(context.dataset(), context.vocabulary());
             if (fresh.isPresent()) {
                 if (rule instanceof DuplicateRowsRule) {
-                    check = DuplicatesOnSpark.check(rows, plan, index, context.current().splits().keySet());
+                    check = DuplicatesOnSpark.check(run.pass(), run.rows(), run.plan(), run.loaded(), index);
                 } else if (rule instanceof MissingValuesRule) {
-                    check = MissingValuesOnSpark.check(rows, plan, index, context.snapshot());
+                    check = MissingValuesOnSpark.check(run.pass(), run.loaded(), index, context.snapshot());
                 } else if (rule instanceof ConflictingLabelsRule) {
-                    check = ConflictsOnSpark.check(rows, context.current().rows(), read.columns(), plan, index);
+                    check = ConflictsOnSpark.check(run.rows(), context.current().rows(), run.read().columns(),
+                            run.plan(), index);
                 } else if (rule instanceof SplitLeakageRule) {
-                    check = SplitLeakageOnSpark.check(rows, plan, index);
+                    check = SplitLeakageOnSpark.check(run.rows(), run.plan(), index);
                 } else if (fresh.get() instanceof MergeableRowCheck whole) {
-                    check = MergedChecksOnSpark.check(rows, plan, index, whole, context.snapshot());
+                    check = MergedChecksOnSpark.check(run.pass(), index, whole, run.order());
                 } else {
                     return List.of(RuleResult.error(rule, null, null, "the Spark runner does not evaluate "
                             + rule.kind() + " rules yet; run driftwatch check for them"));
