@@ -11,10 +11,12 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
+import java.util.Set;
 import org.apache.spark.api.java.JavaRDD;
 import scala.Tuple2;
 
@@ -24,7 +26,8 @@ import scala.Tuple2;
  * bucket together, where the keys are sorted in the dataset's {@code row_memory} (beyond it in sorted runs on local
  * disk, {@link SortedRuns}): a run of equal keys is a row and its copies, in snapshot order. Each bucket yields its
  * count of repeated rows and its earliest {@code max_evidence} repeated rows; the driver adds the counts up and keeps
- * the earliest of each split, whose values are read again on the executors that hold them (a bounded sample).
+ * the earliest of each split, whose values are read again from the partitions that hold them, each up to the last
+ * of them (a bounded sample).
  */
 final class DuplicatesOnSpark {
     private static final int BUCKET_BITS = 6;
@@ -99,7 +102,27 @@ final class DuplicatesOnSpark {
         Map<Long, Long> wanted = new HashMap<>();
         earliest.values().forEach(ofSplit -> ofSplit.stream().sorted(Comparator.comparingLong(place -> place[0]))
                 .limit(keep).forEach(place -> wanted.put(place[0], place[1])));
-        return rule.counted(counts, examples(rows, plan, ruleIndex, idColumn, wanted));
+        return rule.counted(counts, examples(rows, plan, ruleIndex, idColumn, wanted, partitionsOf(pass, ruleIndex,
+                new HashSet<>(wanted.keySet()))));
+    }
+
+    /** How many of the places each partition holds, from the keys the pass kept (no row is read). */
+    private static Map<Integer, Integer> partitionsOf(SnapshotPass pass, int ruleIndex, Set<Long> places) {
+        Map<Integer, Integer> held = new HashMap<>();
+        if (places.isEmpty()) {
+            return held;
+        }
+        pass.<Keys>states(ruleIndex).flatMapToPair(part -> {
+            List<Tuple2<Integer, Integer>> found = new ArrayList<>();
+            long[] keysAndPlaces = part._2().keysAndPlaces();
+            for (int i = 1; i < keysAndPlaces.length; i += 2) {
+                if (places.contains(keysAndPlaces[i])) {
+                    found.add(new Tuple2<>(part._1(), 1));
+                }
+            }
+            return found.iterator();
+        }).reduceByKey(Integer::sum).collect().forEach(partition -> held.put(partition._1(), partition._2()));
+        return held;
     }
 
     private static Repeats repeatsOf(String split, Iterable<long[]> parts, long rowMemory, int keep) {
@@ -140,23 +163,35 @@ final class DuplicatesOnSpark {
         return new Repeats(split, repeated, places, firsts);
     }
 
+    /**
+     * The evidence of the wanted rows, read again from the partitions that hold them only, each up to the last of
+     * them.
+     */
     private static Map<String, List<Evidence>> examples(JavaRDD<PlacedRow> rows, RunPlan plan, int ruleIndex,
-                                                        String idColumn, Map<Long, Long> wanted) {
+                                                        String idColumn, Map<Long, Long> wanted,
+                                                        Map<Integer, Integer> partitions) {
         Map<String, List<Evidence>> examples = new LinkedHashMap<>();
         if (wanted.isEmpty()) {
             return examples;
         }
-        List<EvidenceRow> found = rows.filter(row -> wanted.containsKey(row.position())).mapPartitions(partition -> {
+        List<EvidenceRow> found = rows.mapPartitionsWithIndex((index, partition) -> {
+            int left = partitions.getOrDefault(index, 0);
+            List<EvidenceRow> out = new ArrayList<>();
+            if (left == 0) {
+                return out.iterator();
+            }
             DuplicateRowsRule local = (DuplicateRowsRule) plan.load().rule(ruleIndex);
             var headers = new PlacedRow.HeaderCache();
-            List<EvidenceRow> out = new ArrayList<>();
-            partition.forEachRemaining(placed -> {
-                Row row = placed.toRow(headers);
-                out.add(EvidenceRow.of(placed, local.repeatEvidence(row, idColumn,
-                        PlacedRow.lineOf(wanted.get(placed.position())))));
-            });
+            while (out.size() < left && partition.hasNext()) {
+                PlacedRow placed = partition.next();
+                Long first = wanted.get(placed.position());
+                if (first != null) {
+                    out.add(EvidenceRow.of(placed, local.repeatEvidence(placed.toRow(headers), idColumn,
+                            PlacedRow.lineOf(first))));
+                }
+            }
             return out.iterator();
-        }).collect();
+        }, false).collect();
         found.stream().sorted(Comparator.comparingLong(EvidenceRow::position)).forEach(e -> examples
                 .computeIfAbsent(e.split(), s -> new ArrayList<>()).add(e.evidence()));
         return examples;

@@ -141,8 +141,9 @@ public final class SparkRunner {
                 failures.put(i, e.toString());
             }
         }
-        boolean objects = fitsInMemory(current);
-        SnapshotRows.Read read = SnapshotRows.read(spark, dataset, located, !objects);
+        boolean reread = readAgain(loaded, riding);
+        boolean objects = reread && fitsInMemory(current);
+        SnapshotRows.Read read = SnapshotRows.read(spark, dataset, located, reread && !objects);
         JavaRDD<PlacedRow> rows = objects ? read.rows().persist(StorageLevel.MEMORY_AND_DISK()) : read.rows();
         SnapshotPass pass = SnapshotPass.over(rows, plan, riding, order);
         try {
@@ -178,6 +179,28 @@ public final class SparkRunner {
     private record RuleRun(EvaluationContext context, JavaRDD<PlacedRow> rows, SnapshotRows.Read read, RunPlan plan,
                            RunPlan.Loaded loaded, SnapshotPass pass, Map<Integer, String> failures,
                            SnapshotOrder order) {
+    }
+
+    /**
+     * Whether a rule reads every row again after the profile's pass ({@code conflicting_labels}, {@code split_leakage}),
+     * so that the rows are worth caching. Evidence read again is a few partitions' first rows: no cache for that.
+     */
+    private static boolean readAgain(RunPlan.Loaded loaded, List<Integer> riding) {
+        List<Rule> rules = loaded.file().rules();
+        for (int i = 0; i < rules.size(); i++) {
+            if (!riding.contains(i) && readsRows(rules.get(i), loaded)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean readsRows(Rule rule, RunPlan.Loaded loaded) {
+        try {
+            return rule.newRowCheck(loaded.file().dataset(), loaded.vocabulary()).isPresent();
+        } catch (RuntimeException e) {  // the rule reports it when judged, reading no rows
+            return false;
+        }
     }
 
     /**

@@ -116,6 +116,33 @@ class SparkRunnerTest {
     }
 
     @Test
+    void rulesRidingTheProfilesPassGiveTheLocalEnginesResultsWithoutACacheOfTheRows() throws IOException {
+        // no rule reads every row again after the profile's pass, so nothing is cached: duplicate_rows' evidence is
+        // read again from the partitions that hold it
+        RulesFile rules = rules("pima-riding", """
+                source: %s
+                layout: file_per_snapshot
+                files: "*.csv"
+                order: name
+                """.formatted(PIMA) + PIMA_COLUMNS + """
+                rules:
+                  - {name: vitals-measured, kind: missing_values, severity: error, columns: [Glucose, BloodPressure, BMI], max_ratio: 0.05}
+                  - {name: copies, kind: duplicate_rows, columns: [Pregnancies, Age, Outcome], max_ratio: 0.2, max_evidence: 25}
+                  - {name: bmi-plausible, kind: value_range, columns: [BMI], min: 15, max: 50, max_evidence: 5}
+                """);
+        Path snapshot = PIMA.resolve("pima-03.csv");
+        RunReport spark = sameAsLocal(rules, snapshot, null, 3);
+
+        // recounted from the csv lines, as above; the 25 copies shown are the first 25 repeated lines
+        List<String[]> lines = csvLines(snapshot);
+        assertThat(result(spark, "copies").observed()).isCloseTo((double) repeats(lines, 0, 7, 8) / lines.size(), within(1e-12));
+        assertThat(result(spark, "copies").evidence()).extracting(Evidence::line)
+                .containsExactlyElementsOf(repeatedLines(lines, 25, 0, 7, 8));
+        assertThat(result(spark, "bmi-plausible").observed())
+                .isCloseTo((double) outsideRange(lines, 5, 15, 50) / measured(lines, 5), within(1e-12));
+    }
+
+    @Test
     void pimaParquetGivesTheLocalEnginesResults() throws IOException {
         Path snapshots = work.resolve("pima-parquet");
         writeParquet(PIMA.resolve("pima-02.csv"), snapshots.resolve("s2"));
@@ -455,19 +482,24 @@ class SparkRunnerTest {
         return lines.subList(1, lines.size()).stream().map(line -> line.split(",", -1)).toList();
     }
 
-    private static long repeats(List<String[]> rows, int... columns) {
+    /** The file lines (the header is line 1) of the first {@code limit} rows that repeat an earlier row's columns. */
+    private static List<Long> repeatedLines(List<String[]> rows, int limit, int... columns) {
         Set<String> seen = new HashSet<>();
-        long repeated = 0;
-        for (String[] row : rows) {
+        List<Long> lines = new java.util.ArrayList<>();
+        for (int i = 0; i < rows.size() && lines.size() < limit; i++) {
             StringBuilder key = new StringBuilder();
             for (int column : columns) {
-                key.append(row[column]).append('\u0001');
+                key.append(rows.get(i)[column]).append('\u0000');
             }
             if (!seen.add(key.toString())) {
-                repeated++;
+                lines.add(i + 2L);
             }
         }
-        return repeated;
+        return lines;
+    }
+
+    private static long repeats(List<String[]> rows, int... columns) {
+        return repeatedLines(rows, Integer.MAX_VALUE, columns).size();
     }
 
     private static long conflictingGroups(List<String[]> rows) {
