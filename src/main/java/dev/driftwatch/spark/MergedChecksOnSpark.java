@@ -3,6 +3,7 @@ package dev.driftwatch.spark;
 import dev.driftwatch.engine.rule.MergeableRowCheck;
 import dev.driftwatch.engine.rule.Rule;
 import dev.driftwatch.engine.snapshot.Snapshot;
+import dev.driftwatch.engine.spill.MemoryBudget;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.api.java.JavaPairRDD;
@@ -42,12 +43,13 @@ final class MergedChecksOnSpark {
     /**
      * The check of one partition's rows. A partition may hold blocks of several files out of snapshot order: each run
      * of rows in order feeds a check of its own, and the runs' checks merge, so the first evidence rows are the
-     * snapshot's first.
+     * snapshot's first. The partition's checks share a {@code row_memory} of their own (per partition, not per run).
      */
     private static MergeableRowCheck partOf(Iterator<PlacedRow> partition, RunPlan plan, int ruleIndex,
                                             SnapshotOrder order) {
         RunPlan.Loaded loaded = plan.load();
         Rule rule = loaded.rule(ruleIndex);
+        var rowMemory = new MemoryBudget(loaded.file().dataset().rowMemory());
         var headers = new PlacedRow.HeaderCache();
         MergeableRowCheck part = null;
         MergeableRowCheck run = null;
@@ -58,13 +60,15 @@ final class MergedChecksOnSpark {
                 if (run != null) {
                     part = mergedInto(part, run, order);
                 }
-                run = (MergeableRowCheck) rule.newRowCheck(loaded.file().dataset(), loaded.vocabulary()).orElseThrow();
+                run = (MergeableRowCheck) rule.newRowCheck(loaded.file().dataset(), loaded.vocabulary(), rowMemory)
+                        .orElseThrow();
             }
             last = placed.position();
             run.accept(placed.toRow(headers));
         }
         if (run == null) {
-            return (MergeableRowCheck) rule.newRowCheck(loaded.file().dataset(), loaded.vocabulary()).orElseThrow();
+            return (MergeableRowCheck) rule.newRowCheck(loaded.file().dataset(), loaded.vocabulary(), rowMemory)
+                    .orElseThrow();
         }
         return mergedInto(part, run, order);
     }

@@ -4,6 +4,7 @@ import dev.driftwatch.engine.data.Row;
 import dev.driftwatch.engine.profile.ProfileCodec;
 import dev.driftwatch.engine.profile.Profiler;
 import dev.driftwatch.engine.profile.SnapshotProfile;
+import dev.driftwatch.engine.spill.MemoryBudget;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.api.java.JavaPairRDD;
@@ -15,6 +16,8 @@ import scala.Tuple2;
  * by (a partition's rows are never held together), and the partial
  * profiles (sketches, a few kilobytes to megabytes, never rows) are merged in a tree on the executors (eight at a time)
  * ({@link PartitionTree}), always the lower partition first, so the merge order does not depend on scheduling.
+ * Each partition keeps its row fingerprints in a {@code row_memory} of its own: an executor holds that much per
+ * partition it profiles at once.
  */
 final class PartialProfiles {
     private PartialProfiles() {
@@ -26,7 +29,7 @@ final class PartialProfiles {
             var headers = new PlacedRow.HeaderCache();
             Iterable<Row> engineRows = () -> Mapped.each(partition, row -> row.toRow(headers));
             SnapshotProfile profile = new Profiler(1).profile(engineRows, loaded.request(),
-                    loaded.file().dataset().vocabulary());
+                    loaded.file().dataset().vocabulary(), new MemoryBudget(loaded.file().dataset().rowMemory()));
             return List.of(new Tuple2<>(index, ProfileCodec.toBytes(profile))).iterator();
         }, true).mapToPair(pair -> pair);
         return ProfileCodec.fromBytes(PartitionTree.merged(level, rows.getNumPartitions(),

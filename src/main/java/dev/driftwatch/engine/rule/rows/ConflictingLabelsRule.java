@@ -16,7 +16,9 @@ import dev.driftwatch.engine.rule.RuleResult;
 import dev.driftwatch.engine.rule.RowValues;
 import dev.driftwatch.engine.rule.Severity;
 import dev.driftwatch.engine.rule.TextNormalisation;
+import dev.driftwatch.engine.spill.MemoryBudget;
 import dev.driftwatch.engine.spill.SortedRuns;
+import dev.driftwatch.engine.vocabulary.VocabularyLookup;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -79,10 +81,15 @@ public record ConflictingLabelsRule(String name, Severity severity, List<String>
 
     @Override
     public Optional<RowCheck> newRowCheck(DatasetDefinition dataset) {
+        return newRowCheck(dataset, VocabularyLookup.none(), new MemoryBudget(dataset.rowMemory()));
+    }
+
+    @Override
+    public Optional<RowCheck> newRowCheck(DatasetDefinition dataset, VocabularyLookup vocabulary, MemoryBudget rowMemory) {
         List<String> in = inputsOf(dataset.columns());
         String target = labelOf(dataset.columns());
         return in.isEmpty() || target == null ? Optional.empty()
-                : Optional.of(new Groups(in, target, dataset.columns().id(), dataset.rowMemory()));
+                : Optional.of(new Groups(in, target, dataset.columns().id(), rowMemory));
     }
 
     @Override
@@ -208,7 +215,7 @@ public record ConflictingLabelsRule(String name, Severity severity, List<String>
 
         private final NormalisedInputs normalisedInputs;
 
-        Groups(List<String> inputs, String label, String idColumn, long rowMemory) {
+        Groups(List<String> inputs, String label, String idColumn, MemoryBudget rowMemory) {
             this.inputs = inputs;
             this.normalisedInputs = new NormalisedInputs(inputs, normalisation);
             this.label = label;

@@ -13,6 +13,8 @@ import dev.driftwatch.engine.rule.Rule;
 import dev.driftwatch.engine.rule.RuleResult;
 import dev.driftwatch.engine.rule.Severity;
 import dev.driftwatch.engine.rule.TextNormalisation;
+import dev.driftwatch.engine.spill.MemoryBudget;
+import dev.driftwatch.engine.vocabulary.VocabularyLookup;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,7 +68,12 @@ public record SplitLeakageRule(String name, Severity severity, List<String> inpu
 
     @Override
     public Optional<RowCheck> newRowCheck(DatasetDefinition dataset) {
-        return Optional.of(new SplitRows(keys(dataset), modes, jaccard, maxEvidence, dataset.rowMemory()));
+        return newRowCheck(dataset, VocabularyLookup.none(), new MemoryBudget(dataset.rowMemory()));
+    }
+
+    @Override
+    public Optional<RowCheck> newRowCheck(DatasetDefinition dataset, VocabularyLookup vocabulary, MemoryBudget rowMemory) {
+        return Optional.of(new SplitRows(keys(dataset), modes, jaccard, maxEvidence, rowMemory));
     }
 
     /** What the rule compares of each row of this dataset, per mode. */
