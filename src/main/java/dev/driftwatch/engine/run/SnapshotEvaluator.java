@@ -36,8 +36,8 @@ import java.util.function.LongFunction;
  * pass, and the same pass computes the SHA-256 the report's snapshot carries), require rows and the caller's
  * columns, then judge it with every rule. A rule that throws becomes an {@code error} result; it never
  * hides the others. The sorted buffers of a run (the profile's row fingerprints, the row checks' keys) share one
- * budget of the dataset's {@code row_memory}. Meters what the reference, the pass, the judging and each rule cost ({@link RunTimings}).
- * Thread-safe: keeps no state between calls.
+ * budget of the dataset's {@code row_memory}. Meters what the reference, the pass, the judging and each rule cost
+ * ({@link RunTimings}). Thread-safe: keeps no state between calls.
  */
 public final class SnapshotEvaluator {
     private final Profiler profiler;

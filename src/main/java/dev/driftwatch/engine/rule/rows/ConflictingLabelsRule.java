@@ -34,7 +34,7 @@ import java.util.Set;
  * model two answers for one question; a row without a label (an unlabelled test split) gives no answer
  * and joins no group. A conflicting group counts all its rows, whatever their order (joy, joy, joy, sadness,
  * sadness is one group of 5 rows). Memory, no object per row: per labelled row, its input fingerprint, number and
- * labels fingerprint (24 bytes), sorted in the dataset's {@code row_memory} and beyond it in sorted runs in the
+ * labels fingerprint (24 bytes), sorted in the run's shared {@code row_memory} and beyond it in sorted runs in the
  * temporary folder ({@link SortedRuns}). The first {@code maxEvidence} groups to meet a disagreeing row are shown,
  * each by its first row (split, file, line and labels) and up to 9 rows from the first that disagreed, read again
  * after the pass.

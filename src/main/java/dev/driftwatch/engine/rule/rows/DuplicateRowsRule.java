@@ -26,7 +26,7 @@ import java.util.Optional;
  * {@code duplicate_rows}: rows that repeat an earlier row of the same split exactly, in the listed
  * columns (default: every column but the id, so two copies of a record under two ids still count).
  * Memory, no object per row: per row, a 64-bit fingerprint (of its values and split) and its split and number, 16
- * bytes, sorted in the dataset's {@code row_memory} and beyond it in sorted runs in the temporary folder
+ * bytes, sorted in the run's shared {@code row_memory} and beyond it in sorted runs in the temporary folder
  * ({@link SortedRuns}). The copies shown in evidence (the first {@code maxEvidence} of each split, in file order)
  * are read again after the pass, up to the last of them.
  *
