@@ -3,6 +3,7 @@ package dev.driftwatch.spark;
 import dev.driftwatch.engine.data.Row;
 import dev.driftwatch.engine.rule.MergeableRowCheck;
 import dev.driftwatch.engine.rule.Rule;
+import dev.driftwatch.engine.spill.MemoryBudget;
 import java.util.List;
 
 /**
@@ -23,7 +24,7 @@ final class MergedChecksOnSpark {
      * of rows in order feeds a check of its own, and the runs' checks merge, so the first evidence rows are the
      * snapshot's first.
      */
-    static SnapshotPass.Rider rider(RunPlan.Loaded loaded, int ruleIndex, SnapshotOrder order) {
+    static SnapshotPass.Rider rider(RunPlan.Loaded loaded, int ruleIndex, SnapshotOrder order, MemoryBudget rowMemory) {
         Rule rule = loaded.rule(ruleIndex);
         return new SnapshotPass.Rider() {
             private MergeableRowCheck part = fresh();
@@ -54,7 +55,8 @@ final class MergedChecksOnSpark {
             }
 
             private MergeableRowCheck fresh() {
-                return (MergeableRowCheck) rule.newRowCheck(loaded.file().dataset(), loaded.vocabulary()).orElseThrow();
+                return (MergeableRowCheck) rule.newRowCheck(loaded.file().dataset(), loaded.vocabulary(), rowMemory)
+                        .orElseThrow();
             }
         };
     }

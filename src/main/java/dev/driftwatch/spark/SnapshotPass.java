@@ -8,6 +8,7 @@ import dev.driftwatch.engine.rule.MergeableRowCheck;
 import dev.driftwatch.engine.rule.MissingValuesRule;
 import dev.driftwatch.engine.rule.Rule;
 import dev.driftwatch.engine.rule.rows.DuplicateRowsRule;
+import dev.driftwatch.engine.spill.MemoryBudget;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,7 +29,8 @@ import scala.Tuple2;
  * ({@link Part}s: its partial profile, each rider's state, why a rider failed) is kept (memory, else local disk) for
  * the merges that follow, so the rows are read once for all of them. The riders' row work is timed with the snapshot
  * phase; a rule's own time is its merge or shuffle. A rider that throws stops counting and its rule reports the
- * error; the others go on.
+ * error; the others go on. A partition's profile and checks share a {@code row_memory} of their own: an executor
+ * holds that much per partition it reads at once.
  */
 final class SnapshotPass {
     private final JavaRDD<Part> parts;
@@ -67,7 +69,7 @@ final class SnapshotPass {
      * The rider of the rule at {@code index}, when it rides the profile's pass; else empty (the rule reads the rows
      * on its own).
      */
-    static Optional<Rider> riderOf(RunPlan.Loaded loaded, int index, SnapshotOrder order) {
+    static Optional<Rider> riderOf(RunPlan.Loaded loaded, int index, SnapshotOrder order, MemoryBudget rowMemory) {
         Rule rule = loaded.rule(index);
         if (rule instanceof DuplicateRowsRule) {
             return Optional.of(DuplicatesOnSpark.rider(loaded, index));
@@ -75,9 +77,9 @@ final class SnapshotPass {
         if (rule instanceof MissingValuesRule) {
             return Optional.of(MissingValuesOnSpark.rider(loaded, index));
         }
-        return rule.newRowCheck(loaded.file().dataset(), loaded.vocabulary())
+        return rule.newRowCheck(loaded.file().dataset(), loaded.vocabulary(), rowMemory)
                 .filter(MergeableRowCheck.class::isInstance)
-                .map(check -> MergedChecksOnSpark.rider(loaded, index, order));
+                .map(check -> MergedChecksOnSpark.rider(loaded, index, order, rowMemory));
     }
 
     /**
@@ -93,11 +95,12 @@ final class SnapshotPass {
     private static Iterator<Part> partOf(int index, Iterator<PlacedRow> partition, RunPlan plan, List<Integer> riding,
                                          SnapshotOrder order) {
         RunPlan.Loaded loaded = plan.load();
+        var rowMemory = new MemoryBudget(loaded.file().dataset().rowMemory());
         List<Part> out = new ArrayList<>();
         Map<Integer, Rider> riders = new LinkedHashMap<>();
         for (int rule : riding) {
             try {
-                riders.put(rule, riderOf(loaded, rule, order).orElseThrow());
+                riders.put(rule, riderOf(loaded, rule, order, rowMemory).orElseThrow());
             } catch (RuntimeException e) {
                 out.add(new FailedPart(rule, e.toString()));
             }
@@ -109,7 +112,7 @@ final class SnapshotPass {
             return row;
         });
         SnapshotProfile profile = new Profiler(1).profile(engineRows, loaded.request(),
-                loaded.file().dataset().vocabulary());
+                loaded.file().dataset().vocabulary(), rowMemory);
         out.add(new ProfilePart(index, ProfileCodec.toBytes(profile)));
         riders.forEach((rule, rider) -> {
             try {

@@ -22,6 +22,7 @@ import dev.driftwatch.engine.snapshot.SnapshotException;
 import dev.driftwatch.spec.RulesFile;
 import dev.driftwatch.engine.snapshot.ContentFingerprint;
 import dev.driftwatch.engine.snapshot.SnapshotFile;
+import dev.driftwatch.engine.spill.MemoryBudget;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -47,8 +48,9 @@ import org.apache.spark.storage.StorageLevel;
 
 /**
  * Runs a rules file on Spark and returns the same {@link RunReport} as the local engine. Snapshots are found on the
- * local file system or on any Hadoop file system ({@link SnapshotStore}). The profile is measured
- * per partition by the engine's accumulators and merged ({@link PartialProfiles}), the rules that judge the
+ * local file system or on any Hadoop file system ({@link SnapshotStore}). One pass over the rows measures the profile
+ * per partition by the engine's accumulators and feeds the row checks that need only their partition's rows
+ * ({@link SnapshotPass}); the rows are cached only when a rule reads them all again after it. The rules that judge the
  * profile judge it as they do locally, {@code missing_values} adds up what its row check counts in each
  * partition ({@link MissingValuesOnSpark}), {@code duplicate_rows}, {@code conflicting_labels} and
  * {@code split_leakage} group rows with Spark shuffles of fingerprints ({@link DuplicatesOnSpark},
@@ -134,7 +136,7 @@ public final class SparkRunner {
         Map<Integer, String> failures = new HashMap<>();
         for (int i = 0; i < rules.rules().size(); i++) {
             try {
-                if (SnapshotPass.riderOf(loaded, i, order).isPresent()) {
+                if (SnapshotPass.riderOf(loaded, i, order, new MemoryBudget(dataset.rowMemory())).isPresent()) {
                     riding.add(i);
                 }
             } catch (RuntimeException e) {

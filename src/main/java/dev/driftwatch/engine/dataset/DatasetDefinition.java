@@ -24,9 +24,10 @@ import java.util.regex.Pattern;
  * @param exactValuesLimit the most values of a declared numeric column a split keeps exactly, for exact drift
  *                      statistics ({@code exact_values_limit}, default {@value #DEFAULT_EXACT_VALUES_LIMIT}); beyond
  *                      it the column's sketch alone is kept
- * @param rowMemory     the bytes of fingerprints each sorted buffer of the row checks (duplicate rows, conflicting
- *                      labels, exact leakage, the profile's duplicate count) keeps in memory before it writes a
- *                      sorted run to the temporary folder ({@code row_memory}, default {@value #DEFAULT_ROW_MEMORY})
+ * @param rowMemory     the bytes of fingerprints one run keeps in memory, shared by all its sorted buffers
+ *                      (duplicate rows, conflicting labels, exact leakage, the profile's duplicate count; each may
+ *                      always keep one chunk), beyond which a buffer writes a sorted run to the temporary folder
+ *                      ({@code row_memory}, default {@value #DEFAULT_ROW_MEMORY}); on Spark, per partition
  */
 public record DatasetDefinition(
         String name,
@@ -51,11 +52,11 @@ public record DatasetDefinition(
      */
     public static final long DEFAULT_EXACT_VALUES_LIMIT = 2_000_000;
     /**
-     * 16 MiB: a million rows of 16 bytes. A run with every row rule has at most six such buffers (the profile's
-     * duplicate count, duplicate_rows, conflicting_labels, and split_leakage's id, exact and normalised modes).
+     * 16 MiB: a million rows of 16 bytes, shared by a run's sorted buffers (at most six: the profile's duplicate count,
+     * duplicate_rows, conflicting_labels, and split_leakage's id, exact and normalised modes).
      */
     public static final long DEFAULT_ROW_MEMORY = 16L << 20;
-    /** The smallest {@code row_memory}: 64 KiB (a buffer keeps at least 8,192 records whatever the setting). */
+    /** The smallest {@code row_memory}: 64 KiB (each buffer keeps at least 8,192 records whatever the setting). */
     public static final long MIN_ROW_MEMORY = 64L << 10;
 
     /** The largest {@code exact_values_limit}: 100 million values, 800 MB a column and split. */
@@ -88,7 +89,7 @@ public record DatasetDefinition(
         requireRowMemory(rowMemory);
     }
 
-    /** A dataset that keeps the default row memory ({@value #DEFAULT_ROW_MEMORY} bytes a buffer). */
+    /** A dataset that keeps the default row memory ({@value #DEFAULT_ROW_MEMORY} bytes a run). */
     public DatasetDefinition(String name, Path source, SnapshotLayout layout, Format format, ReadOptions readOptions,
                              SplitPolicy splits, ColumnRoles columns, ReferencePolicy reference, Duration interval,
                              double maxBadRowShare, VocabularyDeclaration vocabulary, long exactValuesLimit) {

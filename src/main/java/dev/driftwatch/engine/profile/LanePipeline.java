@@ -5,6 +5,7 @@ import dev.driftwatch.engine.cost.CostMeter;
 import dev.driftwatch.engine.data.Row;
 import dev.driftwatch.engine.data.RowDerivation;
 import dev.driftwatch.engine.dataset.DatasetDefinition;
+import dev.driftwatch.engine.spill.MemoryBudget;
 import dev.driftwatch.engine.spill.SortedRuns;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +42,7 @@ final class LanePipeline {
     private final List<Worker> workers = new ArrayList<>();
     /** One thread per row consumer, each given every batch in file order. */
     private final List<Worker> ordered = new ArrayList<>();
-    /** Every row's fingerprint, counted distinct at the end: 8 bytes a row, in memory up to the row memory. */
+    /** Every row's fingerprint, counted distinct at the end: 8 bytes a row, in memory as the run's row memory allows. */
     private final SortedRuns fingerprints;
     private long fingerprinted;
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
@@ -50,15 +51,16 @@ final class LanePipeline {
     private long batches;
 
     LanePipeline(ProfileRequest request, int threads, String splitColumn, List<Consumer<Row>> consumers) {
-        this(request, threads, splitColumn, consumers, List.of(), DatasetDefinition.DEFAULT_ROW_MEMORY);
+        this(request, threads, splitColumn, consumers, List.of(), new MemoryBudget(DatasetDefinition.DEFAULT_ROW_MEMORY));
     }
 
     /**
      * @param derivations what to attach to every row before the consumers see it (none without consumers)
-     * @param rowMemory   bytes of fingerprints kept in memory before a sorted run goes to the temporary folder
+     * @param rowMemory   the run's row memory, which the fingerprints share with its row checks: beyond it sorted runs
+     *                    go to the temporary folder
      */
     LanePipeline(ProfileRequest request, int threads, String splitColumn, List<Consumer<Row>> consumers,
-                 List<RowDerivation<?>> derivations, long rowMemory) {
+                 List<RowDerivation<?>> derivations, MemoryBudget rowMemory) {
         this.fingerprints = new SortedRuns(1, rowMemory, null);
         this.derivations = consumers.isEmpty() ? List.of() : List.copyOf(derivations);
         var budget = new ExactValuesBudget();

@@ -17,6 +17,7 @@ import dev.driftwatch.engine.snapshot.ContentFingerprint;
 import dev.driftwatch.engine.snapshot.Snapshot;
 import dev.driftwatch.engine.snapshot.SnapshotException;
 import dev.driftwatch.engine.snapshot.SnapshotFile;
+import dev.driftwatch.engine.spill.MemoryBudget;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.NoSuchFileException;
@@ -29,8 +30,9 @@ import java.util.function.Consumer;
  * did not change meanwhile ({@link CheckedFileRead}): the calling thread reads and parses, worker
  * threads accumulate (see {@link LanePipeline}: the result does not depend on the thread count). Also hands
  * every row to each of the given row consumers, in file order, on a thread of that consumer's own. Memory is
- * bounded by the sketches plus the dataset's {@code row_memory} of row fingerprints (duplicates; beyond it sorted
- * runs go to the temporary folder). Thread-safe: keeps no state between calls.
+ * bounded by the sketches plus the row fingerprints (duplicates) in the run's {@code row_memory}, which they share
+ * with the row checks' sorted buffers (beyond it sorted runs go to the temporary folder). Thread-safe: keeps no state
+ * between calls.
  */
 public final class Profiler {
     private final int threads;
@@ -77,21 +79,23 @@ public final class Profiler {
      */
     public ProfiledSnapshot read(DatasetDefinition dataset, Snapshot snapshot, ProfileRequest request,
                                  List<Consumer<Row>> rowConsumers, List<RowDerivation<?>> derivations) {
-        return read(dataset, snapshot, request, rowConsumers, derivations, RunDeadline.NONE);
+        return read(dataset, snapshot, request, rowConsumers, derivations, RunDeadline.NONE,
+                new MemoryBudget(dataset.rowMemory()));
     }
 
     /**
-     * As {@link #read(DatasetDefinition, Snapshot, ProfileRequest, List, List)}, and stops reading once the deadline
-     * is past.
+     * As {@link #read(DatasetDefinition, Snapshot, ProfileRequest, List, List)}, stops reading once the deadline
+     * is past, and keeps the row fingerprints in the run's row memory.
      *
+     * @param rowMemory the run's {@code row_memory}, shared with the sorted buffers of its row checks
      * @throws dev.driftwatch.engine.data.RunCancelledException when the deadline passed during the read
      */
     public ProfiledSnapshot read(DatasetDefinition dataset, Snapshot snapshot, ProfileRequest request,
                                  List<Consumer<Row>> rowConsumers, List<RowDerivation<?>> derivations,
-                                 RunDeadline deadline) {
+                                 RunDeadline deadline, MemoryBudget rowMemory) {
         SplitPolicy policy = dataset.splits();
         String splitColumn = policy.kind() == SplitPolicy.Kind.COLUMN ? policy.column() : null;
-        var pipeline = new LanePipeline(request, threads, splitColumn, rowConsumers, derivations, dataset.rowMemory());
+        var pipeline = new LanePipeline(request, threads, splitColumn, rowConsumers, derivations, rowMemory);
         var reads = new ReadCounter();
         RowSink sink = new RowSink() {
             @Override
@@ -151,7 +155,16 @@ public final class Profiler {
      * @param vocabulary the tag vocabulary declaration (minimum frequency, excluded tags), or null
      */
     public SnapshotProfile profile(Iterable<Row> rows, ProfileRequest request, VocabularyDeclaration vocabulary) {
-        var pipeline = new LanePipeline(request, threads, null, List.of());
+        return profile(rows, request, vocabulary, new MemoryBudget(DatasetDefinition.DEFAULT_ROW_MEMORY));
+    }
+
+    /**
+     * As {@link #profile(Iterable, ProfileRequest, VocabularyDeclaration)}, with the row fingerprints in the given row
+     * memory.
+     */
+    public SnapshotProfile profile(Iterable<Row> rows, ProfileRequest request, VocabularyDeclaration vocabulary,
+                                   MemoryBudget rowMemory) {
+        var pipeline = new LanePipeline(request, threads, null, List.of(), List.of(), rowMemory);
         long count = 0;
         for (Row row : rows) {
             pipeline.accept(row);

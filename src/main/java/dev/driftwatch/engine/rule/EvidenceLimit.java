@@ -1,6 +1,7 @@
 package dev.driftwatch.engine.rule;
 
 import dev.driftwatch.engine.dataset.DatasetDefinition;
+import dev.driftwatch.engine.spill.MemoryBudget;
 import dev.driftwatch.engine.vocabulary.VocabularyLookup;
 import java.util.List;
 import java.util.Objects;
@@ -43,6 +44,11 @@ public record EvidenceLimit(Rule rule, int maxEvidence) implements Rule {
     @Override
     public Optional<RowCheck> newRowCheck(DatasetDefinition dataset, VocabularyLookup vocabulary) {
         return rule.newRowCheck(dataset, vocabulary);
+    }
+
+    @Override
+    public Optional<RowCheck> newRowCheck(DatasetDefinition dataset, VocabularyLookup vocabulary, MemoryBudget rowMemory) {
+        return rule.newRowCheck(dataset, vocabulary, rowMemory);
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.driftwatch.engine.data.Row;
 import dev.driftwatch.engine.data.RowDerivation;
 import dev.driftwatch.engine.dataset.DatasetDefinition;
 import dev.driftwatch.engine.profile.ProfileRequest;
+import dev.driftwatch.engine.spill.MemoryBudget;
 import dev.driftwatch.engine.vocabulary.VocabularyLookup;
 import java.util.List;
 import java.util.Optional;
@@ -36,6 +37,15 @@ public interface Rule {
     /** As {@link #newRowCheck(DatasetDefinition)}, for rules that also need the snapshot's tag vocabulary. */
     default Optional<RowCheck> newRowCheck(DatasetDefinition dataset, VocabularyLookup vocabulary) {
         return newRowCheck(dataset);
+    }
+
+    /**
+     * As {@link #newRowCheck(DatasetDefinition, VocabularyLookup)}, for a run whose row checks sort rows in bounded
+     * memory: they draw on the run's {@code row_memory}, shared with the profile's and every other check's buffers.
+     * Called without it, such a check has a budget of {@code row_memory} of its own.
+     */
+    default Optional<RowCheck> newRowCheck(DatasetDefinition dataset, VocabularyLookup vocabulary, MemoryBudget rowMemory) {
+        return newRowCheck(dataset, vocabulary);
     }
 
     /**

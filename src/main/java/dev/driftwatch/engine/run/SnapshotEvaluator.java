@@ -15,6 +15,7 @@ import dev.driftwatch.engine.rule.EvaluationContext;
 import dev.driftwatch.engine.rule.Rule;
 import dev.driftwatch.engine.rule.RuleResult;
 import dev.driftwatch.engine.snapshot.Snapshot;
+import dev.driftwatch.engine.spill.MemoryBudget;
 import dev.driftwatch.engine.vocabulary.VocabularyLookup;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -28,21 +29,30 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.LongFunction;
 
 /**
  * Runs one snapshot through the engine: profile it in one pass (rules that need rows watch the same
  * pass, and the same pass computes the SHA-256 the report's snapshot carries), require rows and the caller's
  * columns, then judge it with every rule. A rule that throws becomes an {@code error} result; it never
- * hides the others. Meters what the reference, the pass, the judging and each rule cost ({@link RunTimings}).
- * Thread-safe: keeps no state between calls.
+ * hides the others. The sorted buffers of a run (the profile's row fingerprints, the row checks' keys) share one
+ * budget of the dataset's {@code row_memory}. Meters what the reference, the pass, the judging and each rule cost
+ * ({@link RunTimings}). Thread-safe: keeps no state between calls.
  */
 public final class SnapshotEvaluator {
     private final Profiler profiler;
     private final Clock clock;
+    private final LongFunction<MemoryBudget> budgetOf;
 
     public SnapshotEvaluator(Profiler profiler, Clock clock) {
+        this(profiler, clock, MemoryBudget::new);
+    }
+
+    /** @param budgetOf makes a run's shared budget from its dataset's {@code row_memory} in bytes */
+    public SnapshotEvaluator(Profiler profiler, Clock clock, LongFunction<MemoryBudget> budgetOf) {
         this.profiler = profiler;
         this.clock = clock;
+        this.budgetOf = budgetOf;
     }
 
     /**
@@ -86,9 +96,10 @@ public final class SnapshotEvaluator {
         Instant started = clock.instant();
         CostMeter run = CostMeter.start();
         VocabularyLookup vocabulary = vocabularyOf(dataset, snapshot);
+        MemoryBudget rowMemory = budgetOf.apply(dataset.rowMemory());
         Map<Rule, Rule.RowCheck> rowChecks = new LinkedHashMap<>();
         Map<Object, Rule.RowCheck> byKey = new LinkedHashMap<>();
-        rules.forEach(rule -> rule.newRowCheck(dataset, vocabulary)
+        rules.forEach(rule -> rule.newRowCheck(dataset, vocabulary, rowMemory)
                 .ifPresent(check -> rowChecks.put(rule, byKey.computeIfAbsent(check.key(), key -> check))));
         List<Consumer<Row>> consumers = new ArrayList<>();
         byKey.values().forEach(check -> consumers.add(check::accept));
@@ -99,7 +110,7 @@ public final class SnapshotEvaluator {
         try {
             CostMeter pass = CostMeter.start();
             ProfiledSnapshot read = profiler.read(dataset, snapshot, request(dataset, rules, vocabulary), consumers,
-                    List.copyOf(derivations), deadline);
+                    List.copyOf(derivations), deadline, rowMemory);
             SnapshotProfile profile = read.profile();
             RowPresence.require(dataset, snapshot, profile);
             revisit(dataset, snapshot, byKey.values());

@@ -16,11 +16,13 @@ import java.util.PriorityQueue;
 
 /**
  * Records of a fixed number of longs, handed back in order (of their first long, then their second, ...) in bounded
- * memory. Records are kept in fixed-size chunks of {@code long[]} up to the budget; when it is full they are sorted in
- * place (HPPC's {@link QuickSort}, no object per record) and written as a sorted run to one temporary file in the
- * folder given (by default {@code java.io.tmpdir}). {@link #sorted()} merges the runs and the sorted rest in memory
- * (k-way, a read buffer per run). The file is deleted when this is closed, or, failing that, when it is no longer
- * reachable. Not thread-safe.
+ * memory. Records are kept in fixed-size chunks of {@code long[]} (8,192 records each), each taken from a
+ * {@link MemoryBudget} that other buffers may share; when the budget has no room for another chunk, the records are
+ * sorted in place (HPPC's {@link QuickSort}, no object per record), written as a sorted run to one temporary file in
+ * the folder given (by default {@code java.io.tmpdir}), and all chunks but one are given back. {@link #sorted()} merges
+ * the runs and the sorted rest in memory (k-way, a read buffer per run, not counted in the budget). The chunks are
+ * given back and the file deleted when this is closed, or, failing that, when it is no longer reachable. Not
+ * thread-safe.
  */
 public final class SortedRuns implements Closeable {
     private static final Cleaner CLEANER = Cleaner.create();
@@ -29,31 +31,48 @@ public final class SortedRuns implements Closeable {
     private static final int MAX_READ_BUFFER = 1 << 16;
 
     private final int width;
-    private final long capacity;
-    private final long budget;
+    private final long chunkBytes;
+    private final MemoryBudget budget;
     private final Path folder;
     private final List<long[]> chunks = new ArrayList<>();
     private final List<long[]> runs = new ArrayList<>();
-    private final RunFile file = new RunFile();
+    private final Held held;
     private final Cleaner.Cleanable cleanable;
     private long inMemory;
     private long size;
     private boolean sorting;
 
     /**
+     * A buffer with a budget of its own.
+     *
      * @param width  longs per record (at least 1)
      * @param budget bytes of records kept in memory before a run is written (at least one chunk is always kept)
      * @param folder where the temporary file goes; null for {@code java.io.tmpdir}
      */
     public SortedRuns(int width, long budget, Path folder) {
+        this(width, new MemoryBudget(budget), folder);
+    }
+
+    /**
+     * @param width  longs per record (at least 1)
+     * @param budget where the chunks' bytes come from, possibly shared with other buffers
+     * @param folder where the temporary file goes; null for {@code java.io.tmpdir}
+     */
+    public SortedRuns(int width, MemoryBudget budget, Path folder) {
         if (width < 1) {
             throw new IllegalArgumentException("expected at least 1 long per record but found " + width);
         }
         this.width = width;
+        this.chunkBytes = chunkBytes(width);
         this.budget = budget;
-        this.capacity = Math.max(CHUNK_RECORDS, budget / (8L * width) / CHUNK_RECORDS * CHUNK_RECORDS);
         this.folder = folder;
-        this.cleanable = CLEANER.register(this, file);
+        this.held = new Held(budget);
+        this.cleanable = CLEANER.register(this, held);
+    }
+
+    /** The bytes of one chunk of records of the given width: what a buffer may hold beyond a shared budget. */
+    public static long chunkBytes(int width) {
+        return (long) CHUNK_RECORDS * width * Long.BYTES;
     }
 
     public void add(long a) {
@@ -103,7 +122,7 @@ public final class SortedRuns implements Closeable {
         sorting = true;
         sortInMemory();
         List<Source> sources = new ArrayList<>();
-        int buffer = (int) Math.min(MAX_READ_BUFFER, Math.max(MIN_READ_BUFFER, budget / (runs.size() + 1) / 8 * 8));
+        int buffer = (int) Math.min(MAX_READ_BUFFER, Math.max(MIN_READ_BUFFER, budget.limit() / (runs.size() + 1) / 8 * 8));
         for (long[] run : runs) {
             sources.add(new RunSource(run[0], run[1], buffer));
         }
@@ -113,10 +132,12 @@ public final class SortedRuns implements Closeable {
         return new Merge(sources);
     }
 
-    /** Deletes the temporary file. */
+    /** Gives the chunks back to the budget and deletes the temporary file; adding is no longer possible. */
     @Override
     public void close() {
+        sorting = true;
         cleanable.clean();
+        chunks.clear();
     }
 
     /** Records in order; {@link #get} reads a field of the current one. */
@@ -130,11 +151,14 @@ public final class SortedRuns implements Closeable {
         if (sorting) {
             throw new IllegalStateException("expected records before the sorted pass but found one after");
         }
-        if (inMemory == capacity) {
-            spill();
-        }
         int chunk = (int) (inMemory / CHUNK_RECORDS);
         if (chunk == chunks.size()) {
+            if (chunks.isEmpty()) {
+                held.takeFirst(chunkBytes);
+            } else if (!held.tryTake(chunkBytes)) {
+                spill();
+                return chunks.get(0);
+            }
             chunks.add(new long[CHUNK_RECORDS * width]);
         }
         return chunks.get(chunk);
@@ -185,7 +209,7 @@ public final class SortedRuns implements Closeable {
     private void spill() {
         sortInMemory();
         try {
-            FileChannel channel = file.open(folder);
+            FileChannel channel = held.open(folder);
             long start = channel.size();
             ByteBuffer bytes = ByteBuffer.allocate(CHUNK_RECORDS * width * Long.BYTES);
             long written = 0;
@@ -205,6 +229,8 @@ public final class SortedRuns implements Closeable {
             }
             runs.add(new long[]{start, inMemory});
             inMemory = 0;
+            held.give((chunks.size() - 1) * chunkBytes);
+            chunks.subList(1, chunks.size()).clear();
         } catch (IOException e) {
             throw new UncheckedIOException("could not write sorted records to a temporary file in "
                     + (folder == null ? System.getProperty("java.io.tmpdir") : folder) + ": " + e.getMessage(), e);
@@ -275,7 +301,7 @@ public final class SortedRuns implements Closeable {
             buffer.clear();
             buffer.limit((int) Math.min(buffer.capacity(), left * width * Long.BYTES));
             try {
-                FileChannel channel = file.channel;
+                FileChannel channel = held.channel;
                 while (buffer.hasRemaining()) {
                     int read = channel.read(buffer, position);
                     if (read < 0) {
@@ -317,10 +343,37 @@ public final class SortedRuns implements Closeable {
         }
     }
 
-    /** The temporary file, opened on the first run; also the cleaning action, so it must not refer to its owner. */
-    private static final class RunFile implements Runnable {
+    /**
+     * What a buffer holds beyond its fields: the budget's bytes and the temporary file, opened on the first run. Also
+     * the cleaning action, so it must not refer to its owner.
+     */
+    private static final class Held implements Runnable {
+        private final MemoryBudget budget;
+        private long bytes;
         private FileChannel channel;
         private Path path;
+
+        Held(MemoryBudget budget) {
+            this.budget = budget;
+        }
+
+        void takeFirst(long chunk) {
+            budget.take(chunk);
+            bytes += chunk;
+        }
+
+        boolean tryTake(long chunk) {
+            if (!budget.tryTake(chunk)) {
+                return false;
+            }
+            bytes += chunk;
+            return true;
+        }
+
+        void give(long given) {
+            budget.give(given);
+            bytes -= given;
+        }
 
         FileChannel open(Path folder) throws IOException {
             if (channel == null) {
@@ -334,6 +387,7 @@ public final class SortedRuns implements Closeable {
 
         @Override
         public void run() {
+            give(bytes);
             try {
                 if (channel != null) {
                     channel.close();

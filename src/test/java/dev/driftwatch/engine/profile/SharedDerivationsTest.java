@@ -6,6 +6,7 @@ import dev.driftwatch.engine.data.Header;
 import dev.driftwatch.engine.data.Row;
 import dev.driftwatch.engine.data.RowDerivation;
 import dev.driftwatch.engine.dataset.ColumnRoles;
+import dev.driftwatch.engine.spill.MemoryBudget;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -39,7 +40,8 @@ class SharedDerivationsTest {
         }
         DERIVED.set(0);
         var pipeline = new LanePipeline(ProfileRequest.builder(ColumnRoles.none()).build(), 2, null, consumers,
-                List.of(new UpperTitle("title")), dev.driftwatch.engine.dataset.DatasetDefinition.DEFAULT_ROW_MEMORY);
+                List.of(new UpperTitle("title")),
+                new MemoryBudget(dev.driftwatch.engine.dataset.DatasetDefinition.DEFAULT_ROW_MEMORY));
         for (int i = 0; i < rows; i++) {
             pipeline.accept(new Row(header, new Object[] {String.valueOf(i), "title " + i}, "all", "f.csv", i + 2));
         }

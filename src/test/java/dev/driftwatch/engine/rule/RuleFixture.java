@@ -5,6 +5,7 @@ import dev.driftwatch.engine.run.RunReport;
 import dev.driftwatch.engine.run.SnapshotEvaluator;
 import dev.driftwatch.engine.snapshot.Snapshot;
 import dev.driftwatch.engine.snapshot.SnapshotDiscovery;
+import dev.driftwatch.engine.spill.MemoryBudget;
 import dev.driftwatch.spec.RulesFile;
 import dev.driftwatch.spec.RulesFileLoader;
 import java.io.IOException;
@@ -18,6 +19,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.LongFunction;
 
 /**
  * A dataset on disk for rule tests: a rules file written from YAML text and snapshot folders written
@@ -27,6 +29,7 @@ public final class RuleFixture {
     public static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
     private final Path root;
     private final String rulesYaml;
+    private LongFunction<MemoryBudget> budgetOf = MemoryBudget::new;
 
     public RuleFixture(Path root, String rulesYaml) {
         this.root = root;
@@ -43,6 +46,12 @@ public final class RuleFixture {
         return this;
     }
 
+    /** Runs with each run's row memory made by {@code budgetOf} (to watch it). */
+    public RuleFixture rowMemory(LongFunction<MemoryBudget> budgetOf) {
+        this.budgetOf = budgetOf;
+        return this;
+    }
+
     public RulesFile rules() {
         Path file = root.resolve("rules.yaml");
         write(file, rulesYaml);
@@ -56,7 +65,7 @@ public final class RuleFixture {
     /** Evaluates a snapshot, first evaluating the reference snapshot (when given) for its profile. */
     public RunReport run(String snapshotId, String referenceId) {
         RulesFile rules = rules();
-        var evaluator = new SnapshotEvaluator(new Profiler(), Clock.fixed(NOW, ZoneOffset.UTC));
+        var evaluator = new SnapshotEvaluator(new Profiler(), Clock.fixed(NOW, ZoneOffset.UTC), budgetOf);
         Optional<SnapshotEvaluator.Reference> reference = Optional.empty();
         if (referenceId != null) {
             RunReport ref = evaluator.evaluate(rules.dataset(), rules.rules(), snapshot(rules, referenceId), Optional.empty());

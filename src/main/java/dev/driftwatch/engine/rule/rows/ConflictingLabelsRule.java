@@ -16,7 +16,9 @@ import dev.driftwatch.engine.rule.RuleResult;
 import dev.driftwatch.engine.rule.RowValues;
 import dev.driftwatch.engine.rule.Severity;
 import dev.driftwatch.engine.rule.TextNormalisation;
+import dev.driftwatch.engine.spill.MemoryBudget;
 import dev.driftwatch.engine.spill.SortedRuns;
+import dev.driftwatch.engine.vocabulary.VocabularyLookup;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -32,7 +34,7 @@ import java.util.Set;
  * model two answers for one question; a row without a label (an unlabelled test split) gives no answer
  * and joins no group. A conflicting group counts all its rows, whatever their order (joy, joy, joy, sadness,
  * sadness is one group of 5 rows). Memory, no object per row: per labelled row, its input fingerprint, number and
- * labels fingerprint (24 bytes), sorted in the dataset's {@code row_memory} and beyond it in sorted runs in the
+ * labels fingerprint (24 bytes), sorted in the run's shared {@code row_memory} and beyond it in sorted runs in the
  * temporary folder ({@link SortedRuns}). The first {@code maxEvidence} groups to meet a disagreeing row are shown,
  * each by its first row (split, file, line and labels) and up to 9 rows from the first that disagreed, read again
  * after the pass.
@@ -79,10 +81,15 @@ public record ConflictingLabelsRule(String name, Severity severity, List<String>
 
     @Override
     public Optional<RowCheck> newRowCheck(DatasetDefinition dataset) {
+        return newRowCheck(dataset, VocabularyLookup.none(), new MemoryBudget(dataset.rowMemory()));
+    }
+
+    @Override
+    public Optional<RowCheck> newRowCheck(DatasetDefinition dataset, VocabularyLookup vocabulary, MemoryBudget rowMemory) {
         List<String> in = inputsOf(dataset.columns());
         String target = labelOf(dataset.columns());
         return in.isEmpty() || target == null ? Optional.empty()
-                : Optional.of(new Groups(in, target, dataset.columns().id(), dataset.rowMemory()));
+                : Optional.of(new Groups(in, target, dataset.columns().id(), rowMemory));
     }
 
     @Override
@@ -208,7 +215,7 @@ public record ConflictingLabelsRule(String name, Severity severity, List<String>
 
         private final NormalisedInputs normalisedInputs;
 
-        Groups(List<String> inputs, String label, String idColumn, long rowMemory) {
+        Groups(List<String> inputs, String label, String idColumn, MemoryBudget rowMemory) {
             this.inputs = inputs;
             this.normalisedInputs = new NormalisedInputs(inputs, normalisation);
             this.label = label;

@@ -11,7 +11,9 @@ import dev.driftwatch.engine.rule.Rule;
 import dev.driftwatch.engine.rule.RuleResult;
 import dev.driftwatch.engine.rule.RowValues;
 import dev.driftwatch.engine.rule.Severity;
+import dev.driftwatch.engine.spill.MemoryBudget;
 import dev.driftwatch.engine.spill.SortedRuns;
+import dev.driftwatch.engine.vocabulary.VocabularyLookup;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -24,7 +26,7 @@ import java.util.Optional;
  * {@code duplicate_rows}: rows that repeat an earlier row of the same split exactly, in the listed
  * columns (default: every column but the id, so two copies of a record under two ids still count).
  * Memory, no object per row: per row, a 64-bit fingerprint (of its values and split) and its split and number, 16
- * bytes, sorted in the dataset's {@code row_memory} and beyond it in sorted runs in the temporary folder
+ * bytes, sorted in the run's shared {@code row_memory} and beyond it in sorted runs in the temporary folder
  * ({@link SortedRuns}). The copies shown in evidence (the first {@code maxEvidence} of each split, in file order)
  * are read again after the pass, up to the last of them.
  *
@@ -46,7 +48,12 @@ public record DuplicateRowsRule(String name, Severity severity, List<String> col
 
     @Override
     public Optional<RowCheck> newRowCheck(DatasetDefinition dataset) {
-        return Optional.of(new Copies(dataset.columns().id(), dataset.rowMemory()));
+        return newRowCheck(dataset, VocabularyLookup.none(), new MemoryBudget(dataset.rowMemory()));
+    }
+
+    @Override
+    public Optional<RowCheck> newRowCheck(DatasetDefinition dataset, VocabularyLookup vocabulary, MemoryBudget rowMemory) {
+        return Optional.of(new Copies(dataset.columns().id(), rowMemory));
     }
 
     @Override
@@ -140,7 +147,7 @@ public record DuplicateRowsRule(String name, Severity severity, List<String> col
         private List<EarliestRows> chosen;
         private RuntimeException failure;
 
-        private Copies(String idColumn, long rowMemory) {
+        private Copies(String idColumn, MemoryBudget rowMemory) {
             this.idColumn = idColumn;
             this.copyKey = new CopyKey(columns, idColumn);
             this.keys = new SortedRuns(2, rowMemory, null);

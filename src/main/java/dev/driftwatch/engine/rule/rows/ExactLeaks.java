@@ -1,6 +1,7 @@
 package dev.driftwatch.engine.rule.rows;
 
 import com.carrotsearch.hppc.LongArrayList;
+import dev.driftwatch.engine.spill.MemoryBudget;
 import dev.driftwatch.engine.spill.SortedRuns;
 import java.io.Closeable;
 import java.util.ArrayList;
@@ -16,7 +17,7 @@ import java.util.function.LongToIntFunction;
 final class ExactLeaks implements Closeable {
     private final SortedRuns keys;
 
-    ExactLeaks(long rowMemory) {
+    ExactLeaks(MemoryBudget rowMemory) {
         this.keys = new SortedRuns(2, rowMemory, null);
     }
 

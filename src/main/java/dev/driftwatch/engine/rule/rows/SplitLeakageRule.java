@@ -13,6 +13,8 @@ import dev.driftwatch.engine.rule.Rule;
 import dev.driftwatch.engine.rule.RuleResult;
 import dev.driftwatch.engine.rule.Severity;
 import dev.driftwatch.engine.rule.TextNormalisation;
+import dev.driftwatch.engine.spill.MemoryBudget;
+import dev.driftwatch.engine.vocabulary.VocabularyLookup;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,7 +33,7 @@ import java.util.Set;
  * split is compared with every earlier one, and the share is of the later (evaluation) split's rows.
  *
  * <p>Memory, no object per row: per exact mode in use (id, exact, normalised), each row's 64-bit key and packed
- * file, split and line (16 bytes), sorted in the dataset's {@code row_memory} and beyond it in sorted runs in the
+ * file, split and line (16 bytes), sorted in the run's shared {@code row_memory} and beyond it in sorted runs in the
  * temporary folder ({@link ExactLeaks}); one walk per mode judges every pair of splits. With {@code near}, the
  * packed location in a growable array (up to 12 bytes a row), and every row's band keys and normalised text in
  * temporary files (148 bytes and the text at the default 0.8), and every row is searched; evaluating one pair of
@@ -66,7 +68,12 @@ public record SplitLeakageRule(String name, Severity severity, List<String> inpu
 
     @Override
     public Optional<RowCheck> newRowCheck(DatasetDefinition dataset) {
-        return Optional.of(new SplitRows(keys(dataset), modes, jaccard, maxEvidence, dataset.rowMemory()));
+        return newRowCheck(dataset, VocabularyLookup.none(), new MemoryBudget(dataset.rowMemory()));
+    }
+
+    @Override
+    public Optional<RowCheck> newRowCheck(DatasetDefinition dataset, VocabularyLookup vocabulary, MemoryBudget rowMemory) {
+        return Optional.of(new SplitRows(keys(dataset), modes, jaccard, maxEvidence, rowMemory));
     }
 
     /** What the rule compares of each row of this dataset, per mode. */

@@ -4,6 +4,7 @@ import dev.driftwatch.engine.data.Row;
 import dev.driftwatch.engine.data.RowDerivation;
 import dev.driftwatch.engine.rule.Evidence;
 import dev.driftwatch.engine.rule.Rule;
+import dev.driftwatch.engine.spill.MemoryBudget;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -22,12 +23,12 @@ final class SplitRows implements Rule.RowCheck, SplitLeakTally {
     private final RowLocations locations = new RowLocations();
     private final Map<LeakageMode, ExactLeaks> sorted = new EnumMap<>(LeakageMode.class);
     private final Map<LeakageMode, ExactLeaks.Found> found = new EnumMap<>(LeakageMode.class);
-    private final long rowMemory;
+    private final MemoryBudget rowMemory;
     private final Set<LeakageMode> modes;
     private final int maxEvidence;
     private final NearDuplicates near;
 
-    SplitRows(LeakageKeys keys, Set<LeakageMode> modes, double jaccard, int maxEvidence, long rowMemory) {
+    SplitRows(LeakageKeys keys, Set<LeakageMode> modes, double jaccard, int maxEvidence, MemoryBudget rowMemory) {
         this.keys = keys;
         this.modes = modes;
         this.maxEvidence = maxEvidence;

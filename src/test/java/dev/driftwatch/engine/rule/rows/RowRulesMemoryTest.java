@@ -10,11 +10,15 @@ import dev.driftwatch.engine.dataset.SnapshotLayout;
 import dev.driftwatch.engine.rule.Rule;
 import dev.driftwatch.engine.rule.Severity;
 import dev.driftwatch.engine.rule.TextNormalisation;
+import dev.driftwatch.engine.spill.MemoryBudget;
+import dev.driftwatch.engine.spill.SortedRuns;
+import dev.driftwatch.engine.vocabulary.VocabularyLookup;
 import java.lang.ref.Reference;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -73,29 +77,55 @@ class RowRulesMemoryTest {
                 TextNormalisation.all(), 0.8, 0, 5), 70, SPILLING)).isLessThan(3 * 2);
     }
 
+    @Test
+    void rulesSharingOneRowMemoryRetainItAndAChunkPerBufferNotEachTheirOwn() {
+        // at 1 MiB each of these five sorted buffers alone may keep up to 1 MiB (4.9 MiB together); sharing the run's
+        // 1 MiB they keep at most 1 MiB and a chunk each (1.8 MiB), and a fraction of a byte a row beside it
+        long rowMemory = 1 << 20;
+        var shared = new MemoryBudget(rowMemory);
+        Set<LeakageMode> exactModes = Set.of(LeakageMode.ID, LeakageMode.EXACT, LeakageMode.NORMALISED);
+        List<Rule> rules = List.of(new DuplicateRowsRule("dups", Severity.WARN, List.of(), 0, 5),
+                new ConflictingLabelsRule("conflicts", Severity.WARN, List.of(), null, TextNormalisation.all(), 0, 5),
+                new SplitLeakageRule("leak", Severity.WARN, List.of(), exactModes, TextNormalisation.all(), 0.8, 0, 5));
+        List<Rule.RowCheck> checks = rules.stream()
+                .map(rule -> rule.newRowCheck(DATASET, VocabularyLookup.none(), shared).orElseThrow()).toList();
+        long chunks = IntStream.of(2, 3, 2, 2, 2).mapToLong(SortedRuns::chunkBytes).sum();
+        long retained = retainedBytes(checks, 70);
+        assertThat(shared.peak()).isLessThanOrEqualTo(rowMemory + chunks);
+        assertThat(retained).isLessThan(rowMemory + chunks + ROWS / 2);
+        assertThat(shared.inUse()).isZero();
+    }
+
     private static double bytesPerRow(Rule rule, int trainPercent) {
         return bytesPerRow(rule, trainPercent, DATASET);
     }
 
     /** Heap retained by a rule's row check after it saw {@link #ROWS} distinct rows, per row. */
     private static double bytesPerRow(Rule rule, int trainPercent, DatasetDefinition dataset) {
+        return (double) retainedBytes(List.of(rule.newRowCheck(dataset).orElseThrow()), trainPercent) / ROWS;
+    }
+
+    /** Heap retained by the row checks after each saw {@link #ROWS} distinct rows; closes them. */
+    private static long retainedBytes(List<Rule.RowCheck> checks, int trainPercent) {
         long before = usedHeapAfterCollection();
-        Rule.RowCheck check = rule.newRowCheck(dataset).orElseThrow();
         for (int i = 0; i < ROWS; i++) {
             Object[] values = {String.valueOf(i), "title " + i, "description " + Integer.toHexString(i * 7919),
                     "tag" + i % 7};
-            check.accept(new Row(HEADER, values, i % 100 < trainPercent ? "train" : "test", "rows.csv", i + 2L));
+            Row row = new Row(HEADER, values, i % 100 < trainPercent ? "train" : "test", "rows.csv", i + 2L);
+            checks.forEach(check -> check.accept(row));
         }
         long after = usedHeapAfterCollection();
-        Reference.reachabilityFence(check);
-        if (check instanceof AutoCloseable closeable) {
-            try {
-                closeable.close();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
+        Reference.reachabilityFence(checks);
+        for (Rule.RowCheck check : checks) {
+            if (check instanceof AutoCloseable closeable) {
+                try {
+                    closeable.close();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
             }
         }
-        return (double) (after - before) / ROWS;
+        return after - before;
     }
 
     private static long usedHeapAfterCollection() {

@@ -6,22 +6,30 @@ import dev.driftwatch.engine.rule.Evidence;
 import dev.driftwatch.engine.rule.RuleFixture;
 import dev.driftwatch.engine.rule.RuleResult;
 import dev.driftwatch.engine.run.RunReport;
+import dev.driftwatch.engine.spill.MemoryBudget;
+import dev.driftwatch.engine.spill.SortedRuns;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The row rules and the profile's duplicate count on a generated file with known injected problems, run by the real
- * check engine twice: with the smallest {@code row_memory} (64 KiB: each sorted buffer holds 8,192 records, so the
- * 60,000-odd rows go to the temporary folder as 8 sorted runs per buffer) and with the default (16 MiB, everything in
- * memory). Every expected count is the generator's own tally of what it injected.
+ * check engine three times: with the smallest {@code row_memory} (64 KiB for the whole run: each of its six sorted
+ * buffers keeps one chunk of 8,192 records, so the 60,000-odd rows go to the temporary folder as about 8 sorted runs
+ * per buffer), with 1 MiB (each buffer alone would fit up to 1 MiB, about 5.5 MiB together, so only a budget shared by
+ * the run keeps them under 1 MiB and a chunk each) and with the default (16 MiB, everything in memory). Every
+ * expected count is the generator's own tally of what it injected, and a recount of the rows with plain maps.
  */
 class RowRulesSpillTest {
     private static final int BASE_ROWS = 60_000;
@@ -62,8 +70,11 @@ class RowRulesSpillTest {
         }
     }
 
+    /** The run's sorted buffers: the profile's fingerprints, duplicate_rows, conflicting_labels, 3 leakage modes. */
+    private static final int[] BUFFER_WIDTHS = {1, 2, 3, 2, 2, 2};
+
     @ParameterizedTest(name = "row_memory {0}")
-    @ValueSource(longs = {65_536, 16_777_216})
+    @ValueSource(longs = {65_536, 1_048_576, 16_777_216})
     void countsAreWhatTheGeneratorInjectedWhetherTheRowsSpillOrNot(long rowMemory) {
         var random = new Random(20261205);
         List<Line> base = new ArrayList<>();
@@ -119,6 +130,7 @@ class RowRulesSpillTest {
         long trainRows = rows.stream().filter(l -> l.split.equals("train")).count();
         long testRows = rows.size() - trainRows;
 
+        List<MemoryBudget> budgets = new ArrayList<>();
         RunReport report = RuleFixture.csv(dir, "row_memory: " + rowMemory + """
 
                 splits: {by: column, column: split}
@@ -131,7 +143,29 @@ class RowRulesSpillTest {
                   - {name: conflicts, kind: conflicting_labels, max_evidence: %d}
                   - {name: leak, kind: split_leakage, modes: [id, exact, normalised], max_evidence: %d}
                 """.formatted(MAX_EVIDENCE, MAX_EVIDENCE, MAX_EVIDENCE))
-                .snapshot("s1", Map.of("all.csv", csv.toString())).run("s1");
+                .snapshot("s1", Map.of("all.csv", csv.toString())).rowMemory(limit -> {
+                    var budget = new MemoryBudget(limit);
+                    budgets.add(budget);
+                    return budget;
+                }).run("s1");
+
+        assertThat(budgets).singleElement().satisfies(budget -> {
+            long chunks = Arrays.stream(BUFFER_WIDTHS).mapToLong(SortedRuns::chunkBytes).sum();
+            assertThat(budget.limit()).isEqualTo(rowMemory);
+            assertThat(budget.peak()).isPositive().isLessThanOrEqualTo(rowMemory + chunks);
+            assertThat(budget.inUse()).as("bytes not given back after the run").isZero();
+        });
+        var recount = Recount.of(rows);
+        assertThat(recount).isEqualTo(new Recount(Map.of("train", (long) COPIES_NEW_ID + COPIES_SAME_ID), CONFLICTS,
+                2L * CONFLICTS, LEAKED_ID, LEAKED_EXACT, LEAKED_EXACT + LEAKED_NORMALISED));
+        assertThat(result(report, "dups", null, "train").observed())
+                .isEqualTo((double) recount.repeated().get("train") / trainRows);
+        assertThat(result(report, "conflicts", "tag", null).message()).startsWith(String.format(Locale.ROOT,
+                "%d groups of rows (%d rows of", recount.conflictingGroups(), recount.rowsInConflict()));
+        assertThat(result(report, "leak", "id", "test").observed()).isEqualTo((double) recount.leakedIds() / testRows);
+        assertThat(result(report, "leak", "exact", "test").observed()).isEqualTo((double) recount.leakedExact() / testRows);
+        assertThat(result(report, "leak", "normalised", "test").observed())
+                .isEqualTo((double) recount.leakedNormalised() / testRows);
 
         // copies with a new id differ in the id column, which the profile's fingerprint includes
         assertThat(report.profile().duplicates().duplicateRows()).isEqualTo(COPIES_SAME_ID);
@@ -172,6 +206,64 @@ class RowRulesSpillTest {
         assertThat(normalised.observed()).isEqualTo((double) (LEAKED_EXACT + LEAKED_NORMALISED) / testRows);
         assertThat(normalised.evidence()).hasSize(MAX_EVIDENCE)
                 .extracting(Evidence::line).isSorted();
+    }
+
+    /**
+     * What the rules count, recounted from the generated rows with plain maps: extra copies per split (equal in every
+     * column but the id), groups of equal normalised inputs with more than one label and their rows, and the test rows
+     * whose id, inputs or normalised inputs a train row has. The generated text is ASCII, so lower case without
+     * punctuation and runs of spaces is the rules' normalisation.
+     */
+    private record Recount(Map<String, Long> repeated, long conflictingGroups, long rowsInConflict, long leakedIds,
+                           long leakedExact, long leakedNormalised) {
+        static Recount of(List<Line> rows) {
+            Map<String, Long> repeated = new HashMap<>();
+            Set<String> seen = new HashSet<>();
+            Map<String, Set<String>> labelsByInputs = new HashMap<>();
+            Map<String, Long> rowsByInputs = new HashMap<>();
+            for (Line row : rows) {
+                if (!seen.add(String.join("\u0000", row.split, row.title, row.description, row.tag))) {
+                    repeated.merge(row.split, 1L, Long::sum);
+                }
+                String inputs = normalised(row.title) + "\u0000" + normalised(row.description);
+                labelsByInputs.computeIfAbsent(inputs, k -> new HashSet<>()).add(row.tag);
+                rowsByInputs.merge(inputs, 1L, Long::sum);
+            }
+            long groups = 0;
+            long inConflict = 0;
+            for (var group : labelsByInputs.entrySet()) {
+                if (group.getValue().size() > 1) {
+                    groups++;
+                    inConflict += rowsByInputs.get(group.getKey());
+                }
+            }
+            Set<String> trainIds = new HashSet<>();
+            Set<String> trainInputs = new HashSet<>();
+            Set<String> trainNormalised = new HashSet<>();
+            for (Line row : rows) {
+                if (row.split.equals("train")) {
+                    trainIds.add(row.id);
+                    trainInputs.add(row.title + "\u0000" + row.description);
+                    trainNormalised.add(normalised(row.title) + "\u0000" + normalised(row.description));
+                }
+            }
+            long ids = 0;
+            long exact = 0;
+            long normalised = 0;
+            for (Line row : rows) {
+                if (row.split.equals("test")) {
+                    ids += trainIds.contains(row.id) ? 1 : 0;
+                    exact += trainInputs.contains(row.title + "\u0000" + row.description) ? 1 : 0;
+                    normalised += trainNormalised.contains(normalised(row.title) + "\u0000" + normalised(row.description))
+                            ? 1 : 0;
+                }
+            }
+            return new Recount(repeated, groups, inConflict, ids, exact, normalised);
+        }
+
+        private static String normalised(String text) {
+            return text.toLowerCase(Locale.ROOT).replaceAll("\\p{P}+", "").replaceAll("\\s+", " ").strip();
+        }
     }
 
     private static RuleResult result(RunReport report, String rule, String column, String split) {
