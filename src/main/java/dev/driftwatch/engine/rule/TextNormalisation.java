@@ -16,6 +16,15 @@ import java.util.Locale;
  * ({@link NumberText#canonical}). With every step off, values compare as written. Immutable and thread-safe.
  */
 public record TextNormalisation(boolean unicode, boolean caseFold, boolean punctuation, boolean whitespace) {
+    /** Below U+00A0 NFKC changes nothing and each character lower-cases alone: one scan of a char table does it all. */
+    private static final char PLAIN_BELOW = '\u00A0';
+    private static final boolean[] PLAIN_PUNCTUATION = new boolean[PLAIN_BELOW];
+
+    static {
+        for (char c = 0; c < PLAIN_BELOW; c++) {
+            PLAIN_PUNCTUATION[c] = isPunctuation(c);
+        }
+    }
 
     /** Everything on: what duplicate and leakage checks use unless told otherwise. */
     public static TextNormalisation all() {
@@ -35,10 +44,14 @@ public record TextNormalisation(boolean unicode, boolean caseFold, boolean punct
         if (isNone()) {
             return text;
         }
-        String t = unicode && !isBelowLatin1Letters(text) ? Normalizer.normalize(text, Normalizer.Form.NFKC) : text;
+        boolean plain = isBelowLatin1Letters(text);
+        String t = unicode && !plain ? Normalizer.normalize(text, Normalizer.Form.NFKC) : text;
         String stripped = t.strip();
         if (!stripped.isEmpty() && NumberText.isNumber(stripped)) {
             return NumberText.canonical(stripped);
+        }
+        if (plain) {
+            return plainScan(t);
         }
         if (caseFold) {
             t = t.toLowerCase(Locale.ROOT);
@@ -52,7 +65,7 @@ public record TextNormalisation(boolean unicode, boolean caseFold, boolean punct
     /** True when every character is below U+00A0, where NFKC changes nothing. */
     private static boolean isBelowLatin1Letters(String text) {
         for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= '\u00A0') {
+            if (text.charAt(i) >= PLAIN_BELOW) {
                 return false;
             }
         }
@@ -84,6 +97,33 @@ public record TextNormalisation(boolean unicode, boolean caseFold, boolean punct
             inSpaces = false;
         }
         return out.toString();
+    }
+
+    /** The case folding, punctuation and whitespace steps of a text whose characters are all below U+00A0. */
+    private String plainScan(String t) {
+        char[] out = new char[t.length()];
+        int length = 0;
+        boolean inSpaces = false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (caseFold && c >= 'A' && c <= 'Z') {
+                c += 'a' - 'A';
+            }
+            if (punctuation && PLAIN_PUNCTUATION[c]) {
+                continue;
+            }
+            if (whitespace && isRegexSpace(c)) {
+                if (!inSpaces) {
+                    out[length++] = ' ';
+                    inSpaces = true;
+                }
+                continue;
+            }
+            out[length++] = c;
+            inSpaces = false;
+        }
+        String scanned = new String(out, 0, length);
+        return whitespace ? scanned.strip() : scanned;
     }
 
     private static boolean isPunctuation(int codePoint) {

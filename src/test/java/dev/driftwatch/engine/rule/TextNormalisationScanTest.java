@@ -21,6 +21,9 @@ class TextNormalisationScanTest {
             "\u201C", "\u201D", "\u2014", "\u2010", "\u30FB", "\u00BF", "\u00A1", "\u00B7",
             "Σ", "ΑΣ", "σ", "ς", "𝘢", "\uD800\uDD00", "\uD83D\uDE00", "\uD800", "1.5", "+2", "1e3", "-0.50"};
 
+    /** Characters frequent in plain text, so that numbers, words and runs of spaces turn up among the random ones. */
+    private static final String COMMON = " aZ.,-+9 1\t";
+
     @Test
     void everyCombinationMatchesTheRegularExpressions() {
         Random random = new Random(13);
@@ -33,6 +36,23 @@ class TextNormalisationScanTest {
                     text.append(PIECES[random.nextInt(PIECES.length)]);
                 }
                 String value = text.toString();
+                assertThat(normalisation.apply(value)).as("%s of [%s]", normalisation, value)
+                        .isEqualTo(byRegularExpressions(normalisation, value));
+            }
+        }
+    }
+
+    @Test
+    void textsOfOnlyCharactersBelowNoBreakSpaceMatchTheRegularExpressions() {
+        Random random = new Random(17);
+        for (int flags = 0; flags < 16; flags++) {
+            var normalisation = new TextNormalisation((flags & 1) != 0, (flags & 2) != 0, (flags & 4) != 0, (flags & 8) != 0);
+            for (int n = 0; n < 20_000; n++) {
+                char[] text = new char[random.nextInt(12)];
+                for (int i = 0; i < text.length; i++) {
+                    text[i] = (char) (random.nextBoolean() ? random.nextInt(0xA0) : COMMON.charAt(random.nextInt(COMMON.length())));
+                }
+                String value = new String(text);
                 assertThat(normalisation.apply(value)).as("%s of [%s]", normalisation, value)
                         .isEqualTo(byRegularExpressions(normalisation, value));
             }
