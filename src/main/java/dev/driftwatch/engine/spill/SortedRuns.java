@@ -19,16 +19,22 @@ import java.util.PriorityQueue;
  * memory. Records are kept in fixed-size chunks of {@code long[]} (8,192 records each), each taken from a
  * {@link MemoryBudget} that other buffers may share; when the budget has no room for another chunk, the records are
  * sorted in place (HPPC's {@link QuickSort}, no object per record), written as a sorted run to one temporary file in
- * the folder given (by default {@code java.io.tmpdir}), and all chunks but one are given back. {@link #sorted()} merges
- * the runs and the sorted rest in memory (k-way, a read buffer per run, not counted in the budget). The chunks are
- * given back and the file deleted when this is closed, or, failing that, when it is no longer reachable. Not
- * thread-safe.
+ * the folder given (by default {@code java.io.tmpdir}), and all chunks but one are given back. {@link #sorted()} sorts
+ * the records in memory when nothing was written; else it writes the rest as a last run, gives every chunk back and
+ * merges the runs k-way, through a read buffer per run taken from what the budget has free (4 to 64 KiB each); when
+ * the free bytes cannot give every run 4 KiB, runs are first merged into longer ones, as many at a time as fit (an
+ * external merge sort in several passes, each appending to the same file). So a buffer never holds more than one
+ * chunk beyond its share of the budget (and a write buffer of 64 KiB while it writes a run). The bytes are given back and the file deleted when this is closed, or,
+ * failing that, when it is no longer reachable. Not thread-safe.
  */
 public final class SortedRuns implements Closeable {
     private static final Cleaner CLEANER = Cleaner.create();
     private static final int CHUNK_RECORDS = 1 << 13;
     private static final int MIN_READ_BUFFER = 4096;
     private static final int MAX_READ_BUFFER = 1 << 16;
+    private static final int WRITE_BUFFER = 1 << 16;
+    /** Runs merged at once at most: beyond, runs are first merged into longer ones, so few reads are short. */
+    private static final int MAX_FAN_IN = 256;
 
     private final int width;
     private final long chunkBytes;
@@ -39,6 +45,7 @@ public final class SortedRuns implements Closeable {
     private final Held held;
     private final Cleaner.Cleanable cleanable;
     private long inMemory;
+    private int spilled;
     private long size;
     private boolean sorting;
 
@@ -106,9 +113,9 @@ public final class SortedRuns implements Closeable {
         return size;
     }
 
-    /** Sorted runs written to the temporary file so far. */
+    /** Sorted runs written to the temporary file while records were added. */
     public int runs() {
-        return runs.size();
+        return spilled;
     }
 
     /**
@@ -120,16 +127,80 @@ public final class SortedRuns implements Closeable {
             throw new IllegalStateException("expected one pass over the sorted records but found a second");
         }
         sorting = true;
-        sortInMemory();
-        List<Source> sources = new ArrayList<>();
-        int buffer = (int) Math.min(MAX_READ_BUFFER, Math.max(MIN_READ_BUFFER, budget.limit() / (runs.size() + 1) / 8 * 8));
-        for (long[] run : runs) {
-            sources.add(new RunSource(run[0], run[1], buffer));
+        if (runs.isEmpty()) {
+            sortInMemory();
+            return new Merge(inMemory > 0 ? List.of(new MemorySource()) : List.of());
         }
-        if (inMemory > 0) {
-            sources.add(new MemorySource());
+        try {
+            if (inMemory > 0) {
+                spill();
+            }
+            held.give(chunks.size() * chunkBytes);
+            chunks.clear();
+            long free = Math.max(0, budget.limit() - budget.inUse());
+            int fanIn = (int) Math.max(2, Math.min(MAX_FAN_IN, free / MIN_READ_BUFFER - 1));
+            while (runs.size() > fanIn) {
+                mergeIntoOneRun(fanIn, readBuffer(free, fanIn + 1));
+            }
+            int buffer = readBuffer(free, runs.size());
+            held.takeFirst((long) buffer * runs.size());
+            List<Source> sources = new ArrayList<>();
+            for (long[] run : runs) {
+                sources.add(new RunSource(run[0], run[1], buffer));
+            }
+            return new Merge(sources);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not merge sorted records in a temporary file in "
+                    + (folder == null ? System.getProperty("java.io.tmpdir") : folder) + ": " + e.getMessage(), e);
         }
-        return new Merge(sources);
+    }
+
+    /** An equal share of the free bytes for each of {@code buffers} buffers, between 4 and 64 KiB, whole records. */
+    private int readBuffer(long free, int buffers) {
+        long share = Math.max(MIN_READ_BUFFER, Math.min(MAX_READ_BUFFER, free / buffers));
+        long record = (long) width * Long.BYTES;
+        return (int) (Math.max(1, share / record) * record);
+    }
+
+    /** Merges the first {@code count} runs into one run at the end of the file, through buffers of the given size. */
+    private void mergeIntoOneRun(int count, int buffer) throws IOException {
+        held.takeFirst((long) buffer * (count + 1));
+        try {
+            List<Source> sources = new ArrayList<>();
+            for (long[] run : runs.subList(0, count)) {
+                sources.add(new RunSource(run[0], run[1], buffer));
+            }
+            FileChannel channel = held.channel;
+            long start = channel.size();
+            long at = start;
+            long records = 0;
+            ByteBuffer out = ByteBuffer.allocate(buffer);
+            Merge merge = new Merge(sources);
+            while (merge.next()) {
+                if (out.remaining() < width * Long.BYTES) {
+                    at = write(channel, out, at);
+                }
+                for (int f = 0; f < width; f++) {
+                    out.putLong(merge.get(f));
+                }
+                records++;
+            }
+            write(channel, out, at);
+            runs.subList(0, count).clear();
+            runs.add(new long[]{start, records});
+        } finally {
+            held.give((long) buffer * (count + 1));
+        }
+    }
+
+    /** Writes what the buffer holds at {@code at}; returns where the next write goes, the buffer emptied. */
+    private static long write(FileChannel channel, ByteBuffer bytes, long at) throws IOException {
+        bytes.flip();
+        while (bytes.hasRemaining()) {
+            at += channel.write(bytes, at);
+        }
+        bytes.clear();
+        return at;
     }
 
     /** Gives the chunks back to the budget and deletes the temporary file; adding is no longer possible. */
@@ -157,6 +228,7 @@ public final class SortedRuns implements Closeable {
                 held.takeFirst(chunkBytes);
             } else if (!held.tryTake(chunkBytes)) {
                 spill();
+                spilled++;
                 return chunks.get(0);
             }
             chunks.add(new long[CHUNK_RECORDS * width]);
@@ -211,21 +283,18 @@ public final class SortedRuns implements Closeable {
         try {
             FileChannel channel = held.open(folder);
             long start = channel.size();
-            ByteBuffer bytes = ByteBuffer.allocate(CHUNK_RECORDS * width * Long.BYTES);
+            ByteBuffer bytes = ByteBuffer.allocate(WRITE_BUFFER);
+            long at = start;
             long written = 0;
             for (long[] chunk : chunks) {
-                int records = (int) Math.min(CHUNK_RECORDS, inMemory - written);
-                if (records <= 0) {
-                    break;
+                int longs = (int) Math.min(CHUNK_RECORDS, inMemory - written) * width;
+                for (int from = 0; from < longs; from += WRITE_BUFFER / Long.BYTES) {
+                    int piece = Math.min(WRITE_BUFFER / Long.BYTES, longs - from);
+                    bytes.asLongBuffer().put(chunk, from, piece);
+                    bytes.position(piece * Long.BYTES);
+                    at = write(channel, bytes, at);
                 }
-                bytes.clear();
-                bytes.asLongBuffer().put(chunk, 0, records * width);
-                bytes.limit(records * width * Long.BYTES);
-                long at = start + written * width * Long.BYTES;
-                while (bytes.hasRemaining()) {
-                    at += channel.write(bytes, at);
-                }
-                written += records;
+                written += longs / width;
             }
             runs.add(new long[]{start, inMemory});
             inMemory = 0;

@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Sorted buffers sharing one budget: together they hold at most the budget plus one chunk each, they spill when the
- * shared budget is full though each alone would fit, and each hands back exactly what a plain sort of its records
- * gives.
+ * Sorted buffers sharing one budget: together they hold at most the budget plus one chunk each (read buffers of the
+ * merge included), they spill when the shared budget is full though each alone would fit, and each hands back exactly
+ * what a plain sort of its records gives.
  */
 class MemoryBudgetTest {
     private static final int[] WIDTHS = {1, 2, 3};
@@ -113,6 +113,25 @@ class MemoryBudgetTest {
         }
         assertThat(shared.peak()).isLessThanOrEqualTo(bound);
         assertThat(shared.inUse()).isZero();
+    }
+
+    @Test
+    void mergingManyRunsTakesItsReadBuffersFromTheBudgetAndMergesInPassesWhenTheyDoNotFit() {
+        for (long limit : new long[]{0, 32 * 1024, BUDGET}) {
+            for (int width : WIDTHS) {
+                var budget = new MemoryBudget(limit);
+                long bound = Math.max(limit, SortedRuns.chunkBytes(width)) + SortedRuns.chunkBytes(width);
+                try (SortedRuns sorted = new SortedRuns(width, budget, folder)) {
+                    List<long[]> records = added(sorted, width, 300_000, new SplittableRandom(limit + width));
+                    assertThat(sorted.runs()).as("runs of width %d in %d bytes", width, limit)
+                            .isGreaterThan(limit < BUDGET ? 30 : 1);
+                    assertThat(readBack(sorted, width)).isDeepEqualTo(plainlySorted(records));
+                    assertThat(budget.inUse()).as("the read buffers are taken from the budget").isPositive();
+                }
+                assertThat(budget.peak()).as("peak of width %d in %d bytes", width, limit).isLessThanOrEqualTo(bound);
+                assertThat(budget.inUse()).isZero();
+            }
+        }
     }
 
     private static List<long[]> added(SortedRuns sorted, int width, int count, SplittableRandom random) {
