@@ -10,30 +10,29 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
-import java.util.Arrays;
 
-/** A profile stored in a file with the engine's {@link ProfileCodec}, to be reused as a reference. */
-final class StoredProfile {
-    /** The codec's first four bytes ("DWPF"). */
-    private static final byte[] MAGIC = {0x44, 0x57, 0x50, 0x46};
-
+/**
+ * A profile stored in a file with the engine's {@link ProfileCodec}, to be reused as a reference ({@code check} and
+ * {@code spark-check}, {@code --save-profile} and {@code --reference}).
+ */
+public final class StoredProfile {
     private StoredProfile() {
     }
 
     /** True when the path is a regular file that starts like a stored profile. */
-    static boolean isProfile(Path path) {
+    public static boolean isProfile(Path path) {
         if (!Files.isRegularFile(path)) {
             return false;
         }
         try (InputStream in = Files.newInputStream(path)) {
-            return Arrays.equals(in.readNBytes(MAGIC.length), MAGIC);
+            return ProfileCodec.startsAProfile(in);
         } catch (IOException e) {
             return false;
         }
     }
 
     /** @throws SnapshotException when the file cannot be read or is not a complete profile */
-    static SnapshotProfile read(Path path) {
+    public static SnapshotProfile read(Path path) {
         try {
             return ProfileCodec.fromBytes(Files.readAllBytes(path));
         } catch (IOException | IllegalArgumentException e) {
@@ -47,7 +46,7 @@ final class StoredProfile {
      *
      * @return the file written
      */
-    static Path save(Path target, RunReport run) throws IOException {
+    public static Path save(Path target, RunReport run) throws IOException {
         Path file = Files.isDirectory(target)
                 ? target.resolve(run.snapshot().id() + ProfileFolderHistory.SUFFIX) : target;
         write(file, run.profile());

@@ -1,6 +1,8 @@
 package dev.driftwatch.spark;
 
 import dev.driftwatch.engine.dataset.DatasetDefinition;
+import dev.driftwatch.engine.profile.ProfileCodec;
+import dev.driftwatch.engine.profile.SnapshotProfile;
 import dev.driftwatch.engine.snapshot.InProgressNames;
 import dev.driftwatch.engine.snapshot.ProducerMetadata;
 import dev.driftwatch.engine.snapshot.Provenance;
@@ -121,5 +123,30 @@ final class HadoopSnapshots implements SnapshotStore {
     public InputStream open(SnapshotFile file) throws IOException {
         Path path = new Path(uriOf(file));
         return path.getFileSystem(configuration).open(path);
+    }
+
+    @Override
+    public Optional<SnapshotProfile> storedProfile(String location) {
+        Path path = new Path(location);
+        try {
+            FileSystem fs = path.getFileSystem(configuration);
+            if (!fs.getFileStatus(path).isFile()) {
+                return Optional.empty();
+            }
+            try (InputStream in = fs.open(path)) {
+                if (!ProfileCodec.startsAProfile(in)) {
+                    return Optional.empty();
+                }
+            }
+            try (InputStream in = fs.open(path)) {
+                return Optional.of(ProfileCodec.fromBytes(in.readAllBytes()));
+            }
+        } catch (FileNotFoundException e) {
+            return Optional.empty();
+        } catch (IllegalArgumentException e) {
+            throw new SnapshotException("expected a stored profile in " + location + " but found: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new SnapshotException("could not read " + location + ": " + e.getMessage(), e);
+        }
     }
 }

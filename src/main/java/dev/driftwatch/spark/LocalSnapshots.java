@@ -1,6 +1,8 @@
 package dev.driftwatch.spark;
 
+import dev.driftwatch.cli.StoredProfile;
 import dev.driftwatch.engine.dataset.DatasetDefinition;
+import dev.driftwatch.engine.profile.SnapshotProfile;
 import dev.driftwatch.engine.snapshot.Snapshot;
 import dev.driftwatch.engine.snapshot.SnapshotDiscovery;
 import dev.driftwatch.engine.snapshot.SnapshotException;
@@ -11,6 +13,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 
 /** Snapshots on the local file system (or one mounted on every node), found by the engine's discovery. */
 final class LocalSnapshots implements SnapshotStore {
@@ -22,11 +25,20 @@ final class LocalSnapshots implements SnapshotStore {
 
     @Override
     public Snapshot locate(DatasetDefinition dataset, String location) {
-        Path path = (location.startsWith("file:") ? Path.of(URI.create(location)) : Path.of(location))
-                .toAbsolutePath().normalize();
+        Path path = pathOf(location);
         return new SnapshotDiscovery(clock).snapshotAt(dataset, path)
                 .orElseThrow(() -> new SnapshotException("expected data files matching '" + dataset.layout().glob()
                         + "' in " + location + " but found none"));
+    }
+
+    @Override
+    public Optional<SnapshotProfile> storedProfile(String location) {
+        Path path = pathOf(location);
+        return StoredProfile.isProfile(path) ? Optional.of(StoredProfile.read(path)) : Optional.empty();
+    }
+
+    private static Path pathOf(String location) {
+        return (location.startsWith("file:") ? Path.of(URI.create(location)) : Path.of(location)).toAbsolutePath().normalize();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.driftwatch.spark;
 
 import dev.driftwatch.engine.data.Row;
+import dev.driftwatch.engine.dataset.SplitPolicy;
 import dev.driftwatch.engine.profile.ProfileCodec;
 import dev.driftwatch.engine.profile.Profiler;
 import dev.driftwatch.engine.profile.SnapshotProfile;
@@ -111,8 +112,10 @@ final class SnapshotPass {
             feed(riders, placed, row, out);
             return row;
         });
+        SplitPolicy splits = loaded.file().dataset().splits();
         SnapshotProfile profile = new Profiler(1).profile(engineRows, loaded.request(),
-                loaded.file().dataset().vocabulary(), rowMemory);
+                loaded.file().dataset().vocabulary(), rowMemory,
+                splits.kind() == SplitPolicy.Kind.COLUMN ? splits.column() : null);
         out.add(new ProfilePart(index, ProfileCodec.toBytes(profile)));
         riders.forEach((rule, rider) -> {
             try {

@@ -1,12 +1,14 @@
 package dev.driftwatch.spark;
 
 import dev.driftwatch.engine.dataset.DatasetDefinition;
+import dev.driftwatch.engine.profile.SnapshotProfile;
 import dev.driftwatch.engine.snapshot.Snapshot;
 import dev.driftwatch.engine.snapshot.SnapshotFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.apache.spark.sql.SparkSession;
 
@@ -28,6 +30,14 @@ interface SnapshotStore {
 
     /** The file's raw bytes. */
     InputStream open(SnapshotFile file) throws IOException;
+
+    /**
+     * The profile stored at the location ({@code --save-profile}), or empty when the location is not a file that starts
+     * as a stored profile (a snapshot, or nothing: {@link #locate} says which).
+     *
+     * @throws dev.driftwatch.engine.snapshot.SnapshotException when the file starts as a profile but is not a whole one
+     */
+    Optional<SnapshotProfile> storedProfile(String location);
 
     /** The store of a location: local for a plain path or a {@code file:} URI, Hadoop's for any other scheme. */
     static SnapshotStore of(SparkSession spark, String location, Clock clock) {

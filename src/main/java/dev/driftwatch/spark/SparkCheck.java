@@ -9,6 +9,7 @@ import dev.driftwatch.cli.RunNotSentException;
 import dev.driftwatch.cli.RunSender;
 import dev.driftwatch.cli.RunSummary;
 import dev.driftwatch.cli.ServerOptions;
+import dev.driftwatch.cli.StoredProfile;
 import dev.driftwatch.engine.snapshot.SnapshotException;
 import dev.driftwatch.spec.RulesFile;
 import dev.driftwatch.spec.RulesFileException;
@@ -39,8 +40,11 @@ public final class SparkCheck implements Callable<Integer> {
             + " a path, or a URI of any Hadoop file system (hdfs://, s3a://).")
     String snapshot;
 
-    @Option(names = "--reference", description = "The snapshot to compare with (drift, new tags, row count change), as --snapshot.")
+    @Option(names = "--reference", description = "What to compare with (drift, new tags, row count change): a snapshot, as --snapshot, or a profile file written by --save-profile.")
     String reference;
+
+    @Option(names = "--save-profile", paramLabel = "FILE", description = "Store the snapshot's profile in FILE (a local path), to be used later as --reference; given a folder, in <folder>/<snapshot>.profile.")
+    Path saveProfile;
 
     @Option(names = "--master", description = "Spark's master when not started by spark-submit, e.g. local[2].")
     String master;
@@ -90,6 +94,9 @@ public final class SparkCheck implements Callable<Integer> {
             SparkRunner.Run run = new SparkRunner(spark, Clock.systemUTC()).run(file, snapshot, reference,
                     current -> service.history(file, current));
             new RunSummary(run.report()).print(out);
+            if (saveProfile != null) {
+                out.println("Wrote " + StoredProfile.save(saveProfile, run.report()));
+            }
             reports.write(run.report(), run.reference(), file.dataset()).forEach(written -> out.println("Wrote " + written));
             during = "sending the run of snapshot " + snapshot;
             if (sender.isPresent()) {

@@ -82,7 +82,7 @@ public final class SparkRunner {
     /**
      * @param rules     the rules file (readable at the same path on every executor)
      * @param snapshot  the snapshot: a folder or a file, laid out as the rules file says
-     * @param reference the snapshot to compare with, or null
+     * @param reference the snapshot to compare with, or a profile stored by {@code --save-profile}, or null
      * @throws SnapshotException when a snapshot cannot be read or holds no rows
      */
     public Run run(RulesFile rules, Path snapshot, Path reference) {
@@ -91,7 +91,7 @@ public final class SparkRunner {
 
     /**
      * @param snapshot  a path, or a URI of any Hadoop file system ({@code hdfs://…}, {@code s3a://…})
-     * @param reference the same for the snapshot to compare with, or null
+     * @param reference the same for the snapshot to compare with (or a profile stored by {@code --save-profile}), or null
      */
     public Run run(RulesFile rules, String snapshot, String reference) {
         return run(rules, snapshot, reference, current -> MetricHistorySource.NONE);
@@ -119,10 +119,15 @@ public final class SparkRunner {
         JvmCostMeter whole = JvmCostMeter.start();
         Map<RunPhase, Cost> phases = new EnumMap<>(RunPhase.class);
         DatasetDefinition dataset = rules.dataset();
-        Optional<Located> referenceSnapshot = Optional.ofNullable(reference).map(location -> located(dataset, location));
         JvmCostMeter phase = JvmCostMeter.start();
-        Optional<SnapshotProfile> referenceProfile = referenceSnapshot.map(ref -> profile(rules, ref));
+        Optional<SnapshotProfile> stored = Optional.ofNullable(reference)
+                .flatMap(location -> SnapshotStore.of(spark, location, clock).storedProfile(location));
+        Optional<Located> referenceSnapshot = stored.isPresent() ? Optional.empty()
+                : Optional.ofNullable(reference).map(location -> located(dataset, location));
+        Optional<SnapshotProfile> referenceProfile = stored.or(() -> referenceSnapshot.map(ref -> profile(rules, ref)));
         referenceProfile.ifPresent(measured -> phases.put(RunPhase.REFERENCE, phase.stop()));
+        String referenceId = stored.isPresent() ? reference.substring(reference.lastIndexOf('/') + 1)
+                : referenceSnapshot.map(ref -> ref.snapshot().id()).orElse(null);
 
         JvmCostMeter snapshotPhase = JvmCostMeter.start();
         Located located = located(dataset, snapshot);
@@ -165,8 +170,7 @@ public final class SparkRunner {
             }
             phases.put(RunPhase.RULES, judging.stop());
             var timings = new RunTimings(whole.stop(), phases, costs);
-            var report = new RunReport(dataset.name(), joined(hashed), referenceSnapshot.map(ref -> ref.snapshot().id()).orElse(null),
-                    started, clock.instant(), profile, results, timings);
+            var report = new RunReport(dataset.name(), joined(hashed), referenceId, started, clock.instant(), profile, results, timings);
             return new Run(report, referenceProfile.orElse(null));
         } finally {
             pass.release();

@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -210,6 +211,62 @@ class SparkRunnerTest {
             assertThat(written.get(i).get("status").asText()).isEqualTo(local.results().get(i).status().id());
         }
         assertThat(Files.readString(junit)).contains("<testsuite");
+    }
+
+    @Test
+    void aProfileSavedOnSparkIsAReferenceAsTheSnapshotItCameFromOnSparkAndLocally() throws IOException {
+        RulesFile rules = rules("pima-saved", """
+                source: %s
+                layout: file_per_snapshot
+                files: "*.csv"
+                order: name
+                """.formatted(PIMA) + PIMA_COLUMNS + PIMA_RULES);
+        Path saved = work.resolve("profiles/pima-02.profile");
+        Files.createDirectories(saved.getParent());
+        assertThat(sparkCheck(rules, "pima-02.csv", null, "--save-profile", saved.toString(),
+                "--json", work.resolve("p2.json").toString())).isEqualTo(1);
+        assertThat(sparkCheck(rules, "pima-03.csv", PIMA.resolve("pima-02.csv").toString(),
+                "--json", work.resolve("against-csv.json").toString())).isEqualTo(1);
+        assertThat(sparkCheck(rules, "pima-03.csv", saved.toString(),
+                "--json", work.resolve("against-profile.json").toString())).isEqualTo(1);
+        int local = new picocli.CommandLine(new dev.driftwatch.cli.DriftwatchCommand()).execute("check",
+                "--rules", rules.file().toString(), "--snapshot", PIMA.resolve("pima-03.csv").toString(),
+                "--reference", saved.toString(), "--json", work.resolve("local.json").toString());
+        assertThat(local).isEqualTo(1);
+
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        var againstCsv = json.readTree(work.resolve("against-csv.json").toFile());
+        assertThat(againstCsv.get("reference").asText()).isEqualTo("pima-02.csv");
+        for (String other : List.of("against-profile.json", "local.json")) {
+            var run = json.readTree(work.resolve(other).toFile());
+            assertThat(run.get("reference").asText()).as(other).isEqualTo("pima-02.profile");
+            assertThat(run.get("results")).as(other).hasSameSizeAs(againstCsv.get("results"));
+            for (int i = 0; i < run.get("results").size(); i++) {
+                var expected = againstCsv.get("results").get(i);
+                var actual = run.get("results").get(i);
+                for (String field : List.of("rule", "check", "column", "split", "status", "message")) {
+                    assertThat(actual.path(field).asText()).as("%s %d %s", other, i, field)
+                            .isEqualTo(expected.path(field).asText());
+                }
+                assertThat(actual.path("observed").asDouble()).as("%s %d observed", other, i)
+                        .isCloseTo(expected.path("observed").asDouble(), within(1e-9));
+            }
+        }
+        // the drift rule compared with the saved profile: its results are there, and not skipped for want of a reference
+        assertThat(againstCsv.get("results")).anySatisfy(result -> {
+            assertThat(result.get("rule").asText()).isEqualTo("drift");
+            assertThat(result.get("status").asText()).isIn("pass", "warn");
+        });
+    }
+
+    private static int sparkCheck(RulesFile rules, String snapshot, String reference, String... more) {
+        List<String> args = new ArrayList<>(List.of("--rules", rules.file().toString(),
+                "--snapshot", PIMA.resolve(snapshot).toString()));
+        if (reference != null) {
+            args.addAll(List.of("--reference", reference));
+        }
+        args.addAll(List.of(more));
+        return new picocli.CommandLine(new SparkCheck()).execute(args.toArray(String[]::new));
     }
 
     @Test

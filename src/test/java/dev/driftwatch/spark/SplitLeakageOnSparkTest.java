@@ -175,6 +175,33 @@ class SplitLeakageOnSparkTest {
         assertThat(leakResult(run, "leaks", "id", "test", "train").observed()).isGreaterThanOrEqualTo(10 / 200.0);
     }
 
+    @Test
+    void rowsCopiedIntoAnotherSplitAreDuplicatesInTheProfileOnSparkAsLocally() throws IOException {
+        Path snapshot = work.resolve("copies/s1");
+        Files.createDirectories(snapshot);
+        Random random = new Random(11);
+        List<String> lines = new ArrayList<>(List.of("a,b,split"));
+        Set<String> distinct = new HashSet<>();
+        for (int i = 0; i < 400; i++) {
+            String row = random.nextInt(10) + "," + (char) ('p' + random.nextInt(5));
+            distinct.add(row);
+            lines.add(row + "," + List.of("train", "val", "test").get(i % 3));
+        }
+        Files.write(snapshot.resolve("rows.csv"), lines);
+        RulesFile rules = rules("copies", """
+                source: %s
+                layout: folder_per_snapshot
+                files: "*.csv"
+                splits: {by: column, column: split}
+                rules:
+                  - {name: present, kind: missing_values, columns: [a, b], max_ratio: 0.5}
+                """.formatted(snapshot.getParent()));
+        RunReport run = SameAsLocal.run(spark, rules, snapshot, null, 3);
+
+        // recounted here: rows whose (a, b) an earlier row has, whatever its split
+        assertThat(run.profile().duplicates().duplicateRows()).isEqualTo(400L - distinct.size());
+    }
+
     /** 500 train rows; 150 val and 200 test rows, some copied from an earlier split by id, exactly, normalised, or nearly. */
     private static List<String[]> injectedRows() {
         Random random = new Random(7);

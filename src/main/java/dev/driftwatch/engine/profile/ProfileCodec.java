@@ -9,6 +9,7 @@ import java.io.DataInputStream;
 import java.io.DataOutput;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
@@ -40,6 +41,12 @@ public final class ProfileCodec {
     private static final int SKETCH_ONLY_VERSION = 2;
 
     private ProfileCodec() {
+    }
+
+    /** True when the stream starts as a stored profile does (its first four bytes); reads those bytes. */
+    public static boolean startsAProfile(InputStream in) throws IOException {
+        byte[] head = in.readNBytes(Integer.BYTES);
+        return head.length == Integer.BYTES && ByteBuffer.wrap(head).getInt() == MAGIC;
     }
 
     public static byte[] toBytes(SnapshotProfile profile) {

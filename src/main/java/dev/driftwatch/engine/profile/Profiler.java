@@ -164,7 +164,19 @@ public final class Profiler {
      */
     public SnapshotProfile profile(Iterable<Row> rows, ProfileRequest request, VocabularyDeclaration vocabulary,
                                    MemoryBudget rowMemory) {
-        var pipeline = new LanePipeline(request, threads, null, List.of(), List.of(), rowMemory);
+        return profile(rows, request, vocabulary, rowMemory, null);
+    }
+
+    /**
+     * As {@link #profile(Iterable, ProfileRequest, VocabularyDeclaration, MemoryBudget)}, for rows whose split a column
+     * names: as {@link #read} does, that column is left out of the row fingerprints, so a row copied into another split
+     * counts as a duplicate.
+     *
+     * @param splitColumn the dataset's split column ({@code splits: {by: column}}), or null
+     */
+    public SnapshotProfile profile(Iterable<Row> rows, ProfileRequest request, VocabularyDeclaration vocabulary,
+                                   MemoryBudget rowMemory, String splitColumn) {
+        var pipeline = new LanePipeline(request, threads, splitColumn, List.of(), List.of(), rowMemory);
         long count = 0;
         for (Row row : rows) {
             pipeline.accept(row);
