@@ -91,12 +91,7 @@ class SparkRunnerTest {
 
     @Test
     void pimaCsvGivesTheLocalEnginesResults() throws IOException {
-        RulesFile rules = rules("pima-csv", """
-                source: %s
-                layout: file_per_snapshot
-                files: "*.csv"
-                order: name
-                """.formatted(PIMA) + PIMA_COLUMNS + PIMA_RULES);
+        RulesFile rules = pimaRules("pima-csv");
         Path snapshot = PIMA.resolve("pima-03.csv");
         RunReport spark = sameAsLocal(rules, snapshot, PIMA.resolve("pima-02.csv"), 3);
 
@@ -183,12 +178,7 @@ class SparkRunnerTest {
 
     @Test
     void sparkCheckWritesTheReportsAndExitsAsCheckDoes() throws IOException {
-        RulesFile rules = rules("pima-submit", """
-                source: %s
-                layout: file_per_snapshot
-                files: "*.csv"
-                order: name
-                """.formatted(PIMA) + PIMA_COLUMNS + PIMA_RULES);
+        RulesFile rules = pimaRules("pima-submit");
         Path json = work.resolve("reports/run.json");
         Path junit = work.resolve("reports/run.xml");
         int exit = new picocli.CommandLine(new SparkCheck()).execute("--rules", rules.file().toString(),
@@ -215,12 +205,7 @@ class SparkRunnerTest {
 
     @Test
     void aProfileSavedOnSparkIsAReferenceAsTheSnapshotItCameFromOnSparkAndLocally() throws IOException {
-        RulesFile rules = rules("pima-saved", """
-                source: %s
-                layout: file_per_snapshot
-                files: "*.csv"
-                order: name
-                """.formatted(PIMA) + PIMA_COLUMNS + PIMA_RULES);
+        RulesFile rules = pimaRules("pima-saved");
         Path saved = work.resolve("profiles/pima-02.profile");
         Files.createDirectories(saved.getParent());
         assertThat(sparkCheck(rules, "pima-02.csv", null, "--save-profile", saved.toString(),
@@ -257,6 +242,16 @@ class SparkRunnerTest {
             assertThat(result.get("rule").asText()).isEqualTo("drift");
             assertThat(result.get("status").asText()).isIn("pass", "warn");
         });
+    }
+
+    /** The Pima snapshots, one file each, with the Pima columns and rules. */
+    private static RulesFile pimaRules(String name) throws IOException {
+        return rules(name, """
+                source: %s
+                layout: file_per_snapshot
+                files: "*.csv"
+                order: name
+                """.formatted(PIMA) + PIMA_COLUMNS + PIMA_RULES);
     }
 
     private static int sparkCheck(RulesFile rules, String snapshot, String reference, String... more) {
