@@ -13,7 +13,6 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.PriorityQueue;
 
 /**
  * Records of a fixed number of longs, handed back in order (of their first long, then their second, ...) in bounded
@@ -317,11 +316,17 @@ public final class SortedRuns implements Closeable {
     /** One sorted source of records for the merge. */
     private abstract class Source {
         final long[] current = new long[width];
+        /** {@code current[0]}, kept apart: most comparisons are decided by it, without reaching into the arrays. */
+        long first;
 
         abstract boolean advance();
 
         int compareTo(Source other) {
-            for (int f = 0; f < width; f++) {
+            int byFirst = Long.compare(first, other.first);
+            if (byFirst != 0) {
+                return byFirst;
+            }
+            for (int f = 1; f < width; f++) {
                 int c = Long.compare(current[f], other.current[f]);
                 if (c != 0) {
                     return c;
@@ -347,6 +352,7 @@ public final class SortedRuns implements Closeable {
                 return false;
             }
             System.arraycopy(chunk, next * width, current, 0, width);
+            first = current[0];
             next++;
             return true;
         }
@@ -375,6 +381,7 @@ public final class SortedRuns implements Closeable {
             for (int f = 0; f < width; f++) {
                 current[f] = buffer.getLong();
             }
+            first = current[0];
             left--;
             return true;
         }
@@ -398,30 +405,62 @@ public final class SortedRuns implements Closeable {
         }
     }
 
+    /** The k-way merge: a binary heap of the sources by their current record, the smallest on top. */
     private final class Merge implements Cursor {
-        private final PriorityQueue<Source> queue = new PriorityQueue<>(Source::compareTo);
-        private Source head;
+        private final Source[] heap;
+        private int size;
+        private boolean started;
 
         Merge(List<Source> sources) {
+            heap = new Source[sources.size()];
             for (Source source : sources) {
                 if (source.advance()) {
-                    queue.add(source);
+                    heap[size++] = source;
                 }
+            }
+            for (int i = size / 2 - 1; i >= 0; i--) {
+                siftDown(i);
             }
         }
 
         @Override
         public boolean next() {
-            if (head != null && head.advance()) {
-                queue.add(head);
+            if (started && size > 0) {
+                if (!heap[0].advance()) {
+                    heap[0] = heap[--size];
+                    heap[size] = null;
+                }
+                if (size > 0) {
+                    siftDown(0);
+                }
             }
-            head = queue.poll();
-            return head != null;
+            started = true;
+            return size > 0;
         }
 
         @Override
         public long get(int field) {
-            return head.current[field];
+            return heap[0].current[field];
+        }
+
+        private void siftDown(int at) {
+            Source moving = heap[at];
+            int i = at;
+            while (true) {
+                int child = 2 * i + 1;
+                if (child >= size) {
+                    break;
+                }
+                if (child + 1 < size && heap[child + 1].compareTo(heap[child]) < 0) {
+                    child++;
+                }
+                if (heap[child].compareTo(moving) >= 0) {
+                    break;
+                }
+                heap[i] = heap[child];
+                i = child;
+            }
+            heap[i] = moving;
         }
     }
 
