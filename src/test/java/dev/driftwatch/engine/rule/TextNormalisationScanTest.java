@@ -6,6 +6,7 @@ import dev.driftwatch.engine.profile.NumberText;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Random;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,33 +27,33 @@ class TextNormalisationScanTest {
 
     @Test
     void everyCombinationMatchesTheRegularExpressions() {
-        Random random = new Random(13);
-        for (int flags = 0; flags < 16; flags++) {
-            var normalisation = new TextNormalisation((flags & 1) != 0, (flags & 2) != 0, (flags & 4) != 0, (flags & 8) != 0);
-            for (int n = 0; n < 20_000; n++) {
-                StringBuilder text = new StringBuilder();
-                int length = random.nextInt(8);
-                for (int i = 0; i < length; i++) {
-                    text.append(PIECES[random.nextInt(PIECES.length)]);
-                }
-                String value = text.toString();
-                assertThat(normalisation.apply(value)).as("%s of [%s]", normalisation, value)
-                        .isEqualTo(byRegularExpressions(normalisation, value));
+        everyCombinationMatchesTheRegularExpressionsOn(new Random(13), random -> {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(8);
+            for (int i = 0; i < length; i++) {
+                text.append(PIECES[random.nextInt(PIECES.length)]);
             }
-        }
+            return text.toString();
+        });
     }
 
     @Test
     void textsOfOnlyCharactersBelowNoBreakSpaceMatchTheRegularExpressions() {
-        Random random = new Random(17);
+        everyCombinationMatchesTheRegularExpressionsOn(new Random(17), random -> {
+            char[] text = new char[random.nextInt(12)];
+            for (int i = 0; i < text.length; i++) {
+                text[i] = (char) (random.nextBoolean() ? random.nextInt(0xA0) : COMMON.charAt(random.nextInt(COMMON.length())));
+            }
+            return new String(text);
+        });
+    }
+
+    /** Every combination of steps, each on 20,000 texts drawn from {@code texts}. */
+    private static void everyCombinationMatchesTheRegularExpressionsOn(Random random, Function<Random, String> texts) {
         for (int flags = 0; flags < 16; flags++) {
             var normalisation = new TextNormalisation((flags & 1) != 0, (flags & 2) != 0, (flags & 4) != 0, (flags & 8) != 0);
             for (int n = 0; n < 20_000; n++) {
-                char[] text = new char[random.nextInt(12)];
-                for (int i = 0; i < text.length; i++) {
-                    text[i] = (char) (random.nextBoolean() ? random.nextInt(0xA0) : COMMON.charAt(random.nextInt(COMMON.length())));
-                }
-                String value = new String(text);
+                String value = texts.apply(random);
                 assertThat(normalisation.apply(value)).as("%s of [%s]", normalisation, value)
                         .isEqualTo(byRegularExpressions(normalisation, value));
             }
