@@ -131,7 +131,7 @@ public final class SortedRuns implements Closeable {
         sorting = true;
         if (runs.isEmpty()) {
             sortInMemory();
-            return new Merge(memorySources());
+            return new RecordMerge(memorySources());
         }
         try {
             if (inMemory > 0) {
@@ -146,11 +146,11 @@ public final class SortedRuns implements Closeable {
             }
             int buffer = readBuffer(free, runs.size());
             held.takeFirst((long) buffer * runs.size());
-            List<Source> sources = new ArrayList<>();
+            List<RecordMerge.Source> sources = new ArrayList<>();
             for (long[] run : runs) {
-                sources.add(new RunSource(run[0], run[1], buffer));
+                sources.add(new RecordMerge.RunSource(held.channel, run[0], run[1], width, buffer));
             }
-            return new Merge(sources);
+            return new RecordMerge(sources);
         } catch (IOException e) {
             throw new UncheckedIOException("could not merge sorted records in a temporary file in "
                     + (folder == null ? System.getProperty("java.io.tmpdir") : folder) + ": " + e.getMessage(), e);
@@ -168,13 +168,13 @@ public final class SortedRuns implements Closeable {
     private void mergeIntoOneRun(int count, int buffer) throws IOException {
         held.takeFirst((long) buffer * (count + 1));
         try {
-            List<Source> sources = new ArrayList<>();
+            List<RecordMerge.Source> sources = new ArrayList<>();
             for (long[] run : runs.subList(0, count)) {
-                sources.add(new RunSource(run[0], run[1], buffer));
+                sources.add(new RecordMerge.RunSource(held.channel, run[0], run[1], width, buffer));
             }
             FileChannel channel = held.channel;
             long start = channel.size();
-            long records = writeMerged(new Merge(sources), channel, start, ByteBuffer.allocate(buffer));
+            long records = writeMerged(new RecordMerge(sources), channel, start, ByteBuffer.allocate(buffer));
             runs.subList(0, count).clear();
             runs.add(new long[]{start, records});
         } finally {
@@ -183,7 +183,7 @@ public final class SortedRuns implements Closeable {
     }
 
     /** Writes the merged records at {@code at} through the buffer; returns how many were written. */
-    private long writeMerged(Merge merge, FileChannel channel, long at, ByteBuffer out) throws IOException {
+    private long writeMerged(RecordMerge merge, FileChannel channel, long at, ByteBuffer out) throws IOException {
         long records = 0;
         while (merge.next()) {
             if (out.remaining() < width * Long.BYTES) {
@@ -265,10 +265,10 @@ public final class SortedRuns implements Closeable {
         return (int) Math.min(CHUNK_RECORDS, inMemory - (long) chunk * CHUNK_RECORDS);
     }
 
-    private List<Source> memorySources() {
-        List<Source> sources = new ArrayList<>();
+    private List<RecordMerge.Source> memorySources() {
+        List<RecordMerge.Source> sources = new ArrayList<>();
         for (int c = 0; (long) c * CHUNK_RECORDS < inMemory; c++) {
-            sources.add(new MemorySource(chunks.get(c), recordsIn(c)));
+            sources.add(new RecordMerge.MemorySource(chunks.get(c), recordsIn(c), width));
         }
         return sources;
     }
@@ -302,7 +302,7 @@ public final class SortedRuns implements Closeable {
         try {
             FileChannel channel = held.open(folder);
             long start = channel.size();
-            writeMerged(new Merge(memorySources()), channel, start, ByteBuffer.allocate(WRITE_BUFFER));
+            writeMerged(new RecordMerge(memorySources()), channel, start, ByteBuffer.allocate(WRITE_BUFFER));
             runs.add(new long[]{start, inMemory});
             inMemory = 0;
             held.give((chunks.size() - 1) * chunkBytes);
@@ -310,157 +310,6 @@ public final class SortedRuns implements Closeable {
         } catch (IOException e) {
             throw new UncheckedIOException("could not write sorted records to a temporary file in "
                     + (folder == null ? System.getProperty("java.io.tmpdir") : folder) + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** One sorted source of records for the merge. */
-    private abstract class Source {
-        final long[] current = new long[width];
-        /** {@code current[0]}, kept apart: most comparisons are decided by it, without reaching into the arrays. */
-        long first;
-
-        abstract boolean advance();
-
-        int compareTo(Source other) {
-            int byFirst = Long.compare(first, other.first);
-            if (byFirst != 0) {
-                return byFirst;
-            }
-            for (int f = 1; f < width; f++) {
-                int c = Long.compare(current[f], other.current[f]);
-                if (c != 0) {
-                    return c;
-                }
-            }
-            return 0;
-        }
-    }
-
-    private final class MemorySource extends Source {
-        private final long[] chunk;
-        private final int records;
-        private int next;
-
-        MemorySource(long[] chunk, int records) {
-            this.chunk = chunk;
-            this.records = records;
-        }
-
-        @Override
-        boolean advance() {
-            if (next == records) {
-                return false;
-            }
-            System.arraycopy(chunk, next * width, current, 0, width);
-            first = current[0];
-            next++;
-            return true;
-        }
-    }
-
-    private final class RunSource extends Source {
-        private final ByteBuffer buffer;
-        private long position;
-        private long left;
-
-        RunSource(long start, long records, int bufferBytes) {
-            this.position = start;
-            this.left = records;
-            this.buffer = ByteBuffer.allocate(Math.max(bufferBytes / (width * Long.BYTES), 1) * width * Long.BYTES);
-            buffer.limit(0);
-        }
-
-        @Override
-        boolean advance() {
-            if (left == 0) {
-                return false;
-            }
-            if (!buffer.hasRemaining()) {
-                fill();
-            }
-            for (int f = 0; f < width; f++) {
-                current[f] = buffer.getLong();
-            }
-            first = current[0];
-            left--;
-            return true;
-        }
-
-        private void fill() {
-            buffer.clear();
-            buffer.limit((int) Math.min(buffer.capacity(), left * width * Long.BYTES));
-            try {
-                FileChannel channel = held.channel;
-                while (buffer.hasRemaining()) {
-                    int read = channel.read(buffer, position);
-                    if (read < 0) {
-                        throw new IOException("the temporary file of sorted records ended early");
-                    }
-                    position += read;
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("could not read sorted records back: " + e.getMessage(), e);
-            }
-            buffer.flip();
-        }
-    }
-
-    /** The k-way merge: a binary heap of the sources by their current record, the smallest on top. */
-    private final class Merge implements Cursor {
-        private final Source[] heap;
-        private int size;
-        private boolean started;
-
-        Merge(List<Source> sources) {
-            heap = new Source[sources.size()];
-            for (Source source : sources) {
-                if (source.advance()) {
-                    heap[size++] = source;
-                }
-            }
-            for (int i = size / 2 - 1; i >= 0; i--) {
-                siftDown(i);
-            }
-        }
-
-        @Override
-        public boolean next() {
-            if (started && size > 0) {
-                if (!heap[0].advance()) {
-                    heap[0] = heap[--size];
-                    heap[size] = null;
-                }
-                if (size > 0) {
-                    siftDown(0);
-                }
-            }
-            started = true;
-            return size > 0;
-        }
-
-        @Override
-        public long get(int field) {
-            return heap[0].current[field];
-        }
-
-        private void siftDown(int at) {
-            Source moving = heap[at];
-            int i = at;
-            while (true) {
-                int child = 2 * i + 1;
-                if (child >= size) {
-                    break;
-                }
-                if (child + 1 < size && heap[child + 1].compareTo(heap[child]) < 0) {
-                    child++;
-                }
-                if (heap[child].compareTo(moving) >= 0) {
-                    break;
-                }
-                heap[i] = heap[child];
-                i = child;
-            }
-            heap[i] = moving;
         }
     }
 
