@@ -3,7 +3,9 @@ package dev.driftwatch.spark;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.driftwatch.engine.profile.ProfileCodec;
 import dev.driftwatch.engine.rule.RuleResult;
+import dev.driftwatch.engine.rule.Status;
 import dev.driftwatch.engine.run.RunReport;
 import dev.driftwatch.engine.snapshot.SnapshotException;
 import dev.driftwatch.spec.RulesFile;
@@ -70,6 +72,33 @@ class HadoopFileSystemSnapshotsTest {
     }
 
     @Test
+    void aProfileStoredOnAnotherFileSystemIsAReferenceAsTheSnapshotItCameFrom() throws IOException {
+        RulesFile rules = titanicRules("""
+                  - {name: drift, kind: distribution_shift, columns: [Age, Fare, Sex]}
+                  - {name: rows, kind: row_count, max_change: 0.1}
+                """);
+        var runner = new SparkRunner(spark, Clock.systemUTC());
+        RunReport againstSnapshot = runner.run(rules, TITANIC.toString(), TITANIC.toString()).report();
+        Path stored = work.resolve("stored/titanic.profile");
+        Files.createDirectories(stored.getParent());
+        Files.write(stored, ProfileCodec.toBytes(againstSnapshot.profile()));
+        int openedBefore = OtherSchemeFileSystem.OPENED.get();
+        RunReport againstStored = runner.run(rules, TITANIC.toString(), OtherSchemeFileSystem.SCHEME + "://" + stored).report();
+
+        assertThat(OtherSchemeFileSystem.OPENED.get() - openedBefore).as("the profile opened through Hadoop").isPositive();
+        assertThat(againstStored.reference()).isEqualTo("titanic.profile");
+        assertThat(againstStored.results()).hasSameSizeAs(againstSnapshot.results())
+                .anySatisfy(result -> assertThat(result.rule()).isEqualTo("drift"));
+        for (int i = 0; i < againstSnapshot.results().size(); i++) {
+            RuleResult expected = againstSnapshot.results().get(i);
+            RuleResult actual = againstStored.results().get(i);
+            assertThat(actual.status()).as(expected.rule()).isEqualTo(expected.status()).isNotEqualTo(Status.SKIPPED);
+            assertThat(actual.observed()).as(expected.rule()).isEqualTo(expected.observed());
+            assertThat(actual.message()).as(expected.rule()).isEqualTo(expected.message());
+        }
+    }
+
+    @Test
     void aMissingLocationOnAnotherFileSystemIsNamed() throws IOException {
         RulesFile rules = titanicRules();
         String missing = OtherSchemeFileSystem.SCHEME + "://" + work.resolve("no-such-snapshot");
@@ -90,6 +119,11 @@ class HadoopFileSystemSnapshotsTest {
     }
 
     private static RulesFile titanicRules() throws IOException {
+        return titanicRules("");
+    }
+
+    /** @param more rules after the three every test has, each line indented as they are */
+    private static RulesFile titanicRules(String more) throws IOException {
         Path file = work.resolve("titanic.yaml");
         Files.writeString(file, """
                 dataset: titanic
@@ -108,7 +142,7 @@ class HadoopFileSystemSnapshotsTest {
                   - {name: ages-known, kind: missing_values, columns: [Age], max_ratio: 0.25}
                   - {name: conflicting-labels, kind: conflicting_labels}
                   - {name: copies, kind: duplicate_rows, columns: [Pclass, Sex, Age, SibSp, Parch]}
-                """.formatted(TITANIC.getParent()));
+                """.formatted(TITANIC.getParent()) + more);
         return new RulesFileLoader().load(file);
     }
 }

@@ -16,18 +16,18 @@ import java.util.List;
 
 /**
  * Records of a fixed number of longs, handed back in order (of their first long, then their second, ...) in bounded
- * memory. Records are kept in fixed-size chunks of {@code long[]} (8,192 records each), each taken from a
- * {@link MemoryBudget} that other buffers may share. Each chunk is sorted on its own, in place and without an object
- * per record ({@link Arrays#sort(long[], int, int)} for one long, HPPC's {@link QuickSort} for more), and the chunks
- * are merged k-way: three times faster than one sort across the chunks at a million records. When the budget has no
- * room for another chunk, the merged chunks are written as a sorted run to one temporary file in the folder given (by
- * default {@code java.io.tmpdir}), and all chunks but one are given back. {@link #sorted()} merges the chunks when
- * nothing was written; else it writes the rest as a last run, gives every chunk back and merges the runs, through a
- * read buffer per run taken from what the budget has free (4 to 64 KiB each); when the free bytes cannot give every
- * run 4 KiB, runs are first merged into longer ones, as many at a time as fit (an external merge sort in several
- * passes, each appending to the same file). So a buffer never holds more than one chunk beyond its share of the
- * budget (and a write buffer of 64 KiB while it writes a run). The bytes are given back and the file deleted when
- * this is closed, or, failing that, when it is no longer reachable. Not thread-safe.
+ * memory. Records are kept in fixed-size chunks of {@code long[]} (8,192 records each), each taken from a {@link
+ * MemoryBudget} that other buffers may share. Each chunk is sorted on its own, in place and without an object per
+ * record ({@link Arrays#sort(long[], int, int)} for one long, HPPC's {@link QuickSort} for more), and the chunks are
+ * merged k-way (at a million records twice as fast as one sort across the chunks for one long, a little faster for two
+ * or three: BENCHMARKS.md). When the budget has no room for another chunk, the merged chunks are written as a sorted
+ * run to one temporary file in the folder given (by default {@code java.io.tmpdir}), and all chunks but one are given
+ * back. {@link #sorted()} merges the chunks when nothing was written; else it writes the rest as a last run, gives
+ * every chunk back and merges the runs, through a read buffer per run taken from what the budget has free (4 to 64 KiB
+ * each); when the free bytes cannot give every run 4 KiB, runs are first merged into longer ones, as many at a time as
+ * fit (an external merge sort in several passes, each appending to the same file). So a buffer never holds more than
+ * one chunk beyond its share of the budget (and a write buffer of 64 KiB while it writes a run). The bytes are given
+ * back and the file deleted when this is closed, or, failing that, when it is no longer reachable. Not thread-safe.
  */
 public final class SortedRuns implements Closeable {
     private static final Cleaner CLEANER = Cleaner.create();
