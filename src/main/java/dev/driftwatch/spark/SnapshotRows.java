@@ -3,6 +3,7 @@ package dev.driftwatch.spark;
 import dev.driftwatch.engine.dataset.DatasetDefinition;
 import dev.driftwatch.engine.dataset.SplitPolicy;
 import dev.driftwatch.engine.read.Format;
+import dev.driftwatch.engine.read.ListColumn;
 import dev.driftwatch.engine.read.ReadOptions;
 import dev.driftwatch.engine.snapshot.Snapshot;
 import dev.driftwatch.engine.snapshot.SnapshotException;
@@ -114,13 +115,16 @@ final class SnapshotRows {
         SplitPolicy splits = dataset.splits();
         int splitIndex = splits.kind() == SplitPolicy.Kind.COLUMN ? List.of(names).indexOf(splits.column()) : -1;
         String fileSplit = file.split();
+        ListColumn list = delimited ? dataset.readOptions().listColumn() : null;
         return records.mapPartitions(partition -> placed(partition, rowsBefore, firstLine, index, source, names, lists,
-                delimited, splitIndex, fileSplit));
+                delimited, splitIndex, fileSplit, list));
     }
 
+    /** @param list a csv or tsv column whose values are lists written as one string, split as the local reader does */
     private static Iterator<PlacedRow> placed(Iterator<org.apache.spark.sql.Row> partition, Map<Long, Long> rowsBefore,
                                               long firstLine, int file, String source, String[] names, boolean[] lists,
-                                              boolean delimited, int splitIndex, String fileSplit) {
+                                              boolean delimited, int splitIndex, String fileSplit, ListColumn list) {
+        int listIndex = list == null ? -1 : List.of(names).indexOf(list.column());
         Map<Long, Long> seen = new HashMap<>();
         long[] nextLine = {firstLine};
         return new Iterator<>() {
@@ -146,6 +150,9 @@ final class SnapshotRows {
                 }
                 if (delimited && !record.isNullAt(names.length)) {
                     throw new MalformedRecordException(source, line, names.length);
+                }
+                if (listIndex >= 0 && values[listIndex] instanceof String text) {
+                    values[listIndex] = list.split(text);
                 }
                 String split = fileSplit;
                 if (splitIndex >= 0) {

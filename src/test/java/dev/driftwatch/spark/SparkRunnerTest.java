@@ -357,6 +357,36 @@ class SparkRunnerTest {
         assertMadeWithMlRecount(spark, 3);
     }
 
+    @Test
+    void madeWithMlCsvWithTagsJoinedByASeparatorGivesTheLocalEnginesResults() throws IOException {
+        Path snapshots = work.resolve("mwml-csv");
+        for (String snapshot : List.of(MWML_S15, MWML_S16)) {
+            writeCsvWithJoinedTags(MADE_WITH_ML.resolve(snapshot).resolve("projects.json"),
+                    snapshots.resolve(snapshot).resolve("projects.csv"));
+            Files.copy(MADE_WITH_ML.resolve(snapshot).resolve("tags.json"), snapshots.resolve(snapshot).resolve("tags.json"));
+        }
+        RulesFile rules = rules("mwml-csv", "list_separator: \"|\"\n" + MWML.formatted(snapshots, "projects.csv", 3));
+        RunReport spark = sameAsLocal(rules, snapshots.resolve(MWML_S16), snapshots.resolve(MWML_S15), 1);
+        assertMadeWithMlRecount(spark, 3);
+    }
+
+    /** The projects as csv, each one's tags joined by "|" or, every other project, " | " (items are stripped). */
+    private static void writeCsvWithJoinedTags(Path json, Path csv) throws IOException {
+        var projects = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.toFile());
+        Files.createDirectories(csv.getParent());
+        try (var out = Files.newBufferedWriter(csv); var rows = de.siegmar.fastcsv.writer.CsvWriter.builder().build(out)) {
+            rows.writeRecord("id", "title", "description", "tags", "created_on");
+            for (var project : projects) {
+                List<String> tags = new ArrayList<>();
+                project.get("tags").forEach(tag -> tags.add(tag.asText()));
+                rows.writeRecord(project.get("id").asText(), project.get("title").asText(),
+                        project.get("description").asText(),
+                        String.join(project.get("id").asLong() % 2 == 0 ? "|" : " | ", tags),
+                        project.get("created_on").asText());
+            }
+        }
+    }
+
     private static final String MWML = """
             source: %s
             layout: folder_per_snapshot

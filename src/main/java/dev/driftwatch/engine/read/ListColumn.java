@@ -1,5 +1,6 @@
 package dev.driftwatch.engine.read;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -12,7 +13,7 @@ import java.util.Objects;
  * @param column    the column's name (the dataset's tags column)
  * @param separator the text between items (rules-file key {@code list_separator}); not empty
  */
-public record ListColumn(String column, String separator) {
+public record ListColumn(String column, String separator) implements Serializable {
     public ListColumn {
         Objects.requireNonNull(column, "column");
         if (separator == null || separator.isEmpty()) {
@@ -21,7 +22,7 @@ public record ListColumn(String column, String separator) {
     }
 
     /** The items of a value, or the value itself when it is empty or blank. */
-    Object split(String value) {
+    public Object split(String value) {
         if (value.isBlank()) {
             return value;
         }
