@@ -3,11 +3,14 @@ package dev.driftwatch.spark;
 import dev.driftwatch.engine.dataset.DatasetDefinition;
 import dev.driftwatch.engine.dataset.SplitPolicy;
 import dev.driftwatch.engine.read.Format;
+import dev.driftwatch.engine.read.JsonArrayLines;
 import dev.driftwatch.engine.read.ListColumn;
 import dev.driftwatch.engine.read.ReadOptions;
 import dev.driftwatch.engine.snapshot.Snapshot;
 import dev.driftwatch.engine.snapshot.SnapshotException;
 import dev.driftwatch.engine.snapshot.SnapshotFile;
+import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -68,7 +71,7 @@ final class SnapshotRows {
         Set<String> columns = new LinkedHashSet<>();
         List<SnapshotFile> files = snapshot.snapshot().files();
         for (int i = 0; i < files.size(); i++) {
-            JavaRDD<PlacedRow> rows = read(spark, dataset, files.get(i), snapshot.store().uriOf(files.get(i)), i, columns,
+            JavaRDD<PlacedRow> rows = read(spark, dataset, files.get(i), snapshot.store(), i, columns,
                     cache ? cached : null);
             all = all == null ? rows : all.union(rows);
         }
@@ -79,8 +82,9 @@ final class SnapshotRows {
     }
 
     private static JavaRDD<PlacedRow> read(SparkSession spark, DatasetDefinition dataset, SnapshotFile file,
-                                           String location, int index, Set<String> columnsSeen,
+                                           SnapshotStore store, int index, Set<String> columnsSeen,
                                            List<Dataset<org.apache.spark.sql.Row>> cache) {
+        String location = store.uriOf(file);
         Format format = file.format();
         LineBlocks lines = format.delimited() ? LineBlocks.of(spark, location, dataset.readOptions().quoteFor(format)) : null;
         boolean whole = lines != null && lines.quotedLineBreaks();
@@ -108,22 +112,40 @@ final class SnapshotRows {
             cache.add(frame);
         }
         JavaRDD<org.apache.spark.sql.Row> records = frame.javaRDD();
-        Map<Long, Long> rowsBefore = whole ? null : rowsBeforeEachBlock(lines != null ? lines.recordsPerBlock()
-                : frame.select(BLOCK).javaRDD().map(r -> r.getLong(0)).countByValue());
+        Map<Long, Long> perBlock = whole ? null : lines != null ? lines.recordsPerBlock()
+                : frame.select(BLOCK).javaRDD().map(r -> r.getLong(0)).countByValue();
+        Map<Long, Long> rowsBefore = whole ? null : rowsBeforeEachBlock(perBlock);
         long firstLine = delimited ? 2 : 1;
+        long[] objectLines = format == Format.JSON
+                ? objectLines(store, file, perBlock.values().stream().mapToLong(Long::longValue).sum()) : null;
         String source = file.relativePath();
         SplitPolicy splits = dataset.splits();
         int splitIndex = splits.kind() == SplitPolicy.Kind.COLUMN ? List.of(names).indexOf(splits.column()) : -1;
         String fileSplit = file.split();
         ListColumn list = delimited ? dataset.readOptions().listColumn() : null;
-        return records.mapPartitions(partition -> placed(partition, rowsBefore, firstLine, index, source, names, lists,
-                delimited, splitIndex, fileSplit, list));
+        return records.mapPartitions(partition -> placed(partition, rowsBefore, firstLine, objectLines, index, source,
+                names, lists, delimited, splitIndex, fileSplit, list));
+    }
+
+    /**
+     * The line each record of a JSON array file starts on, read on the driver with the local reader's parser, so that
+     * evidence names the lines the local engine names; null (records numbered 1, 2, ...) when the file holds other
+     * elements than objects, which Spark and the local reader would count differently.
+     */
+    private static long[] objectLines(SnapshotStore store, SnapshotFile file, long records) {
+        try (InputStream in = store.open(file)) {
+            long[] lines = JsonArrayLines.of(in);
+            return lines.length == records ? lines : null;
+        } catch (IOException e) {
+            throw new SnapshotException("could not read " + store.uriOf(file) + ": " + e.getMessage(), e);
+        }
     }
 
     /** @param list a csv or tsv column whose values are lists written as one string, split as the local reader does */
     private static Iterator<PlacedRow> placed(Iterator<org.apache.spark.sql.Row> partition, Map<Long, Long> rowsBefore,
-                                              long firstLine, int file, String source, String[] names, boolean[] lists,
-                                              boolean delimited, int splitIndex, String fileSplit, ListColumn list) {
+                                              long firstLine, long[] objectLines, int file, String source, String[] names,
+                                              boolean[] lists, boolean delimited, int splitIndex, String fileSplit,
+                                              ListColumn list) {
         int listIndex = list == null ? -1 : List.of(names).indexOf(list.column());
         Map<Long, Long> seen = new HashMap<>();
         long[] nextLine = {firstLine};
@@ -146,7 +168,8 @@ final class SnapshotRows {
                     nextLine[0] += 1 + lineBreaks(values);
                 } else {
                     long block = record.getLong(record.length() - 1);
-                    line = firstLine + rowsBefore.get(block) + seen.merge(block, 1L, Long::sum) - 1;
+                    long number = rowsBefore.get(block) + seen.merge(block, 1L, Long::sum) - 1;
+                    line = objectLines != null ? objectLines[(int) number] : firstLine + number;
                 }
                 if (delimited && !record.isNullAt(names.length)) {
                     throw new MalformedRecordException(source, line, names.length);

@@ -338,11 +338,12 @@ class SparkRunnerTest {
 
     @Test
     void madeWithMlJsonTagsAndTimesGiveTheLocalEnginesResults() throws IOException {
-        // no evidence rows: the Spark runner numbers a JSON array's records (1, 2, ...), the local engine gives the
-        // line each record starts on
-        RulesFile rules = rules("mwml-json", MWML.formatted(MADE_WITH_ML, "projects.json", 0));
+        // evidence rows name the line each record of the JSON array starts on, as the local engine names it
+        RulesFile rules = rules("mwml-json", MWML.formatted(MADE_WITH_ML, "projects.json", 3));
         RunReport spark = sameAsLocal(rules, MADE_WITH_ML.resolve(MWML_S16), MADE_WITH_ML.resolve(MWML_S15), 1);
-        assertMadeWithMlRecount(spark, 0);
+        assertMadeWithMlRecount(spark, 3);
+        assertThat(result(spark, "ids").evidence()).extracting(Evidence::line).allMatch(line -> line > 3)
+                .isEqualTo(jsonLinesOfIdsAbove(1000, 3));
     }
 
     @Test
@@ -355,6 +356,23 @@ class SparkRunnerTest {
         RulesFile rules = rules("mwml-parquet", MWML.formatted(snapshots, "*.parquet", 3));
         RunReport spark = sameAsLocal(rules, snapshots.resolve(MWML_S16), snapshots.resolve(MWML_S15), 3);
         assertMadeWithMlRecount(spark, 3);
+    }
+
+    /**
+     * Recounted from the text of s16's projects.json: the line of each {@code "id": N} with N above the limit (each
+     * project's id is the first field of its object, on the line after the object's "{"), the first {@code count}.
+     */
+    private static List<Long> jsonLinesOfIdsAbove(long limit, int count) throws IOException {
+        List<String> lines = Files.readAllLines(MADE_WITH_ML.resolve(MWML_S16).resolve("projects.json"));
+        List<Long> found = new ArrayList<>();
+        var id = java.util.regex.Pattern.compile("^\\s*\"id\": (\\d+),");
+        for (int i = 0; i < lines.size() && found.size() < count; i++) {
+            var matcher = id.matcher(lines.get(i));
+            if (matcher.find() && Long.parseLong(matcher.group(1)) > limit) {
+                found.add((long) i);  // 0-based index of the "id" line = the 1-based number of the line before it
+            }
+        }
+        return found;
     }
 
     @Test
