@@ -11,6 +11,7 @@ import dev.driftwatch.engine.snapshot.SnapshotDiscovery;
 import dev.driftwatch.engine.snapshot.SnapshotException;
 import dev.driftwatch.engine.snapshot.SnapshotFile;
 import dev.driftwatch.engine.snapshot.SnapshotVersion;
+import java.io.BufferedInputStream;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -133,12 +134,12 @@ final class HadoopSnapshots implements SnapshotStore {
             if (!fs.getFileStatus(path).isFile()) {
                 return Optional.empty();
             }
-            try (InputStream in = fs.open(path)) {
+            try (InputStream in = new BufferedInputStream(fs.open(path))) {
+                in.mark(Integer.BYTES);
                 if (!ProfileCodec.startsAProfile(in)) {
                     return Optional.empty();
                 }
-            }
-            try (InputStream in = fs.open(path)) {
+                in.reset();
                 return Optional.of(ProfileCodec.fromBytes(in.readAllBytes()));
             }
         } catch (FileNotFoundException e) {

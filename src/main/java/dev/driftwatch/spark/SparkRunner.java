@@ -17,6 +17,7 @@ import dev.driftwatch.engine.run.RuleCost;
 import dev.driftwatch.engine.run.RunPhase;
 import dev.driftwatch.engine.run.RunReport;
 import dev.driftwatch.engine.run.RunTimings;
+import dev.driftwatch.engine.run.SnapshotEvaluator;
 import dev.driftwatch.engine.snapshot.Snapshot;
 import dev.driftwatch.engine.snapshot.SnapshotException;
 import dev.driftwatch.spec.RulesFile;
@@ -120,14 +121,10 @@ public final class SparkRunner {
         Map<RunPhase, Cost> phases = new EnumMap<>(RunPhase.class);
         DatasetDefinition dataset = rules.dataset();
         JvmCostMeter phase = JvmCostMeter.start();
-        Optional<SnapshotProfile> stored = Optional.ofNullable(reference)
-                .flatMap(location -> SnapshotStore.of(spark, location, clock).storedProfile(location));
-        Optional<Located> referenceSnapshot = stored.isPresent() ? Optional.empty()
-                : Optional.ofNullable(reference).map(location -> located(dataset, location));
-        Optional<SnapshotProfile> referenceProfile = stored.or(() -> referenceSnapshot.map(ref -> profile(rules, ref)));
+        Optional<SnapshotEvaluator.Reference> compared = Optional.ofNullable(reference).map(location -> reference(rules, location));
+        Optional<SnapshotProfile> referenceProfile = compared.map(SnapshotEvaluator.Reference::profile);
         referenceProfile.ifPresent(measured -> phases.put(RunPhase.REFERENCE, phase.stop()));
-        String referenceId = stored.isPresent() ? reference.substring(reference.lastIndexOf('/') + 1)
-                : referenceSnapshot.map(ref -> ref.snapshot().id()).orElse(null);
+        String referenceId = compared.map(SnapshotEvaluator.Reference::snapshotId).orElse(null);
 
         JvmCostMeter snapshotPhase = JvmCostMeter.start();
         Located located = located(dataset, snapshot);
@@ -311,6 +308,16 @@ public final class SparkRunner {
             }
         }
         return snapshot.read(read, ContentFingerprint.of(dataset.layout().kind(), read));
+    }
+
+    /** A profile stored at the location ({@code --save-profile}, named by its file), else the snapshot there, profiled. */
+    private SnapshotEvaluator.Reference reference(RulesFile rules, String location) {
+        Optional<SnapshotProfile> stored = SnapshotStore.of(spark, location, clock).storedProfile(location);
+        if (stored.isPresent()) {
+            return new SnapshotEvaluator.Reference(location.substring(location.lastIndexOf('/') + 1), stored.get());
+        }
+        Located snapshot = located(rules.dataset(), location);
+        return new SnapshotEvaluator.Reference(snapshot.snapshot().id(), profile(rules, snapshot));
     }
 
     private Located located(DatasetDefinition dataset, String location) {
