@@ -77,6 +77,21 @@ public interface Rule {
         }
 
         /**
+         * Called once after the last row, before {@link #rowsToRevisit}: the independent parts that finish what the
+         * check kept (sorting, merging, searching) as far as it can without the profile. A run runs the parts of all
+         * its checks at once on all its cores, then calls {@link #completed()}. A part that fails keeps its failure
+         * for the check's judging. Optional: none by default, and a check whose parts did not run does their work
+         * when judged.
+         */
+        default List<Runnable> completion() {
+            return List.of();
+        }
+
+        /** Called once, on the run's thread, after every part of {@link #completion()} ran. */
+        default void completed() {
+        }
+
+        /**
          * Called once after the last row: the numbers of the rows (from 0, in the order {@link #accept} saw them,
          * ascending) this check wants handed to {@link #revisit} by a second read that stops after the last of them,
          * to show their values in evidence without keeping rows during the pass. None by default.

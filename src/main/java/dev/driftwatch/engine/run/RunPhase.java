@@ -5,8 +5,9 @@ public enum RunPhase {
     /** Reading and profiling the reference snapshot, or loading its stored profile; before the snapshot's pass. */
     REFERENCE("reference"),
     /**
-     * Reading and profiling the snapshot in one pass. Row checks watch the same pass on threads of their own: their
-     * cost is their rules', not this phase's CPU time.
+     * Reading and profiling the snapshot in one pass, then completing the row checks (their sorting, merging and
+     * searching, on every core at once). Row checks watch the pass on threads of their own: their cost, completion
+     * included, is their rules', not this phase's CPU time.
      */
     SNAPSHOT("snapshot"),
     /** Judging: every rule's {@code evaluate}, one after the other. */

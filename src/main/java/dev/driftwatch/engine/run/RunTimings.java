@@ -37,10 +37,12 @@ public record RunTimings(Cost total, Map<RunPhase, Cost> phases, List<RuleCost> 
      * @param read       the pass's result, with what its other threads cost: the profiling workers' CPU time is the
      *                   snapshot phase's, each row consumer's is its check's (the consumers first, in {@code checks}
      *                   order)
+     * @param completed  what completing the row checks after the pass cost: each check's parts are its cost too
      * @param evaluation the whole evaluation on the evaluating thread
      * @param rowChecks  each rule's row check, when it has one (rules with equal checks share one)
      */
-    static RunTimings measured(Cost reference, Cost reading, ProfiledSnapshot read, Cost judging, Cost evaluation,
+    static RunTimings measured(Cost reference, Cost reading, ProfiledSnapshot read, RowCheckCompletion.Completed completed,
+                               Cost judging, Cost evaluation,
                                Map<Rule, Cost> evaluations, Map<Rule, Rule.RowCheck> rowChecks,
                                List<Rule.RowCheck> checks) {
         Map<RunPhase, Cost> phases = new EnumMap<>(RunPhase.class);
@@ -52,7 +54,7 @@ public record RunTimings(Cost total, Map<RunPhase, Cost> phases, List<RuleCost> 
         phases.put(RunPhase.RULES, judging);
         Map<Rule.RowCheck, Cost> checkCosts = new IdentityHashMap<>();
         for (int i = 0; i < checks.size(); i++) {
-            checkCosts.put(checks.get(i), read.consumers().get(i));
+            checkCosts.put(checks.get(i), read.consumers().get(i).plus(completed.byCheck().getOrDefault(checks.get(i), Cost.ZERO)));
         }
         Map<Rule.RowCheck, Long> sharers = rowChecks.values().stream()
                 .collect(Collectors.groupingBy(check -> check, IdentityHashMap::new, Collectors.counting()));
@@ -62,7 +64,8 @@ public record RunTimings(Cost total, Map<RunPhase, Cost> phases, List<RuleCost> 
             Cost rows = check == null ? Cost.ZERO : checkCosts.get(check).share(sharers.get(check).intValue());
             rules.add(new RuleCost(rule.name(), rule.kind(), rows, cost));
         });
-        long otherThreadsCpu = profilingCpu + read.consumers().stream().mapToLong(Cost::cpuNanos).sum();
+        long otherThreadsCpu = profilingCpu + read.consumers().stream().mapToLong(Cost::cpuNanos).sum()
+                + completed.onPool().cpuNanos();
         Cost total = evaluation.plus(new Cost(0, otherThreadsCpu));
         return new RunTimings(reference == null ? total : total.plus(reference), phases, rules);
     }

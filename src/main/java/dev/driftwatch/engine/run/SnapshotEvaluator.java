@@ -33,8 +33,9 @@ import java.util.function.LongFunction;
 
 /**
  * Runs one snapshot through the engine: profile it in one pass (rules that need rows watch the same
- * pass, and the same pass computes the SHA-256 the report's snapshot carries), require rows and the caller's
- * columns, then judge it with every rule. A rule that throws becomes an {@code error} result; it never
+ * pass, and the same pass computes the SHA-256 the report's snapshot carries), require rows, complete the row
+ * checks on every core at once ({@link RowCheckCompletion}) and check the caller's columns, then judge it with every
+ * rule. A rule that throws becomes an {@code error} result; it never
  * hides the others. The sorted buffers of a run (the profile's row fingerprints, the row checks' keys) share one
  * budget of the dataset's {@code row_memory}. Meters what the reference, the pass, the judging and each rule cost
  * ({@link RunTimings}). Thread-safe: keeps no state between calls.
@@ -113,6 +114,7 @@ public final class SnapshotEvaluator {
                     List.copyOf(derivations), deadline, rowMemory);
             SnapshotProfile profile = read.profile();
             RowPresence.require(dataset, snapshot, profile);
+            RowCheckCompletion.Completed completed = RowCheckCompletion.completeAll(byKey.values());
             revisit(dataset, snapshot, byKey.values());
             columns.check(snapshot, seen.names());
             Cost reading = pass.stop();
@@ -122,7 +124,7 @@ public final class SnapshotEvaluator {
             CostMeter judging = CostMeter.start();
             List<RuleResult> results = judgeAll(rules, context, rowChecks, evaluations, deadline);
             Cost judged = judging.stop();
-            var timings = RunTimings.measured(reference.map(Reference::cost).orElse(null), reading, read, judged,
+            var timings = RunTimings.measured(reference.map(Reference::cost).orElse(null), reading, read, completed, judged,
                     run.stop(), evaluations, rowChecks, List.copyOf(byKey.values()));
             return new RunReport(dataset.name(), read.snapshot(), reference.map(Reference::snapshotId).orElse(null),
                     started, clock.instant(), profile, results, timings);

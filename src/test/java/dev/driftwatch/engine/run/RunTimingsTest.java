@@ -22,6 +22,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -71,6 +73,22 @@ class RunTimingsTest {
     }
 
     @Test
+    void theChecksPartsRunAtOnceAfterThePassBeforeJudgingAndTheirCostIsTheirRules() {
+        // two parts that can only both end when they run at the same time (each waits for the other at a barrier), then
+        // spin 50 ms of their own thread's CPU time each (read from the JVM's thread CPU clock)
+        var completing = new CompletingRule(new CyclicBarrier(2), new ArrayList<>());
+
+        RunReport run = evaluate(List.of(completing), Optional.empty());
+
+        assertThat(completing.events()).containsExactly("part", "part", "completed on main", "evaluate");
+        RuleResult result = run.results().stream().filter(r -> r.rule().equals("completing")).findFirst().orElseThrow();
+        assertThat(result.message()).isEqualTo("both parts ran at once");
+        RuleCost cost = run.timings().rules().stream().filter(r -> r.rule().equals("completing")).findFirst().orElseThrow();
+        assertThat(cost.rows().cpuNanos()).isGreaterThanOrEqualTo(2 * 50 * MS);
+        assertThat(run.timings().total().cpuNanos()).isGreaterThanOrEqualTo(2 * 50 * MS);
+    }
+
+    @Test
     void theReferencesCostIsTheFirstPhaseAndPartOfTheTotal() {
         RunReport first = evaluate(List.of(), Optional.empty());
         Cost reference = new Cost(Duration.ofSeconds(5).toNanos(), Duration.ofSeconds(4).toNanos());
@@ -98,6 +116,84 @@ class RunTimingsTest {
     }
 
     /**
+     * A rule whose row check has two parts to complete, which wait for each other at the barrier. A class, not a record:
+     * a run keeps rules as keys, and a record's hash would change with its events.
+     */
+    private static final class CompletingRule implements Rule {
+        private final CyclicBarrier barrier;
+        private final List<String> events;
+
+        CompletingRule(CyclicBarrier barrier, List<String> events) {
+            this.barrier = barrier;
+            this.events = events;
+        }
+
+        List<String> events() {
+            return events;
+        }
+
+        @Override
+        public String name() {
+            return "completing";
+        }
+
+        @Override
+        public String kind() {
+            return "completing";
+        }
+
+        @Override
+        public Severity severity() {
+            return Severity.WARN;
+        }
+
+        @Override
+        public Optional<RowCheck> newRowCheck(DatasetDefinition dataset) {
+            return Optional.of(new RowCheck() {
+                @Override
+                public void accept(Row row) {
+                }
+
+                @Override
+                public List<Runnable> completion() {
+                    Runnable part = () -> {
+                        try {
+                            barrier.await(10, TimeUnit.SECONDS);
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
+                        spin(50 * MS);
+                        synchronized (events) {
+                            events.add("part");
+                        }
+                    };
+                    return List.of(part, part);
+                }
+
+                @Override
+                public void completed() {
+                    events.add("completed on " + Thread.currentThread().getName());
+                }
+            });
+        }
+
+        @Override
+        public List<RuleResult> evaluate(EvaluationContext context, RowCheck rowCheck) {
+            events.add("evaluate");
+            String message = barrier.isBroken() ? "a part waited alone" : "both parts ran at once";
+            return List.of(RuleResult.judged(this, false, null, null, null, null, message, List.of()));
+        }
+    }
+
+    private static void spin(long cpuNanos) {
+        var threads = ManagementFactory.getThreadMXBean();
+        long until = threads.getCurrentThreadCpuTime() + cpuNanos;
+        while (threads.getCurrentThreadCpuTime() < until) {
+            Thread.onSpinWait();
+        }
+    }
+
+    /**
      * A rule whose evaluate sleeps {@code sleepMillis}, and whose row check (when {@code checkKey} is given; equal keys
      * share one check) spins 1 ms of its thread's CPU time per row.
      */
@@ -120,11 +216,7 @@ class RunTimingsTest {
             return Optional.of(new RowCheck() {
                 @Override
                 public void accept(Row row) {
-                    var threads = ManagementFactory.getThreadMXBean();
-                    long until = threads.getCurrentThreadCpuTime() + MS;
-                    while (threads.getCurrentThreadCpuTime() < until) {
-                        Thread.onSpinWait();
-                    }
+                    spin(MS);
                 }
 
                 @Override

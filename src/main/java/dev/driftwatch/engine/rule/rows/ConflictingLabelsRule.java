@@ -292,6 +292,17 @@ public record ConflictingLabelsRule(String name, Severity severity, List<String>
         }
 
         @Override
+        public List<Runnable> completion() {
+            return List.of(() -> {
+                try {
+                    finish();
+                } catch (RuntimeException e) {
+                    // kept as the failure, thrown again when judged
+                }
+            });
+        }
+
+        @Override
         public long[] rowsToRevisit() {
             finish();
             for (long[] example : shown) {

@@ -220,6 +220,17 @@ public record DuplicateRowsRule(String name, Severity severity, List<String> col
         }
 
         @Override
+        public List<Runnable> completion() {
+            return List.of(() -> {
+                try {
+                    finish();
+                } catch (RuntimeException e) {
+                    // kept as the failure, thrown again when judged
+                }
+            });
+        }
+
+        @Override
         public long[] rowsToRevisit() {
             finish();
             for (EarliestRows rows : chosen) {

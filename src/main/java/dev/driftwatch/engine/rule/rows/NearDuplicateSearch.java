@@ -16,7 +16,7 @@ import java.util.List;
  * the low bits) and sorted, filter the later rows the same way; the two short sorted lists are merged and
  * rows with equal keys are the band's candidates. Heap while searching one band: about 2 bytes per later
  * row and 1 per earlier row (8 bytes per kept row), whatever the number of bands. Several later splits
- * share each pass over the earlier one. Not thread-safe.
+ * share each pass over the earlier one. Not thread-safe: one per thread.
  */
 final class NearDuplicateSearch {
     /** Receives the verified pairs of one later split. */
@@ -40,6 +40,15 @@ final class NearDuplicateSearch {
     /** Searches the earlier split against each later split, handing each later split's pairs to its sink. */
     void search(NearDuplicateSpill earlier, List<NearDuplicateSpill> laters, List<? extends Sink> sinks)
             throws IOException {
+        search(earlier, laters, sinks, 0, bands.bands());
+    }
+
+    /**
+     * As {@link #search(NearDuplicateSpill, List, List)}, over bands {@code [fromBand, toBand)} only: searches of
+     * other bands of the same spills may run at once on other threads, each with a search and sinks of its own.
+     */
+    void search(NearDuplicateSpill earlier, List<NearDuplicateSpill> laters, List<? extends Sink> sinks, int fromBand,
+                int toBand) throws IOException {
         long laterRows = laters.stream().mapToLong(NearDuplicateSpill::size).sum();
         int largest = laters.stream().mapToInt(NearDuplicateSpill::size).max().orElse(0);
         if (earlier.size() == 0 || laterRows == 0) {
@@ -47,13 +56,15 @@ final class NearDuplicateSearch {
         }
         int rowBits = 64 - Long.numberOfLeadingZeros(Math.max(earlier.size(), largest) - 1L);
         long rowMask = rowBits == 0 ? 0 : -1L >>> (64 - rowBits);
-        for (int band = 0; band < bands.bands(); band++) {
+        NearDuplicateSpill.Reader earlierRows = earlier.reader();
+        List<NearDuplicateSpill.Reader> laterRowsOf = laters.stream().map(NearDuplicateSpill::reader).toList();
+        for (int band = fromBand; band < toBand; band++) {
             long[] laterBits = bits(laterRows);
-            for (NearDuplicateSpill later : laters) {
+            for (NearDuplicateSpill.Reader later : laterRowsOf) {
                 later.readBand(band, (row, key) -> set(laterBits, key));
             }
             LongArrayList kept = new LongArrayList();
-            earlier.readBand(band, (row, key) -> {
+            earlierRows.readBand(band, (row, key) -> {
                 if (isSet(laterBits, key)) {
                     kept.add(key & ~rowMask | row);
                 }
@@ -64,14 +75,14 @@ final class NearDuplicateSearch {
                 set(earlierBits, packed);
             }
             for (int i = 0; i < laters.size(); i++) {
-                NearDuplicateSpill later = laters.get(i);
+                NearDuplicateSpill.Reader later = laterRowsOf.get(i);
                 LongArrayList candidates = new LongArrayList();
                 later.readBand(band, (row, key) -> {
                     if (isSet(earlierBits, key)) {
                         candidates.add(key & ~rowMask | row);
                     }
                 });
-                merge(earlier, earlierKeys, later, sorted(candidates), rowMask, sinks.get(i));
+                merge(earlierRows, earlierKeys, later, sorted(candidates), rowMask, sinks.get(i));
             }
         }
     }
@@ -98,7 +109,7 @@ final class NearDuplicateSearch {
         return values;
     }
 
-    private void merge(NearDuplicateSpill earlier, long[] earlierKeys, NearDuplicateSpill later, long[] laterKeys,
+    private void merge(NearDuplicateSpill.Reader earlier, long[] earlierKeys, NearDuplicateSpill.Reader later, long[] laterKeys,
                        long rowMask, Sink sink) throws IOException {
         int e = 0;
         int l = 0;
@@ -123,7 +134,7 @@ final class NearDuplicateSearch {
     }
 
     /** Verifies one later row against the earlier rows of its bucket, {@code earlierKeys[from .. to)}. */
-    private void verify(NearDuplicateSpill later, int laterRow, NearDuplicateSpill earlier, long[] earlierKeys,
+    private void verify(NearDuplicateSpill.Reader later, int laterRow, NearDuplicateSpill.Reader earlier, long[] earlierKeys,
                         int from, int to, long rowMask, Sink sink) throws IOException {
         boolean loaded = false;
         for (int i = from; i < to && sink.wants(laterRow); i++) {

@@ -20,8 +20,9 @@ import java.nio.file.StandardOpenOption;
  * the Basic Multilingual Plane takes 6 bytes, and an unpaired surrogate survives, so every text reads back
  * exactly). Disk: 8 bytes per band and row, plus 20 bytes and the text's encoded length per row. Heap,
  * whatever the row count: one block (8 × (bands + 1) × 4,096 bytes, 590 KB with 17 bands, twice over),
- * a 64 KB text buffer and a 1 KB read buffer. The files are deleted when closed. Rows are numbered from
- * 0 in the order added; reading is possible after {@link #finish()}, adding no longer. Not thread-safe.
+ * a 64 KB text buffer, and per {@link Reader} 32 KB. The files are deleted when closed. Rows are numbered from
+ * 0 in the order added; reading is possible after {@link #finish()}, adding no longer. Not thread-safe, but for its
+ * {@link Reader}s, one per thread.
  */
 final class NearDuplicateSpill implements Closeable {
     static final int BLOCK_ROWS = 4096;
@@ -33,8 +34,7 @@ final class NearDuplicateSpill implements Closeable {
     private final long[] block;
     private final ByteBuffer blockBytes;
     private final ByteBuffer textBuffer = ByteBuffer.allocate(1 << 16).order(ByteOrder.nativeOrder());
-    private final ByteBuffer small = ByteBuffer.allocate(Long.BYTES).order(ByteOrder.nativeOrder());
-    private final ByteBuffer head = ByteBuffer.allocate(1024).order(ByteOrder.nativeOrder());
+    private Reader reader;
     private int inBlock;
     private int rows;
     private long textEnd;
@@ -109,46 +109,87 @@ final class NearDuplicateSpill implements Closeable {
         void visit(int row, long key);
     }
 
-    /** Hands band {@code band}'s key of every row to the visitor, in row order. */
+    /** Hands band {@code band}'s key of every row to the visitor, in row order (this spill's own {@link Reader}). */
     void readBand(int band, KeyVisitor visitor) throws IOException {
-        for (int first = 0; first < rows; first += BLOCK_ROWS) {
-            int n = Math.min(BLOCK_ROWS, rows - first);
-            blockBytes.clear().limit(n * Long.BYTES);
-            readFully(keys, blockBytes, blockStart(first) + (long) (band + 1) * n * Long.BYTES);
-            blockBytes.flip().asLongBuffer().get(block, 0, n);
-            for (int i = 0; i < n; i++) {
-                visitor.visit(first + i, block[i]);
-            }
-        }
+        ownReader().readBand(band, visitor);
     }
 
     /** The location of a row, as given to {@link #add}. */
     long location(int row) throws IOException {
-        long offset = textOffset(row);
-        small.clear();
-        readFully(texts, small, offset);
-        return small.flip().getLong();
-    }
-
-    private long textOffset(int row) throws IOException {
-        small.clear();
-        readFully(keys, small, blockStart(row) + (long) (row % BLOCK_ROWS) * Long.BYTES);
-        return small.flip().getLong();
+        return ownReader().location(row);
     }
 
     /** The text of a row. */
     String text(int row) throws IOException {
-        long offset = textOffset(row);
-        head.clear().limit((int) Math.min(head.capacity(), textEnd - offset));
-        readFully(texts, head, offset);
-        int length = head.getInt(Long.BYTES);
-        if (HEAD + length <= head.limit()) {
-            return decode(head.array(), HEAD, length);
+        return ownReader().text(row);
+    }
+
+    private Reader ownReader() {
+        if (reader == null) {
+            reader = reader();
         }
-        ByteBuffer bytes = ByteBuffer.allocate(length);
-        bytes.put(head.array(), HEAD, head.limit() - HEAD);
-        readFully(texts, bytes, offset + head.limit());
-        return decode(bytes.array(), 0, length);
+        return reader;
+    }
+
+    /** A reader with buffers of its own: readers of one finished spill may be used on different threads at once. */
+    Reader reader() {
+        return new Reader();
+    }
+
+    /**
+     * Reads the finished spill by positional reads, which {@link FileChannel} allows from several threads at once.
+     * Heap: one band of a block of keys (32 KB) and a 1 KB text buffer. Not thread-safe: one per thread.
+     */
+    final class Reader {
+        private final long[] keysOfBand = new long[BLOCK_ROWS];
+        private final ByteBuffer keyBytes = ByteBuffer.allocate(BLOCK_ROWS * Long.BYTES).order(ByteOrder.nativeOrder());
+        private final ByteBuffer small = ByteBuffer.allocate(Long.BYTES).order(ByteOrder.nativeOrder());
+        private final ByteBuffer head = ByteBuffer.allocate(1024).order(ByteOrder.nativeOrder());
+
+        private Reader() {
+        }
+
+        /** Hands band {@code band}'s key of every row to the visitor, in row order. */
+        void readBand(int band, KeyVisitor visitor) throws IOException {
+            for (int first = 0; first < rows; first += BLOCK_ROWS) {
+                int n = Math.min(BLOCK_ROWS, rows - first);
+                keyBytes.clear().limit(n * Long.BYTES);
+                readFully(keys, keyBytes, blockStart(first) + (long) (band + 1) * n * Long.BYTES);
+                keyBytes.flip().asLongBuffer().get(keysOfBand, 0, n);
+                for (int i = 0; i < n; i++) {
+                    visitor.visit(first + i, keysOfBand[i]);
+                }
+            }
+        }
+
+        /** The location of a row, as given to {@link #add}. */
+        long location(int row) throws IOException {
+            long offset = textOffset(row);
+            small.clear();
+            readFully(texts, small, offset);
+            return small.flip().getLong();
+        }
+
+        private long textOffset(int row) throws IOException {
+            small.clear();
+            readFully(keys, small, blockStart(row) + (long) (row % BLOCK_ROWS) * Long.BYTES);
+            return small.flip().getLong();
+        }
+
+        /** The text of a row. */
+        String text(int row) throws IOException {
+            long offset = textOffset(row);
+            head.clear().limit((int) Math.min(head.capacity(), textEnd - offset));
+            readFully(texts, head, offset);
+            int length = head.getInt(Long.BYTES);
+            if (HEAD + length <= head.limit()) {
+                return decode(head.array(), HEAD, length);
+            }
+            ByteBuffer bytes = ByteBuffer.allocate(length);
+            bytes.put(head.array(), HEAD, head.limit() - HEAD);
+            readFully(texts, bytes, offset + head.limit());
+            return decode(bytes.array(), 0, length);
+        }
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The {@code near} mode of {@code split_leakage} over every row of every split, in bounded heap. Each
@@ -30,7 +31,7 @@ import java.util.Map;
 final class NearDuplicates implements AutoCloseable {
     private static final Cleaner CLEANER = Cleaner.create();
     private final LshBands bands;
-    private final NearDuplicateSearch search;
+    private final double jaccard;
     private final NearDuplicateBands nearBands;
     private final int shown;
     private final Spills spills = new Spills();
@@ -38,6 +39,7 @@ final class NearDuplicates implements AutoCloseable {
     private final long[] keys;
     private final List<String[]> planned = new ArrayList<>();
     private final Map<String, NearMatches> searched = new HashMap<>();
+    private final List<PartSearch> searchedInParts = new ArrayList<>();
     private IOException failure;
 
     /**
@@ -46,7 +48,7 @@ final class NearDuplicates implements AutoCloseable {
      */
     NearDuplicates(double jaccard, int shown) {
         this.bands = LshBands.forThreshold(jaccard);
-        this.search = new NearDuplicateSearch(bands, jaccard);
+        this.jaccard = jaccard;
         this.nearBands = new NearDuplicateBands(jaccard);
         this.shown = shown;
         this.keys = new long[bands.bands()];
@@ -92,26 +94,106 @@ final class NearDuplicates implements AutoCloseable {
         if (done != null) {
             return done;
         }
+        List<String> laters = plannedWith(earlier, later);
+        List<NearMatches> sinks = newSinks(laters);
+        search(earlier, laters, sinks);
+        keep(earlier, laters.subList(1, laters.size()), sinks.subList(1, sinks.size()));
+        return sinks.get(0);
+    }
+
+    /**
+     * The searches of every planned pair, each earlier split's bands cut into {@code parts} ranges: parts that may run
+     * at once, each with sinks of its own, which {@link #mergeParts()} then merges, so that {@link #matches} only hands
+     * the results out. The results equal those of one search of all bands ({@link NearMatches#merge}).
+     */
+    List<Runnable> searchParts(int parts) {
+        if (failure != null) {
+            return List.of();
+        }
+        try {
+            spills.finish();
+        } catch (IOException e) {
+            failure = e;
+            return List.of();
+        }
+        List<Runnable> searches = new ArrayList<>();
+        int bandsPerPart = Math.max(1, (bands.bands() + parts - 1) / parts);
+        while (!planned.isEmpty()) {
+            String[] pair = planned.get(0);
+            List<String> laters = plannedWith(pair[0], pair[1]);
+            var search = new PartSearch(pair[0], laters, new ArrayList<>(), new AtomicInteger());
+            for (int from = 0; from < bands.bands(); from += bandsPerPart) {
+                List<NearMatches> sinks = newSinks(laters);
+                search.byPart().add(sinks);
+                int first = from;
+                int end = Math.min(bands.bands(), from + bandsPerPart);
+                searches.add(() -> {
+                    search(pair[0], laters, sinks, first, end);
+                    search.done().incrementAndGet();
+                });
+            }
+            searchedInParts.add(search);
+        }
+        return searches;
+    }
+
+    /** Merges what the parts of {@link #searchParts} found; call once they all ran (a part that failed: searched again). */
+    void mergeParts() {
+        for (PartSearch search : searchedInParts) {
+            if (search.done().get() == search.byPart().size()) {
+                List<NearMatches> merged = search.byPart().get(0);
+                for (List<NearMatches> part : search.byPart().subList(1, search.byPart().size())) {
+                    for (int i = 0; i < merged.size(); i++) {
+                        merged.get(i).merge(part.get(i));
+                    }
+                }
+                keep(search.earlier(), search.laters(), merged);
+            }
+        }
+        searchedInParts.clear();
+    }
+
+    /**
+     * One earlier split's search against its later splits, in parts: the sinks of each part, in the laters' order, and
+     * how many parts ended without failing.
+     */
+    private record PartSearch(String earlier, List<String> laters, List<List<NearMatches>> byPart, AtomicInteger done) {
+    }
+
+    /** {@code later} and the other later splits planned with {@code earlier}, which one pass searches together. */
+    private List<String> plannedWith(String earlier, String later) {
         List<String> laters = new ArrayList<>(List.of(later));
         planned.stream().filter(p -> p[0].equals(earlier) && !p[1].equals(later) && !laters.contains(p[1]))
                 .forEach(p -> laters.add(p[1]));
         planned.removeIf(p -> p[0].equals(earlier));
+        return laters;
+    }
+
+    private List<NearMatches> newSinks(List<String> laters) {
         List<NearMatches> sinks = new ArrayList<>();
         for (String split : laters) {
             sinks.add(new NearMatches(spills.get(split).size(), shown));
         }
-        search(earlier, laters, sinks);
-        for (int i = 1; i < laters.size(); i++) {
+        return sinks;
+    }
+
+    private void keep(String earlier, List<String> laters, List<NearMatches> sinks) {
+        for (int i = 0; i < laters.size(); i++) {
             searched.put(earlier + '\u0000' + laters.get(i), sinks.get(i));
         }
-        return sinks.get(0);
     }
 
     /** Hands every verified pair of a row of {@code later} and a row of {@code earlier} the sink still wants to it. */
     void search(String earlier, List<String> laters, List<? extends NearDuplicateSearch.Sink> sinks) {
+        search(earlier, laters, sinks, 0, bands.bands());
+    }
+
+    private void search(String earlier, List<String> laters, List<? extends NearDuplicateSearch.Sink> sinks, int fromBand,
+                        int toBand) {
         try {
             spills.finish();
-            search.search(spills.get(earlier), laters.stream().map(spills::get).toList(), sinks);
+            new NearDuplicateSearch(bands, jaccard).search(spills.get(earlier), laters.stream().map(spills::get).toList(),
+                    sinks, fromBand, toBand);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

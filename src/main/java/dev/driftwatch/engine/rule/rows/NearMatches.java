@@ -1,14 +1,17 @@
 package dev.driftwatch.engine.rule.rows;
 
 import java.util.Arrays;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * What the near-duplicate search found for the rows of one later split: for each row, a row of the
  * earlier split whose shingle set reaches the threshold, or none. The first {@code shown} rows with a
  * match (in row order: those a result shows as evidence) get their most similar earlier row (the first
- * of equals), with the similarity; every other row gets the first match found, after which the search
- * skips it. Heap: 4 bytes per row of the later split. Not thread-safe.
+ * of equals), with the similarity, whatever the order the pairs came in; every other row gets the first match
+ * found, after which the search skips it. Searches of different bands may each fill their own and
+ * {@link #merge} them. Heap: 4 bytes per row of the later split. Not thread-safe.
  */
 final class NearMatches implements NearDuplicateSearch.Sink {
     private final int[] partner;
@@ -27,8 +30,7 @@ final class NearMatches implements NearDuplicateSearch.Sink {
         if (partner[later] < 0) {
             return true;
         }
-        Double similarity = similarities.get(later);
-        return similarity != null && similarity < 1;
+        return similarities.containsKey(later);
     }
 
     @Override
@@ -44,6 +46,42 @@ final class NearMatches implements NearDuplicateSearch.Sink {
             partner[later] = earlier;
             similarities.put(later, similarity);
         }
+    }
+
+    /** Adds what a search of other bands of the same splits found: as if one search had found both. */
+    void merge(NearMatches other) {
+        if (other.partner.length != partner.length || other.shown != shown) {
+            throw new IllegalArgumentException("expected matches of " + partner.length + " rows showing " + shown
+                    + " but found " + other.partner.length + " showing " + other.shown);
+        }
+        int[] mine = partner.clone();
+        for (int row = 0; row < partner.length; row++) {
+            if (partner[row] < 0 && other.partner[row] >= 0) {
+                partner[row] = other.partner[row];
+                found++;
+            }
+        }
+        // a row among the first shown matches of both is among the first shown of the side(s) that matched it
+        TreeMap<Integer, Double> first = new TreeMap<>();
+        for (int row : unionOfRows(similarities, other.similarities)) {
+            if (first.size() == shown) {
+                break;
+            }
+            Double theirs = other.similarities.get(row);
+            Double ours = similarities.get(row);
+            boolean takeTheirs = ours == null || theirs != null
+                    && (theirs > ours || theirs.equals(ours) && other.partner[row] < mine[row]);
+            partner[row] = takeTheirs ? other.partner[row] : mine[row];
+            first.put(row, takeTheirs ? theirs : ours);
+        }
+        similarities.clear();
+        similarities.putAll(first);
+    }
+
+    private static SortedSet<Integer> unionOfRows(TreeMap<Integer, Double> a, TreeMap<Integer, Double> b) {
+        var rows = new TreeSet<>(a.keySet());
+        rows.addAll(b.keySet());
+        return rows;
     }
 
     /** Keeps the similarity of the first {@code shown} matched rows only: a later row never enters them again. */

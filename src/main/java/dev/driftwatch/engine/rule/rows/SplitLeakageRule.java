@@ -73,7 +73,8 @@ public record SplitLeakageRule(String name, Severity severity, List<String> inpu
 
     @Override
     public Optional<RowCheck> newRowCheck(DatasetDefinition dataset, VocabularyLookup vocabulary, MemoryBudget rowMemory) {
-        return Optional.of(new SplitRows(keys(dataset), modes, jaccard, maxEvidence, rowMemory));
+        return Optional.of(new SplitRows(keys(dataset), modes, jaccard, maxEvidence, rowMemory,
+                splits -> orderedPairs(dataset, splits, new ArrayList<>())));
     }
 
     /** What the rule compares of each row of this dataset, per mode. */

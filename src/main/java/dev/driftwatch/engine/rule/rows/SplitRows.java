@@ -11,25 +11,33 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * The local row check of {@code split_leakage}: per exact mode in use, every row's key and location sorted in bounded
  * memory ({@link ExactLeaks}), and for {@code near} every row's band keys and text in temporary files
- * ({@link NearDuplicates}); see {@link SplitLeakageRule} for the memory per row. Not thread-safe.
+ * ({@link NearDuplicates}); see {@link SplitLeakageRule} for the memory per row. Not thread-safe, but for the parts of
+ * its {@link #completion()}, which may run at once.
  */
 final class SplitRows implements Rule.RowCheck, SplitLeakTally {
     private final LeakageKeys keys;
     private final Map<String, SplitIndex> splits = new LinkedHashMap<>();
     private final RowLocations locations = new RowLocations();
     private final Map<LeakageMode, ExactLeaks> sorted = new EnumMap<>(LeakageMode.class);
-    private final Map<LeakageMode, ExactLeaks.Found> found = new EnumMap<>(LeakageMode.class);
+    private final Map<LeakageMode, ExactLeaks.Found> found = new ConcurrentHashMap<>();
+    private final Map<LeakageMode, RuntimeException> failed = new ConcurrentHashMap<>();
+    private final Function<List<String>, List<String[]>> pairsOf;
     private final MemoryBudget rowMemory;
     private final Set<LeakageMode> modes;
     private final int maxEvidence;
     private final NearDuplicates near;
 
-    SplitRows(LeakageKeys keys, Set<LeakageMode> modes, double jaccard, int maxEvidence, MemoryBudget rowMemory) {
+    /** @param pairsOf the pairs of splits (earlier, later) the rule will compare, given the splits in the order seen */
+    SplitRows(LeakageKeys keys, Set<LeakageMode> modes, double jaccard, int maxEvidence, MemoryBudget rowMemory,
+              Function<List<String>, List<String[]>> pairsOf) {
         this.keys = keys;
+        this.pairsOf = pairsOf;
         this.modes = modes;
         this.maxEvidence = maxEvidence;
         this.near = new NearDuplicates(jaccard, maxEvidence);
@@ -48,6 +56,37 @@ final class SplitRows implements Rule.RowCheck, SplitLeakTally {
         }
         if (modes.contains(LeakageMode.NEAR)) {
             near.add(row.split(), location, keys.nearText(row));
+        }
+    }
+
+    /**
+     * Walks each exact mode's sorted keys, and searches the near-duplicates of every pair the rule will compare in as
+     * many band ranges as the machine has cores: parts that may all run at once. A walk that fails fails again when
+     * the rule asks for it; a near search that fails is done again then.
+     */
+    @Override
+    public List<Runnable> completion() {
+        List<Runnable> parts = new ArrayList<>();
+        for (LeakageMode mode : sorted.keySet()) {
+            parts.add(() -> quietly(() -> walked(mode)));
+        }
+        if (modes.contains(LeakageMode.NEAR) && splits.size() > 1) {
+            near.plan(pairsOf.apply(splits()));
+            near.searchParts(Runtime.getRuntime().availableProcessors()).forEach(part -> parts.add(() -> quietly(part)));
+        }
+        return parts;
+    }
+
+    @Override
+    public void completed() {
+        near.mergeParts();
+    }
+
+    private static void quietly(Runnable part) {
+        try {
+            part.run();
+        } catch (RuntimeException e) {
+            // kept by the part, or the part is done again when the rule asks for it
         }
     }
 
@@ -117,6 +156,10 @@ final class SplitRows implements Rule.RowCheck, SplitLeakTally {
 
     /** What one walk over a mode's sorted keys found for every pair of splits (once per mode). */
     private ExactLeaks.Found walked(LeakageMode mode) {
+        RuntimeException failure = failed.get(mode);
+        if (failure != null) {
+            throw failure;
+        }
         ExactLeaks.Found leaks = found.get(mode);
         if (leaks == null) {
             ExactLeaks keysOfMode = sorted.get(mode);
@@ -127,7 +170,12 @@ final class SplitRows implements Rule.RowCheck, SplitLeakTally {
             for (int origin = 0; origin < splitOfOrigin.length; origin++) {
                 splitOfOrigin[origin] = splits.get(locations.split(RowLocations.first(origin))).index;
             }
-            leaks = keysOfMode.walk(splits.size(), location -> splitOfOrigin[RowLocations.origin(location)], maxEvidence);
+            try {
+                leaks = keysOfMode.walk(splits.size(), location -> splitOfOrigin[RowLocations.origin(location)], maxEvidence);
+            } catch (RuntimeException e) {
+                failed.put(mode, e);
+                throw e;
+            }
             found.put(mode, leaks);
         }
         return leaks;

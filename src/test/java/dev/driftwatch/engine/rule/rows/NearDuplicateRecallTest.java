@@ -108,6 +108,58 @@ class NearDuplicateRecallTest {
         assertThat((double) atThresholdFound / atThreshold.size()).isGreaterThanOrEqualTo(0.95);
     }
 
+    /**
+     * The search cut into band ranges run at once on threads of their own, as a run completes its checks, finds what one
+     * search of all bands finds: the same matched rows, and for each shown row the same most similar earlier row,
+     * which is one of the most similar by brute force.
+     */
+    @ParameterizedTest(name = "{0} parts")
+    @CsvSource({"2", "3", "17"})
+    void aSearchInPartsRunAtOnceFindsWhatOneSearchFinds(int parts) throws Exception {
+        int shown = 2_000;
+        NearMatches whole;
+        try (NearDuplicates near = sampleSearch(shown)) {
+            whole = near.matches("train", "test");
+        }
+        NearMatches inParts;
+        try (NearDuplicates near = sampleSearch(shown)) {
+            List<Runnable> searches = near.searchParts(parts);
+            assertThat(searches).hasSize(parts);
+            var pool = java.util.concurrent.Executors.newFixedThreadPool(parts);
+            try {
+                for (var done : pool.invokeAll(searches.stream().map(java.util.concurrent.Executors::callable).toList())) {
+                    done.get();
+                }
+            } finally {
+                pool.shutdown();
+            }
+            near.mergeParts();
+            inParts = near.matches("train", "test");
+        }
+        Map<Integer, Double> best = new HashMap<>();
+        truth.stream().filter(p -> p.similarity() >= 0.8).forEach(p -> best.merge(p.later(), p.similarity(), Math::max));
+        assertThat(inParts.found()).isEqualTo(whole.found()).isGreaterThan(shown);
+        int checked = 0;
+        for (int later = 0; later < sample.later.size(); later++) {
+            assertThat(inParts.partner(later) >= 0).isEqualTo(whole.partner(later) >= 0);
+            assertThat(Double.valueOf(inParts.similarity(later))).isEqualTo(Double.valueOf(whole.similarity(later)));
+            if (!Double.isNaN(inParts.similarity(later))) {
+                checked++;
+                assertThat(inParts.partner(later)).isEqualTo(whole.partner(later));
+                assertThat(truth).contains(new TruePair(inParts.partner(later), later, best.get(later)));
+            }
+        }
+        assertThat(checked).isEqualTo(shown);
+    }
+
+    private static NearDuplicates sampleSearch(int shown) {
+        var near = new NearDuplicates(0.8, shown);
+        sample.earlier.forEach(text -> near.add("train", 0, text));
+        sample.later.forEach(text -> near.add("test", 0, text));
+        near.plan(List.<String[]>of(new String[]{"train", "test"}));
+        return near;
+    }
+
     @Test
     void theRuleFlagsTheLaterRowsWithATrueNearDuplicateAndNamesTheirMostSimilarEarlierRow() {
         StringBuilder train = new StringBuilder("id,text\n");
