@@ -91,6 +91,17 @@ public interface Rule {
         default void completed() {
         }
 
+        /** A part of {@link #completion()} that ends quietly: the check keeps its failure, or does its work again. */
+        static Runnable quietly(Runnable part) {
+            return () -> {
+                try {
+                    part.run();
+                } catch (RuntimeException e) {
+                    // kept by the check for its judging
+                }
+            };
+        }
+
         /**
          * Called once after the last row: the numbers of the rows (from 0, in the order {@link #accept} saw them,
          * ascending) this check wants handed to {@link #revisit} by a second read that stops after the last of them,

@@ -293,13 +293,7 @@ public record ConflictingLabelsRule(String name, Severity severity, List<String>
 
         @Override
         public List<Runnable> completion() {
-            return List.of(() -> {
-                try {
-                    finish();
-                } catch (RuntimeException e) {
-                    // kept as the failure, thrown again when judged
-                }
-            });
+            return List.of(RowCheck.quietly(this::finish));
         }
 
         @Override

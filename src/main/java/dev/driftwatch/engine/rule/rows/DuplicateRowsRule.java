@@ -221,13 +221,7 @@ public record DuplicateRowsRule(String name, Severity severity, List<String> col
 
         @Override
         public List<Runnable> completion() {
-            return List.of(() -> {
-                try {
-                    finish();
-                } catch (RuntimeException e) {
-                    // kept as the failure, thrown again when judged
-                }
-            });
+            return List.of(RowCheck.quietly(this::finish));
         }
 
         @Override

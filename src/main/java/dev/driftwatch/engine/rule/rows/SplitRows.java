@@ -68,11 +68,13 @@ final class SplitRows implements Rule.RowCheck, SplitLeakTally {
     public List<Runnable> completion() {
         List<Runnable> parts = new ArrayList<>();
         for (LeakageMode mode : sorted.keySet()) {
-            parts.add(() -> quietly(() -> walked(mode)));
+            parts.add(Rule.RowCheck.quietly(() -> walked(mode)));
         }
         if (modes.contains(LeakageMode.NEAR) && splits.size() > 1) {
             near.plan(pairsOf.apply(splits()));
-            near.searchParts(Runtime.getRuntime().availableProcessors()).forEach(part -> parts.add(() -> quietly(part)));
+            for (Runnable search : near.searchParts(Runtime.getRuntime().availableProcessors())) {
+                parts.add(Rule.RowCheck.quietly(search));
+            }
         }
         return parts;
     }
@@ -80,14 +82,6 @@ final class SplitRows implements Rule.RowCheck, SplitLeakTally {
     @Override
     public void completed() {
         near.mergeParts();
-    }
-
-    private static void quietly(Runnable part) {
-        try {
-            part.run();
-        } catch (RuntimeException e) {
-            // kept by the part, or the part is done again when the rule asks for it
-        }
     }
 
     @Override
