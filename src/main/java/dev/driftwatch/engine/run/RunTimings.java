@@ -42,9 +42,8 @@ public record RunTimings(Cost total, Map<RunPhase, Cost> phases, List<RuleCost> 
      * @param rowChecks  each rule's row check, when it has one (rules with equal checks share one)
      */
     static RunTimings measured(Cost reference, Cost reading, ProfiledSnapshot read, RowCheckCompletion.Completed completed,
-                               Cost judging, Cost evaluation,
-                               Map<Rule, Cost> evaluations, Map<Rule, Rule.RowCheck> rowChecks,
-                               List<Rule.RowCheck> checks) {
+                               Cost judging, Cost evaluation, Map<Rule, Cost> evaluations,
+                               Map<Rule, Rule.RowCheck> rowChecks, List<Rule.RowCheck> checks) {
         Map<RunPhase, Cost> phases = new EnumMap<>(RunPhase.class);
         if (reference != null) {
             phases.put(RunPhase.REFERENCE, reference);
@@ -54,7 +53,8 @@ public record RunTimings(Cost total, Map<RunPhase, Cost> phases, List<RuleCost> 
         phases.put(RunPhase.RULES, judging);
         Map<Rule.RowCheck, Cost> checkCosts = new IdentityHashMap<>();
         for (int i = 0; i < checks.size(); i++) {
-            checkCosts.put(checks.get(i), read.consumers().get(i).plus(completed.byCheck().getOrDefault(checks.get(i), Cost.ZERO)));
+            Cost completing = completed.byCheck().getOrDefault(checks.get(i), Cost.ZERO);
+            checkCosts.put(checks.get(i), read.consumers().get(i).plus(completing));
         }
         Map<Rule.RowCheck, Long> sharers = rowChecks.values().stream()
                 .collect(Collectors.groupingBy(check -> check, IdentityHashMap::new, Collectors.counting()));

@@ -109,8 +109,8 @@ final class NearDuplicateSearch {
         return values;
     }
 
-    private void merge(NearDuplicateSpill.Reader earlier, long[] earlierKeys, NearDuplicateSpill.Reader later, long[] laterKeys,
-                       long rowMask, Sink sink) throws IOException {
+    private void merge(NearDuplicateSpill.Reader earlier, long[] earlierKeys, NearDuplicateSpill.Reader later,
+                       long[] laterKeys, long rowMask, Sink sink) throws IOException {
         int e = 0;
         int l = 0;
         while (e < earlierKeys.length && l < laterKeys.length) {
@@ -134,8 +134,8 @@ final class NearDuplicateSearch {
     }
 
     /** Verifies one later row against the earlier rows of its bucket, {@code earlierKeys[from .. to)}. */
-    private void verify(NearDuplicateSpill.Reader later, int laterRow, NearDuplicateSpill.Reader earlier, long[] earlierKeys,
-                        int from, int to, long rowMask, Sink sink) throws IOException {
+    private void verify(NearDuplicateSpill.Reader later, int laterRow, NearDuplicateSpill.Reader earlier,
+                        long[] earlierKeys, int from, int to, long rowMask, Sink sink) throws IOException {
         boolean loaded = false;
         for (int i = from; i < to && sink.wants(laterRow); i++) {
             int earlierRow = (int) (earlierKeys[i] & rowMask);

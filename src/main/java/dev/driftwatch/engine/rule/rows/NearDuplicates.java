@@ -22,7 +22,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>Heap: nothing per row while reading (a row's location goes to disk with its text) (per split about 1.2 MB of buffers with 17 bands); while
  * searching, 4 bytes per row of each later split for the result, and for one band at a time about 2
- * bytes per later row and 1 per earlier row (see {@link NearDuplicateSearch}). Disk (deleted on
+ * bytes per later row and 1 per earlier row (see {@link NearDuplicateSearch}); searched in parts
+ * ({@link #searchParts}), each part has results and a band of its own. Disk (deleted on
  * {@link #close()}, or when this object is collected): 8 bytes per band and row plus 12 bytes and the
  * text (1 byte a character in ASCII): at t = 0.8 (17 bands), 148 bytes a row and its text.
  * Failing to write the folder is kept as {@link #failure()}, never thrown into the reading pass.
@@ -137,7 +138,7 @@ final class NearDuplicates implements AutoCloseable {
         return searches;
     }
 
-    /** Merges what the parts of {@link #searchParts} found; call once they all ran (a part that failed: searched again). */
+    /** Merges what the parts of {@link #searchParts} found; call once they all ran (a failed part: searched again). */
     void mergeParts() {
         for (PartSearch search : searchedInParts) {
             if (search.done().get() == search.byPart().size()) {
@@ -188,12 +189,12 @@ final class NearDuplicates implements AutoCloseable {
         search(earlier, laters, sinks, 0, bands.bands());
     }
 
-    private void search(String earlier, List<String> laters, List<? extends NearDuplicateSearch.Sink> sinks, int fromBand,
-                        int toBand) {
+    private void search(String earlier, List<String> laters, List<? extends NearDuplicateSearch.Sink> sinks,
+                        int fromBand, int toBand) {
         try {
             spills.finish();
-            new NearDuplicateSearch(bands, jaccard).search(spills.get(earlier), laters.stream().map(spills::get).toList(),
-                    sinks, fromBand, toBand);
+            List<NearDuplicateSpill> laterSpills = laters.stream().map(spills::get).toList();
+            new NearDuplicateSearch(bands, jaccard).search(spills.get(earlier), laterSpills, sinks, fromBand, toBand);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
