@@ -103,11 +103,12 @@ final class NearDuplicates implements AutoCloseable {
     }
 
     /**
-     * The searches of every planned pair, each earlier split's bands cut into {@code parts} ranges: parts that may run
-     * at once, each with sinks of its own, which {@link #mergeParts()} then merges, so that {@link #matches} only hands
-     * the results out. The results equal those of one search of all bands ({@link NearMatches#merge}).
+     * The searches of every planned pair, each earlier split's bands cut into one range per core, but no more ranges
+     * than a quarter of {@code heapBytes} holds at once ({@link #partsWithin}): parts that may run at once, each with
+     * sinks of its own, which {@link #mergeParts()} then merges, so that {@link #matches} only hands the results out.
+     * The results equal those of one search of all bands ({@link NearMatches#merge}).
      */
-    List<Runnable> searchParts(int parts) {
+    List<Runnable> searchParts(int cores, long heapBytes) {
         if (failure != null) {
             return List.of();
         }
@@ -118,10 +119,12 @@ final class NearDuplicates implements AutoCloseable {
             return List.of();
         }
         List<Runnable> searches = new ArrayList<>();
-        int bandsPerPart = Math.max(1, (bands.bands() + parts - 1) / parts);
         while (!planned.isEmpty()) {
             String[] pair = planned.get(0);
             List<String> laters = plannedWith(pair[0], pair[1]);
+            long laterRows = laters.stream().mapToLong(split -> spills.get(split).size()).sum();
+            int parts = partsWithin(cores, heapBytes, laterRows, spills.get(pair[0]).size());
+            int bandsPerPart = Math.max(1, (bands.bands() + parts - 1) / parts);
             var search = new PartSearch(pair[0], laters, new ArrayList<>(), new AtomicInteger());
             for (int from = 0; from < bands.bands(); from += bandsPerPart) {
                 List<NearMatches> sinks = newSinks(laters);
@@ -136,6 +139,16 @@ final class NearDuplicates implements AutoCloseable {
             searchedInParts.add(search);
         }
         return searches;
+    }
+
+    /**
+     * How many band ranges of one earlier split's search may run at once: one per core, as long as a quarter of the
+     * heap holds them, and at least one. A part holds its results (4 bytes a later row) and one band's bit tables and
+     * lists (about 2 bytes a later row and 1 an earlier one): counted here as 8 and 2.
+     */
+    static int partsWithin(int cores, long heapBytes, long laterRows, long earlierRows) {
+        long perPart = Math.max(1, 8 * laterRows + 2 * earlierRows);
+        return (int) Math.max(1, Math.min(cores, heapBytes / 4 / perPart));
     }
 
     /** Merges what the parts of {@link #searchParts} found; call once they all ran (a failed part: searched again). */

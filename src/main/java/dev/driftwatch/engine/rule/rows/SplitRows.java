@@ -61,7 +61,8 @@ final class SplitRows implements Rule.RowCheck, SplitLeakTally {
 
     /**
      * Walks each exact mode's sorted keys, and searches the near-duplicates of every pair the rule will compare in as
-     * many band ranges as the machine has cores: parts that may all run at once. A walk that fails fails again when
+     * many band ranges as the machine has cores (fewer when the heap is small for the rows): parts that may all run at
+     * once. A walk that fails fails again when
      * the rule asks for it; a near search that fails is done again then.
      */
     @Override
@@ -72,7 +73,8 @@ final class SplitRows implements Rule.RowCheck, SplitLeakTally {
         }
         if (modes.contains(LeakageMode.NEAR) && splits.size() > 1) {
             near.plan(pairsOf.apply(splits()));
-            for (Runnable search : near.searchParts(Runtime.getRuntime().availableProcessors())) {
+            Runtime runtime = Runtime.getRuntime();
+            for (Runnable search : near.searchParts(runtime.availableProcessors(), runtime.maxMemory())) {
                 parts.add(Rule.RowCheck.quietly(search));
             }
         }

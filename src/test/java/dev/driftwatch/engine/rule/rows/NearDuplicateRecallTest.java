@@ -123,7 +123,7 @@ class NearDuplicateRecallTest {
         }
         NearMatches inParts;
         try (NearDuplicates near = sampleSearch(shown)) {
-            List<Runnable> searches = near.searchParts(parts);
+            List<Runnable> searches = near.searchParts(parts, Long.MAX_VALUE);
             assertThat(searches).hasSize(parts);
             var pool = java.util.concurrent.Executors.newFixedThreadPool(parts);
             try {
@@ -150,6 +150,20 @@ class NearDuplicateRecallTest {
             }
         }
         assertThat(checked).isEqualTo(shown);
+    }
+
+    /**
+     * One part holds up to 8 bytes a later row and 2 an earlier one: for the sample, 8 x 14,484 + 2 x 5,793 =
+     * 127,458 bytes. The parts run at once are one per core while a quarter of the heap holds them, at least one.
+     */
+    @ParameterizedTest(name = "{0} cores, heap of {1} bytes: {2} parts")
+    @CsvSource({"8, 1019664, 2", "8, 1019663, 1", "8, 1, 1", "3, 9223372036854775807, 3", "2, 536870912, 2"})
+    void fewerPartsRunAtOnceWhenTheHeapIsSmallForTheRows(int cores, long heap, int parts) {
+        try (NearDuplicates near = sampleSearch(0)) {
+            assertThat(near.searchParts(cores, heap)).hasSize(parts);
+        }
+        // the benchmark's 10M rows: train (6,875,276) against val and test (2,925,424), 512 MiB, 16 cores: 3 parts
+        assertThat(NearDuplicates.partsWithin(16, 512L << 20, 2_925_424, 6_875_276)).isEqualTo(3);
     }
 
     private static NearDuplicates sampleSearch(int shown) {
