@@ -95,6 +95,7 @@ public record TypeConsistencyRule(String name, Severity severity, List<String> c
         private final List<String> columns;
         private final int maxEvidence;
         final HashMap<String, EnumMap<ValueType, List<Evidence>>> rows = new HashMap<>();
+        private transient SplitColumnKeys keys;
 
         Examples(String idColumn, List<String> columns, int maxEvidence) {
             this.idColumn = idColumn;
@@ -104,12 +105,15 @@ public record TypeConsistencyRule(String name, Severity severity, List<String> c
 
         @Override
         public void accept(Row row) {
+            if (keys == null) {
+                keys = new SplitColumnKeys();
+            }
             for (String column : columns.isEmpty() ? row.header().names() : columns) {
                 Object value = row.get(column);
                 if (!(value instanceof String text) || text.isBlank()) {
                     continue;
                 }
-                List<Evidence> list = rows.computeIfAbsent(row.split() + "\u0000" + column, k -> new EnumMap<>(ValueType.class))
+                List<Evidence> list = rows.computeIfAbsent(keys.of(row.split(), column), k -> new EnumMap<>(ValueType.class))
                         .computeIfAbsent(ValueType.of(text.strip()), t -> new ArrayList<>(1));
                 if (list.size() < maxEvidence) {
                     list.add(RowValues.evidence(row, idColumn, List.of(column)));

@@ -87,6 +87,7 @@ public record ValueRangeRule(String name, Severity severity, List<String> column
         final HashMap<String, Long> numbers = new HashMap<>();
         final HashMap<String, Long> outside = new HashMap<>();
         final HashMap<String, List<Evidence>> examples = new HashMap<>();
+        private transient SplitColumnKeys keys;
 
         OutOfRange(ColumnRoles roles, ValueRangeRule rule) {
             this.idColumn = roles.id();
@@ -99,6 +100,9 @@ public record ValueRangeRule(String name, Severity severity, List<String> column
 
         @Override
         public void accept(Row row) {
+            if (keys == null) {
+                keys = new SplitColumnKeys();
+            }
             for (String column : columns) {
                 String text = row.text(column);
                 if (text == null || missingTokens.get(column).match(text) != null
@@ -106,7 +110,7 @@ public record ValueRangeRule(String name, Severity severity, List<String> column
                     continue;
                 }
                 double value = Double.parseDouble(text.strip());
-                String key = row.split() + "\u0000" + column;
+                String key = keys.of(row.split(), column);
                 numbers.merge(key, 1L, Long::sum);
                 if (min != null && value < min || max != null && value > max) {
                     outside.merge(key, 1L, Long::sum);
