@@ -80,7 +80,7 @@ public interface Rule {
          * Called once after the last row, before {@link #rowsToRevisit}: the independent parts that finish what the
          * check kept (sorting, merging, searching) as far as it can without the profile. A run runs the parts of all
          * its checks at once on all its cores, then calls {@link #completed()}. A part that fails keeps its failure
-         * for the check's judging. Optional: none by default, and a check whose parts did not run does their work
+         * for the check's judging (the run ignores what it throws), or leaves its work to be done then. Optional: none by default, and a check whose parts did not run does their work
          * when judged.
          */
         default List<Runnable> completion() {
@@ -89,17 +89,6 @@ public interface Rule {
 
         /** Called once, on the run's thread, after every part of {@link #completion()} ran. */
         default void completed() {
-        }
-
-        /** A part of {@link #completion()} that ends quietly: the check keeps its failure, or does its work again. */
-        static Runnable quietly(Runnable part) {
-            return () -> {
-                try {
-                    part.run();
-                } catch (RuntimeException e) {
-                    // kept by the check for its judging
-                }
-            };
         }
 
         /**

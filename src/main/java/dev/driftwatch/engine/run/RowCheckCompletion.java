@@ -90,7 +90,7 @@ final class RowCheckCompletion {
                     try {
                         part.run();
                     } catch (RuntimeException e) {
-                        // the check keeps its failure for its judging
+                        // the check keeps its failure for its judging, or does the part's work then
                     }
                     return meter.stop();
                 }));
@@ -104,7 +104,10 @@ final class RowCheckCompletion {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while completing the row checks", e);
         } catch (ExecutionException e) {
-            throw new IllegalStateException("expected a part that keeps its failure but found one that threw", e.getCause());
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException("could not complete the row checks", e.getCause());
         } finally {
             pool.shutdownNow();
         }

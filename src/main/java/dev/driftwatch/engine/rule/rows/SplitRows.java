@@ -69,14 +69,12 @@ final class SplitRows implements Rule.RowCheck, SplitLeakTally {
     public List<Runnable> completion() {
         List<Runnable> parts = new ArrayList<>();
         for (LeakageMode mode : sorted.keySet()) {
-            parts.add(Rule.RowCheck.quietly(() -> walked(mode)));
+            parts.add(() -> walked(mode));
         }
         if (modes.contains(LeakageMode.NEAR) && splits.size() > 1) {
             near.plan(pairsOf.apply(splits()));
             Runtime runtime = Runtime.getRuntime();
-            for (Runnable search : near.searchParts(runtime.availableProcessors(), runtime.maxMemory())) {
-                parts.add(Rule.RowCheck.quietly(search));
-            }
+            parts.addAll(near.searchParts(runtime.availableProcessors(), runtime.maxMemory()));
         }
         return parts;
     }
