@@ -77,10 +77,35 @@ final class ExactValues {
             return;
         }
         // a new array, never the old one extended: a view of the old values (sortedValues) stays as it was
-        values = Arrays.copyOf(values, size + other.size);
-        System.arraycopy(other.values, 0, values, size, other.size);
+        double[] both = new double[size + other.size];
+        if (sorted && other.sorted) {
+            mergeSorted(values, size, other.values, other.size, both);
+        } else {
+            System.arraycopy(values, 0, both, 0, size);
+            System.arraycopy(other.values, 0, both, size, other.size);
+            sorted = false;
+        }
+        values = both;
         size += other.size;
-        sorted = false;
+    }
+
+    /** Sorts the values now (a lane's worker does so at the end of its pass), so that merging them keeps them sorted. */
+    void sort() {
+        if (!dropped && !sorted) {
+            Arrays.sort(values, 0, size);
+            sorted = true;
+        }
+    }
+
+    private static void mergeSorted(double[] a, int aSize, double[] b, int bSize, double[] into) {
+        int i = 0;
+        int j = 0;
+        int k = 0;
+        while (i < aSize && j < bSize) {
+            into[k++] = Double.compare(a[i], b[j]) <= 0 ? a[i++] : b[j++];
+        }
+        System.arraycopy(a, i, into, k, aSize - i);
+        System.arraycopy(b, j, into, k + aSize - i, bSize - j);
     }
 
     /** The values seen, kept or not. */
@@ -99,13 +124,6 @@ final class ExactValues {
         }
         sort();
         return SortedNumbers.ofSorted(values, size);
-    }
-
-    private void sort() {
-        if (!sorted) {
-            Arrays.sort(values, 0, size);
-            sorted = true;
-        }
     }
 
     /** Limit, values seen, then the kept values as runs of equal values (value, count), ascending. */

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.apache.datasketches.theta.UpdateSketch;
@@ -68,12 +70,19 @@ final class LanePipeline {
             lanes[i] = new SnapshotState(request, splitColumn, budget);
             distinctRows[i] = RowDuplicates.newSketch();
         }
-        for (int t = 0; t < Math.min(LANES, Math.max(1, threads)); t++) {
-            workers.add(new Worker("driftwatch-profile-" + t, this::process, false));
+        int profilers = Math.min(LANES, Math.max(1, threads));
+        for (int t = 0; t < profilers; t++) {
+            int worker = t;
+            workers.add(new Worker("driftwatch-profile-" + t, this::process, false, () -> {
+                for (int lane = worker; lane < LANES; lane += profilers) {
+                    lanes[lane].settle();
+                }
+            }));
         }
         for (int c = 0; c < consumers.size(); c++) {
             Consumer<Row> consumer = consumers.get(c);
-            ordered.add(new Worker("driftwatch-row-check-" + c, (lane, rows, derived) -> rows.forEach(consumer), true));
+            ordered.add(new Worker("driftwatch-row-check-" + c, (lane, rows, derived) -> rows.forEach(consumer), true,
+                    () -> { }));
         }
         workers.forEach(Worker::start);
         ordered.forEach(Worker::start);
@@ -129,17 +138,49 @@ final class LanePipeline {
         workers.forEach(Worker::await);
         ordered.forEach(Worker::await);
         rethrow();
+        var counting = new FutureTask<>(this::countDistinctFingerprints);
+        var counter = new Thread(counting, "driftwatch-row-fingerprints");
+        counter.setDaemon(true);
+        counter.start();
         SnapshotState merged = lanes[0];
         for (int i = 1; i < LANES; i++) {
             merged.merge(lanes[i]);
         }
-        Cost profiling = workers.stream().map(w -> w.cost).reduce(Cost.ZERO, Cost::plus);
+        Counted distinct = resultOf(counting);
+        Cost profiling = workers.stream().map(w -> w.cost).reduce(distinct.cost(), Cost::plus);
         List<Cost> consumers = ordered.stream().map(w -> w.cost).toList();
+        return new Result(merged, RowDuplicates.counted(fingerprinted, distinct.rows(), distinctRows), profiling,
+                consumers);
+    }
+
+    /** The distinct row fingerprints, counted on a thread of their own while the lanes are merged, and what it cost. */
+    private Counted countDistinctFingerprints() {
+        CostMeter meter = CostMeter.start();
         synchronized (fingerprints) {
             try (fingerprints) {
-                return new Result(merged, RowDuplicates.counted(fingerprinted, distinct(fingerprints.sorted()),
-                        distinctRows), profiling, consumers);
+                long rows = distinct(fingerprints.sorted());
+                return new Counted(rows, meter.stop());
             }
+        }
+    }
+
+    private record Counted(long rows, Cost cost) {
+    }
+
+    private static Counted resultOf(FutureTask<Counted> counting) {
+        try {
+            return counting.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while counting distinct rows", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw new IllegalStateException(e.getCause());
         }
     }
 
@@ -197,14 +238,19 @@ final class LanePipeline {
         private final BlockingQueue<Job> queue = new ArrayBlockingQueue<>(16);
         private final Step step;
         private final boolean waitsForDerivations;
+        private final Runnable atEnd;
         /** Written by this worker only; read after {@link #await()}. */
         private Cost cost = Cost.ZERO;
 
-        /** @param waitsForDerivations true for a row consumer, which waits until a batch's lane derived its rows */
-        Worker(String name, Step step, boolean waitsForDerivations) {
+        /**
+         * @param waitsForDerivations true for a row consumer, which waits until a batch's lane derived its rows
+         * @param atEnd               run on this worker after its last batch
+         */
+        Worker(String name, Step step, boolean waitsForDerivations, Runnable atEnd) {
             super(name);
             this.step = step;
             this.waitsForDerivations = waitsForDerivations;
+            this.atEnd = atEnd;
             setDaemon(true);
         }
 
@@ -236,6 +282,9 @@ final class LanePipeline {
                     step.apply(job.lane(), job.rows(), job.derived());
                     busy += System.nanoTime() - start;
                 }
+                long start = System.nanoTime();
+                atEnd.run();
+                busy += System.nanoTime() - start;
                 cost = new Cost(busy, Math.max(0, CostMeter.cpuNow() - cpuStart));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

@@ -37,6 +37,21 @@ final class SnapshotState {
         return split.accept(row);
     }
 
+    /**
+     * Does now, on the lane's own thread, the work that merging and summarising would otherwise do on one thread
+     * after the pass: sorts the exact values, so that merging lanes keeps them sorted.
+     */
+    void settle() {
+        for (SplitAccumulator split : splits.values()) {
+            for (ColumnAccumulator column : split.columns().values()) {
+                ExactValues exact = column.numbers().exactValues();
+                if (exact != null) {
+                    exact.sort();
+                }
+            }
+        }
+    }
+
     void merge(SnapshotState other) {
         other.splits.forEach((name, split) -> {
             SplitAccumulator mine = splits.get(name);

@@ -16,4 +16,20 @@ public record Evidence(String source, long line, String id, Map<String, String> 
     public Evidence {
         values = values == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(values));
     }
+
+    /**
+     * Evidence that names no row, only figures, kept in the order given (names and values alternating), so that
+     * every run prints them alike.
+     */
+    public static Evidence of(String... namesAndValues) {
+        if (namesAndValues.length % 2 != 0) {
+            throw new IllegalArgumentException("expected names and values in pairs but found " + namesAndValues.length
+                    + " strings");
+        }
+        Map<String, String> values = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            values.put(namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return new Evidence(null, 0, null, values);
+    }
 }

@@ -97,6 +97,43 @@ class ExactValuesTest {
         assertThat(first.seen()).isEqualTo(18_000);
     }
 
+    /**
+     * A lane sorts its values at the end of its pass; merging two sorted lanes then keeps them sorted by a linear merge.
+     * Expected: the concatenation sorted here by Arrays.sort (which orders NaN last and -0.0 before 0.0).
+     */
+    @Test
+    void lanesSortedBeforeTheyMergeGiveTheValuesOfOnePlainSort() {
+        var random = new java.util.Random(42);
+        double[] special = {Double.NaN, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, -0.0, 0.0, 1e-300};
+        for (int trial = 0; trial < 200; trial++) {
+            var first = new ExactValues(10_000, null);
+            var second = new ExactValues(10_000, null);
+            List<Double> all = new ArrayList<>();
+            int n = random.nextInt(300);
+            for (int i = 0; i < n; i++) {
+                double x = random.nextInt(10) == 0 ? special[random.nextInt(special.length)] : random.nextInt(50) - 25;
+                (random.nextBoolean() ? first : second).add(x);
+                all.add(x + 0.0);
+            }
+            if (random.nextBoolean()) {
+                first.sort();
+            }
+            if (random.nextBoolean()) {
+                second.sort();
+            }
+            first.merge(second);
+
+            double[] expected = all.stream().mapToDouble(Double::doubleValue).toArray();
+            Arrays.sort(expected);
+            SortedNumbers merged = first.sortedValues();
+            double[] actual = new double[(int) merged.count()];
+            for (int i = 0; i < actual.length; i++) {
+                actual[i] = merged.valueAt(i);
+            }
+            assertThat(actual).as("trial %d", trial).containsExactly(expected);
+        }
+    }
+
     @Test
     void mergesConcatenateWithinTheLimitAndDropBeyondIt() {
         List<Row> rows = ProfileRows.generated(6_000, 3);

@@ -5,7 +5,6 @@ import dev.driftwatch.engine.rule.Ratios;
 import dev.driftwatch.engine.rule.RuleResult;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /** The new (and, when asked, gone) values of the columns of one split against its reference. */
 final class CategoryComparison {
@@ -49,9 +48,9 @@ final class CategoryComparison {
                 + caveat
                 + (violated ? "; at most " + Ratios.percent(allowed) + " allowed." : ".");
         List<Evidence> evidence = difference.listed().entrySet().stream().limit(rule.maxEvidence())
-                .map(e -> new Evidence(null, 0, null, Map.of("value", e.getKey(), "rows", String.valueOf(e.getValue()),
+                .map(e -> Evidence.of("value", e.getKey(), "rows", String.valueOf(e.getValue()),
                         "share", String.valueOf(holder.rows() == 0 ? 0 : (double) e.getValue() / holder.rows()),
-                        "rows_are", holder.exact() ? "exact" : "at least")))
+                        "rows_are", holder.exact() ? "exact" : "at least"))
                 .toList();
         return RuleResult.judged(rule, violated, column, split, share, allowed, message, evidence);
     }

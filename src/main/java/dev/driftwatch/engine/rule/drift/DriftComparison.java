@@ -158,8 +158,8 @@ final class DriftComparison {
                 .sorted(java.util.Comparator.comparingDouble((String k) ->
                         -Math.abs(cur.getOrDefault(k, 0L) / curTotal - ref.getOrDefault(k, 0L) / refTotal)).thenComparing(k -> k))
                 .limit(5)
-                .map(k -> new Evidence(null, 0, null, Map.of("value", k, "share",
-                        Ratios.percent(ref.getOrDefault(k, 0L) / refTotal) + " -> " + Ratios.percent(cur.getOrDefault(k, 0L) / curTotal))))
+                .map(k -> Evidence.of("value", k, "share",
+                        Ratios.percent(ref.getOrDefault(k, 0L) / refTotal) + " -> " + Ratios.percent(cur.getOrDefault(k, 0L) / curTotal)))
                 .toList();
     }
 

@@ -7,7 +7,6 @@ import dev.driftwatch.engine.rule.Evidence;
 import dev.driftwatch.engine.rule.Ratios;
 import dev.driftwatch.engine.rule.RuleResult;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -33,7 +32,7 @@ final class OutOfVocabularyCheck {
         String message = column + " in " + split + ": " + finding(unseen, against)
                 + (drifted ? "; at most " + Ratios.percent(rule.maxOovRate()) + " allowed." : ".");
         List<Evidence> evidence = unseen.examples().stream()
-                .map(w -> new Evidence(null, 0, null, Map.of("word", w.value(), "count", String.valueOf(w.count()))))
+                .map(w -> Evidence.of("word", w.value(), "count", String.valueOf(w.count())))
                 .toList();
         return RuleResult.judged(rule, drifted, target, split, judged, rule.maxOovRate(), message, evidence)
                 .withCheck("oov");

@@ -84,8 +84,8 @@ public record ClassBalanceRule(String name, Severity severity, double maxImbalan
     private RuleResult judge(Classes classes, String split) {
         Map<String, Long> counts = classes.counts();
         List<Evidence> evidence = counts.entrySet().stream().limit(maxEvidence)
-                .map(e -> new Evidence(null, 0, null, Map.of(classes.noun(), e.getKey(),
-                        "rows", Ratios.share(e.getValue(), classes.rows()))))
+                .map(e -> Evidence.of(classes.noun(), e.getKey(),
+                        "rows", Ratios.share(e.getValue(), classes.rows())))
                 .toList();
         String column = classes.column();
         if (counts.size() == 1) {

@@ -82,7 +82,7 @@ public record InconsistentValuesRule(String name, Severity severity, List<String
         List<SpellingGroup> groups = groups(counts.values());
         Figure rows = counts.rowsOf(groups.stream().flatMap(g -> g.spellings().stream()).toList());
         List<Evidence> evidence = groups.stream().limit(maxEvidence)
-                .map(g -> new Evidence(null, 0, null, Map.of("normalised", g.key(), "spellings", spellings(g))))
+                .map(g -> Evidence.of("normalised", g.key(), "spellings", spellings(g)))
                 .toList();
         boolean violated = groups.size() > maxGroups;
         String caveat = counts.exact() ? "" : "; the profile keeps estimated counts of " + column.column() + " (up to "

@@ -13,7 +13,6 @@ import dev.driftwatch.engine.rule.Severity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -63,8 +62,8 @@ public record OutliersRule(String name, Severity severity, List<String> columns,
                         column, split, count, n.lowerFence(), n.upperFence(),
                         outside.exact() ? "" : " (estimated from the distribution sketch, to one bin)",
                         violated ? "; at most " + Ratios.percent(maxRatio) + " allowed." : ".");
-                var figures = new Evidence(null, 0, null, Map.of("min", fmt(n.min()), "lower_fence", fmt(n.lowerFence()),
-                        "upper_fence", fmt(n.upperFence()), "max", fmt(n.max())));
+                var figures = Evidence.of("min", fmt(n.min()), "lower_fence", fmt(n.lowerFence()),
+                        "upper_fence", fmt(n.upperFence()), "max", fmt(n.max()));
                 results.add(RuleResult.judged(this, violated, column, split, ratio, maxRatio, message, List.of(figures)));
             }
         });

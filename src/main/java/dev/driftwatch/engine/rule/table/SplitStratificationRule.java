@@ -84,8 +84,8 @@ public record SplitStratificationRule(String name, Severity severity, double max
             }
         }
         for (String c : classes) {
-            evidence.add(new Evidence(null, 0, null, Map.of("class", c, baseSplit, Ratios.percent(a.getOrDefault(c, 0.0)),
-                    split, Ratios.percent(b.getOrDefault(c, 0.0)))));
+            evidence.add(Evidence.of("class", c, baseSplit, Ratios.percent(a.getOrDefault(c, 0.0)),
+                    split, Ratios.percent(b.getOrDefault(c, 0.0))));
         }
         boolean violated = difference > maxShareDifference;
         String message = base.column() + ": the class share differs most for " + worst + ", "

@@ -11,7 +11,6 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -74,7 +73,7 @@ public record TargetLeakageRule(String name, Severity severity, List<String> fea
                     p.accuracy() * 100, sample.size(), p.baseline() * 100, p.power(),
                     violated ? ", above the allowed " + maxPower + ": it may leak the label." : ".");
             results.add(RuleResult.judged(this, violated, feature, null, p.power(), maxPower, message,
-                    p.groups().stream().limit(5).map(g -> new Evidence(null, 0, null, Map.of(feature, g[0], sample.label, g[1], "rows", g[2])))
+                    p.groups().stream().limit(5).map(g -> Evidence.of(feature, g[0], sample.label, g[1], "rows", g[2]))
                             .toList()));
         });
         if (results.isEmpty()) {

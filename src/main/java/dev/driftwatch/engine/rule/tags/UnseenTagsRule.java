@@ -128,7 +128,7 @@ public record UnseenTagsRule(String name, Severity severity, String column, Set<
         String message = Ratios.count(rare.size()) + " of " + Ratios.count(counts.total.counts().size()) + " tags are used by fewer than "
                 + cut + " rows" + (rare.isEmpty() ? "." : " and would be cut before training: " + top(rare) + ".");
         List<Evidence> evidence = least(rare.entrySet(), Map.Entry.comparingByKey(), maxEvidence).stream()
-                .map(e -> new Evidence(null, 0, null, Map.of("tag", e.getKey(), "rows", String.valueOf(e.getValue()))))
+                .map(e -> Evidence.of("tag", e.getKey(), "rows", String.valueOf(e.getValue())))
                 .toList();
         return RuleResult.judged(this, !rare.isEmpty(), counts.column, null, (double) rare.size(), 0.0, message, evidence)
                 .withCheck("rare");
@@ -201,7 +201,7 @@ public record UnseenTagsRule(String name, Severity severity, String column, Set<
         }
         message += certain > maxNew ? "; at most " + maxNew + " allowed." : ".";
         List<Evidence> evidence = least(fresh.entrySet(), Map.Entry.comparingByKey(), maxEvidence).stream()
-                .map(e -> new Evidence(null, 0, null, Map.of("tag", e.getKey(), "rows", String.valueOf(e.getValue()))))
+                .map(e -> Evidence.of("tag", e.getKey(), "rows", String.valueOf(e.getValue())))
                 .toList();
         return RuleResult.judged(this, certain > maxNew, counts.column, null, (double) certain, (double) maxNew,
                 message, evidence).withCheck("new");
