@@ -89,8 +89,12 @@ public final class Row {
         Derived attached = derived;
         if (attached != null) {
             for (int i = 0; i < attached.values.length; i++) {
-                RowDerivation<?> d = attached.derivations.get(i);
-                if (d == derivation || Objects.equals(d, derivation)) {
+                if (attached.derivations.get(i) == derivation) {
+                    return (T) attached.values[i];
+                }
+            }
+            for (int i = 0; i < attached.values.length; i++) {
+                if (Objects.equals(attached.derivations.get(i), derivation)) {
                     return (T) attached.values[i];
                 }
             }

@@ -80,6 +80,9 @@ final class MissingValueCounts implements Rule.RowCheck {
     public void accept(Row row) {
         Map<String, Cell> split = cells.computeIfAbsent(row.split(), s -> new LinkedHashMap<>());
         for (String column : key.columns().contains("*") ? row.header().names() : key.columns()) {
+            if (key.tokens().isEmpty() && isFull(split.get(column))) {
+                continue;
+            }
             Object value = row.get(column);
             String reason = reason(column, value);
             if (reason == null) {
@@ -96,6 +99,11 @@ final class MissingValueCounts implements Rule.RowCheck {
                 cell.examples.add(new Evidence(row.source(), row.line(), id, values));
             }
         }
+    }
+
+    /** True when a cell shows as many rows as it may: without tokens of its own, nothing more to count there. */
+    private boolean isFull(Cell cell) {
+        return cell != null && cell.examples.size() >= key.maxEvidence();
     }
 
     /** Null when present; "" when missing as the profile counts it; the rule's own token when only that matches. */

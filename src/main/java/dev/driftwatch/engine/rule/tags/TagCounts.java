@@ -6,6 +6,7 @@ import dev.driftwatch.engine.rule.MergeableRowCheck;
 import dev.driftwatch.engine.rule.RowValues;
 import dev.driftwatch.engine.vocabulary.TagVocabulary;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -60,31 +61,51 @@ final class TagCounts implements MergeableRowCheck {
     @Override
     public void accept(Row row) {
         rows++;
-        columnSeen |= row.header().indexOf(column) >= 0;
+        int index = row.header().indexOf(column);
+        columnSeen |= index >= 0;
+        String single = row.singleLabel(index);
+        if (single != null) {
+            String tag = tagOf(single);
+            if (tag != null) {
+                count(row, List.of(tag), isUnknown(single.strip()) ? List.of(tag) : List.of());
+            }
+            return;
+        }
         Set<String> tags = new LinkedHashSet<>();
         List<String> unknown = new ArrayList<>();
-        for (String raw : row.labels(column)) {
-            String label = raw.strip();
-            if (label.isEmpty() || exclude.contains(label)) {
-                continue;
-            }
-            String tag = resolve(label);
-            if (exclude.contains(tag)) {
-                continue;
-            }
-            if (tags.add(tag) && vocabulary != null && vocabulary.resolve(label).isEmpty()) {
+        for (String raw : row.labels(index)) {
+            String tag = tagOf(raw);
+            if (tag != null && tags.add(tag) && isUnknown(raw.strip())) {
                 unknown.add(tag);
             }
         }
-        if (tags.isEmpty()) {
-            return;
+        if (!tags.isEmpty()) {
+            count(row, tags, unknown);
         }
+    }
+
+    /** The tag a raw label counts as, or null when it is empty or excluded (as written or as resolved). */
+    private String tagOf(String raw) {
+        String label = raw.strip();
+        if (label.isEmpty() || exclude.contains(label)) {
+            return null;
+        }
+        String tag = resolve(label);
+        return exclude.contains(tag) ? null : tag;
+    }
+
+    private boolean isUnknown(String label) {
+        return vocabulary != null && vocabulary.resolve(label).isEmpty();
+    }
+
+    /** Counts a row's distinct tags, of which {@code unknown} are outside the vocabulary. */
+    private void count(Row row, Collection<String> tags, List<String> unknown) {
         rowsWithTags++;
         TagTally split = bySplit.computeIfAbsent(row.split(), s -> new TagTally(exactTags));
-        tags.forEach(tag -> {
+        for (String tag : tags) {
             total.add(tag);
             split.add(tag);
-        });
+        }
         if (!unknown.isEmpty()) {
             rowsOutOfVocabulary++;
             unknown.forEach(outOfVocabulary::add);
