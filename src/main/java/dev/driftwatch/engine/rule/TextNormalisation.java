@@ -44,14 +44,14 @@ public record TextNormalisation(boolean unicode, boolean caseFold, boolean punct
         if (isNone()) {
             return text;
         }
-        boolean plain = isBelowLatin1Letters(text);
-        String t = unicode && !plain ? Normalizer.normalize(text, Normalizer.Form.NFKC) : text;
+        String scanned = plainScan(text);
+        String t = unicode && scanned == null ? Normalizer.normalize(text, Normalizer.Form.NFKC) : text;
         String stripped = t.strip();
         if (!stripped.isEmpty() && NumberText.isNumber(stripped)) {
             return NumberText.canonical(stripped);
         }
-        if (plain) {
-            return plainScan(t);
+        if (scanned != null) {
+            return scanned;
         }
         if (caseFold) {
             t = t.toLowerCase(Locale.ROOT);
@@ -60,16 +60,6 @@ public record TextNormalisation(boolean unicode, boolean caseFold, boolean punct
             t = dropPunctuationAndCollapseSpaces(t);
         }
         return whitespace ? t.strip() : t;
-    }
-
-    /** True when every character is below U+00A0, where NFKC changes nothing. */
-    private static boolean isBelowLatin1Letters(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= PLAIN_BELOW) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**
@@ -99,13 +89,19 @@ public record TextNormalisation(boolean unicode, boolean caseFold, boolean punct
         return out.toString();
     }
 
-    /** The case folding, punctuation and whitespace steps of a text whose characters are all below U+00A0. */
+    /**
+     * The case folding, punctuation and whitespace steps of a text whose characters are all below U+00A0, where NFKC
+     * changes nothing and each character lower-cases alone; null as soon as a character is not.
+     */
     private String plainScan(String t) {
         char[] out = new char[t.length()];
         int length = 0;
         boolean inSpaces = false;
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
+            if (c >= PLAIN_BELOW) {
+                return null;
+            }
             if (caseFold && c >= 'A' && c <= 'Z') {
                 c += 'a' - 'A';
             }

@@ -1,6 +1,5 @@
 package dev.driftwatch.engine.spill;
 
-import com.carrotsearch.hppc.sorting.QuickSort;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,23 +10,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
  * Records of a fixed number of longs, handed back in order (of their first long, then their second, ...) in bounded
  * memory. Records are kept in fixed-size chunks of {@code long[]} (8,192 records each), each taken from a {@link
  * MemoryBudget} that other buffers may share. Each chunk is sorted on its own, in place and without an object per
- * record ({@link Arrays#sort(long[], int, int)} for one long, HPPC's {@link QuickSort} for more), and the chunks are
- * merged k-way (at a million records twice as fast as one sort across the chunks for one long, a little faster for two
- * or three: BENCHMARKS.md). When the budget has no room for another chunk, the merged chunks are written as a sorted
- * run to one temporary file in the folder given (by default {@code java.io.tmpdir}), and all chunks but one are given
- * back. {@link #sorted()} merges the chunks when nothing was written; else it writes the rest as a last run, gives
- * every chunk back and merges the runs, through a read buffer per run taken from what the budget has free (4 to 64 KiB
- * each); when the free bytes cannot give every run 4 KiB, runs are first merged into longer ones, as many at a time as
- * fit (an external merge sort in several passes, each appending to the same file). So a buffer never holds more than
- * one chunk beyond its share of the budget (and a write buffer of 64 KiB while it writes a run). The bytes are given
- * back and the file deleted when this is closed, or, failing that, when it is no longer reachable. Not thread-safe.
+ * record ({@link RecordSort}), and the chunks are merged k-way (at a million records twice as fast as one sort across
+ * the chunks for one long, a little faster for two or three: BENCHMARKS.md). When the budget has no room for another
+ * chunk, the merged chunks are written as a sorted run to one temporary file in the folder given (by default {@code
+ * java.io.tmpdir}), and all chunks but one are given back. {@link #sorted()} merges the chunks when nothing was
+ * written; else it writes the rest as a last run, gives every chunk back and merges the runs, through a read buffer
+ * per run taken from what the budget has free (4 to 64 KiB each); when the free bytes cannot give every run 4 KiB,
+ * runs are first merged into longer ones, as many at a time as fit (an external merge sort in several passes, each
+ * appending to the same file). So a buffer never holds more than one chunk beyond its share of the budget, plus, for
+ * records of two or more longs, a chunk of scratch space to sort in (and a write buffer of 64 KiB while it writes a
+ * run). The bytes are given back and the file deleted when this is closed, or, failing that, when it is no longer
+ * reachable. Not thread-safe.
  */
 public final class SortedRuns implements Closeable {
     private static final Cleaner CLEANER = Cleaner.create();
@@ -42,6 +41,7 @@ public final class SortedRuns implements Closeable {
     private final long chunkBytes;
     private final MemoryBudget budget;
     private final Path folder;
+    private final RecordSort recordSort;
     private final List<long[]> chunks = new ArrayList<>();
     private final List<long[]> runs = new ArrayList<>();
     private final Held held;
@@ -75,6 +75,7 @@ public final class SortedRuns implements Closeable {
         this.chunkBytes = chunkBytes(width);
         this.budget = budget;
         this.folder = folder;
+        this.recordSort = new RecordSort(width);
         this.held = new Held(budget);
         this.cleanable = CLEANER.register(this, held);
     }
@@ -251,13 +252,7 @@ public final class SortedRuns implements Closeable {
      */
     private void sortInMemory() {
         for (int c = 0; (long) c * CHUNK_RECORDS < inMemory; c++) {
-            long[] chunk = chunks.get(c);
-            int records = recordsIn(c);
-            if (width == 1) {
-                Arrays.sort(chunk, 0, records);
-            } else {
-                QuickSort.sort(0, records, (i, j) -> compare(chunk, i, j), (i, j) -> swap(chunk, i, j));
-            }
+            recordSort.sort(chunks.get(c), recordsIn(c));
         }
     }
 
@@ -271,29 +266,6 @@ public final class SortedRuns implements Closeable {
             sources.add(new RecordMerge.MemorySource(chunks.get(c), recordsIn(c), width));
         }
         return sources;
-    }
-
-    private int compare(long[] chunk, int i, int j) {
-        int x = i * width;
-        int y = j * width;
-        for (int f = 0; f < width; f++) {
-            int c = Long.compare(chunk[x + f], chunk[y + f]);
-            if (c != 0) {
-                return c;
-            }
-        }
-        return 0;
-    }
-
-    private int swap(long[] chunk, int i, int j) {
-        int x = i * width;
-        int y = j * width;
-        for (int f = 0; f < width; f++) {
-            long t = chunk[x + f];
-            chunk[x + f] = chunk[y + f];
-            chunk[y + f] = t;
-        }
-        return 0;
     }
 
     /** Sorts the records in memory and appends them to the file as one run. */
