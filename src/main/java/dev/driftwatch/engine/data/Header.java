@@ -24,6 +24,11 @@ public final class Header {
         return names;
     }
 
+    /** True when no name is given to two columns, so that a column's position and its name say the same. */
+    public boolean hasDistinctNames() {
+        return positions.size() == names.size();
+    }
+
     public int size() {
         return names.size();
     }

@@ -16,6 +16,7 @@ public final class Row {
     private final String source;
     private final long line;
     private Derived derived;
+    private long[] valueHashes;
 
     public Row(Header header, Object[] values, String split, String source, long line) {
         this.header = header;
@@ -81,6 +82,20 @@ public final class Row {
             values[i] = wanted.get(i).derive(this);
         }
         derived = new Derived(wanted, values);
+    }
+
+    /**
+     * Keeps the hash of each value, by position, as the profile computed it ({@code RowFingerprint}), so that
+     * derivations hashing the same values need not hash them again; called once, by the profiling thread, before the
+     * derivations are attached.
+     */
+    public void keepValueHashes(long[] hashes) {
+        valueHashes = hashes;
+    }
+
+    /** The hash of each value by position as the profile computed it, or null when it kept none. */
+    public long[] valueHashes() {
+        return valueHashes;
     }
 
     /** The value of a derivation: the one attached, else computed now (and not kept). */

@@ -107,20 +107,29 @@ final class LanePipeline {
         rethrow();
     }
 
+    /**
+     * Profiles a batch; with derivations, each row's after its profiling, which leaves in the row the hashes of its
+     * values ({@link Row#keepValueHashes}) for the derivations that hash the same values.
+     */
     private void process(int lane, List<Row> rows, CountDownLatch derived) {
-        if (derived != null) {
-            try {
-                rows.forEach(row -> row.attach(derivations));
-            } finally {
+        long[] prints = new long[rows.size()];
+        SnapshotState state = lanes[lane];
+        try {
+            for (int i = 0; i < prints.length; i++) {
+                Row row = rows.get(i);
+                prints[i] = state.accept(row, derived != null);
+                if (derived != null) {
+                    row.attach(derivations);
+                }
+            }
+        } finally {
+            if (derived != null) {
                 derived.countDown();
             }
         }
-        long[] prints = new long[rows.size()];
-        SnapshotState state = lanes[lane];
         UpdateSketch distinct = distinctRows[lane];
-        for (int i = 0; i < prints.length; i++) {
-            prints[i] = state.accept(rows.get(i));
-            distinct.update(prints[i]);
+        for (long print : prints) {
+            distinct.update(print);
         }
         synchronized (fingerprints) {
             for (long print : prints) {

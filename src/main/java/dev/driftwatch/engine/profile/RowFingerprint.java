@@ -39,6 +39,44 @@ public final class RowFingerprint {
         return finish(h);
     }
 
+    /**
+     * {@link #ofValues} of a row's values of some columns as text (a list joined by spaces, a missing column null), as
+     * the rules compare them; a value's hash is the one the profile kept for the row ({@link Row#valueHashes}) unless
+     * the value is a list, whose text the profile did not hash.
+     */
+    public static long ofColumns(Row row, List<String> columns) {
+        long[] kept = row.valueHashes();
+        long h = START;
+        for (String column : columns) {
+            h = then(h, textHash(row, kept, row.header().indexOf(column)));
+        }
+        return finish(h);
+    }
+
+    /** {@link #ofColumns} of every column of the row but the one at position {@code skip} (none when negative). */
+    public static long ofAllBut(Row row, int skip) {
+        long[] kept = row.valueHashes();
+        long h = START;
+        int size = row.header().size();
+        for (int i = 0; i < size; i++) {
+            if (i != skip) {
+                h = then(h, textHash(row, kept, i));
+            }
+        }
+        return finish(h);
+    }
+
+    private static long textHash(Row row, long[] kept, int position) {
+        Object value = row.get(position);
+        if (value == null) {
+            return NULL;
+        }
+        if (value instanceof List<?> list) {
+            return StringHash.of(String.join(" ", list.stream().map(String::valueOf).toList()));
+        }
+        return kept != null ? kept[position] : StringHash.of((String) value);
+    }
+
     /** The hash of one text, as it enters a fingerprint. */
     public static long ofText(String text) {
         return StringHash.of(text);

@@ -29,12 +29,17 @@ final class SnapshotState {
 
     /** Adds a row; returns its {@link RowFingerprint}. */
     long accept(Row row) {
+        return accept(row, false);
+    }
+
+    /** Adds a row, keeping its values' hashes in it when asked ({@link SplitAccumulator#accept(Row, boolean)}). */
+    long accept(Row row, boolean keepHashes) {
         SplitAccumulator split = bySplit.get(row.split());
         if (split == null) {
             split = splits.computeIfAbsent(row.split(), name -> new SplitAccumulator(name, request, splitColumn, wordIds, budget));
             bySplit.put(row.split(), split);
         }
-        return split.accept(row);
+        return split.accept(row, keepHashes);
     }
 
     /**

@@ -51,6 +51,16 @@ final class SplitAccumulator {
 
     /** Adds a row; returns its {@link RowFingerprint}. */
     long accept(Row row) {
+        return accept(row, false);
+    }
+
+    /**
+     * Adds a row; returns its {@link RowFingerprint}.
+     *
+     * @param keepHashes whether to keep the hash of each value in the row ({@link Row#keepValueHashes}), for its
+     *                   derivations
+     */
+    long accept(Row row, boolean keepHashes) {
         if (row.header() != lastHeader) {
             lastHeader = row.header();
             byPosition = new ArrayList<>(lastHeader.size());
@@ -69,14 +79,21 @@ final class SplitAccumulator {
             }
         }
         long fingerprint = RowFingerprint.START;
+        long[] hashes = keepHashes ? new long[byPosition.size()] : null;
         for (int i = 0; i < byPosition.size(); i++) {
             long hash = byPosition.get(i).accept(row.get(i));
+            if (hashes != null) {
+                hashes[i] = hash;
+            }
             if (i != splitColumnIndex) {
                 fingerprint = RowFingerprint.then(fingerprint, hash);
             }
         }
         if (tags != null) {
             tags.accept(row, tagsIndex, inputWords);
+        }
+        if (hashes != null) {
+            row.keepValueHashes(hashes);
         }
         return RowFingerprint.finish(fingerprint);
     }

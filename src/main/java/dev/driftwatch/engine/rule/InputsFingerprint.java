@@ -2,9 +2,10 @@ package dev.driftwatch.engine.rule;
 
 import dev.driftwatch.engine.data.Row;
 import dev.driftwatch.engine.data.RowDerivation;
+import dev.driftwatch.engine.profile.RowFingerprint;
 import java.util.List;
 
-/** The {@link Fingerprint} of a row's values of some columns as written ({@link RowValues#texts}). */
+/** The {@link Fingerprint} of a row's values of some columns as written ({@link RowValues#texts}, {@link RowFingerprint#ofColumns}). */
 public record InputsFingerprint(List<String> columns) implements RowDerivation<Long> {
     public InputsFingerprint {
         columns = List.copyOf(columns);
@@ -12,6 +13,6 @@ public record InputsFingerprint(List<String> columns) implements RowDerivation<L
 
     @Override
     public Long derive(Row row) {
-        return Fingerprint.of(RowValues.texts(row, columns));
+        return RowFingerprint.ofColumns(row, columns);
     }
 }

@@ -2,8 +2,8 @@ package dev.driftwatch.engine.rule.rows;
 
 import dev.driftwatch.engine.data.Row;
 import dev.driftwatch.engine.data.RowDerivation;
+import dev.driftwatch.engine.profile.RowFingerprint;
 import dev.driftwatch.engine.rule.Fingerprint;
-import dev.driftwatch.engine.rule.RowValues;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -22,7 +22,10 @@ record CopyKey(List<String> columns, String idColumn) implements RowDerivation<L
 
     @Override
     public Long derive(Row row) {
-        return Fingerprint.of(RowValues.texts(row, compared(row))) ^ Fingerprint.of(row.split());
+        long values = columns.isEmpty() && row.header().hasDistinctNames()
+                ? RowFingerprint.ofAllBut(row, row.header().indexOf(idColumn))
+                : RowFingerprint.ofColumns(row, compared(row));
+        return values ^ Fingerprint.of(row.split());
     }
 
     /** The columns compared in this row. */
