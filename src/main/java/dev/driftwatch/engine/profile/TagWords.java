@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 /**
@@ -47,7 +48,7 @@ final class TagWords {
      */
     WordCounts of(String tag, long hash) {
         int slot = slotOf(hash);
-        return slot >= 0 ? words[slot] : admit(tag, hash, new FrequencyCounter(WORDS_PER_TAG));
+        return slot >= 0 ? words[slot] : admit(tag, hash, TagWords::newCounter);
     }
 
     private int slotOf(long hash) {
@@ -60,8 +61,11 @@ final class TagWords {
         return -1;
     }
 
-    /** Tracks a tag with these word counts, if there is room or it has rows enough; null otherwise. */
-    private WordCounts admit(String tag, long hash, FrequencyCounter counter) {
+    /**
+     * Tracks a tag with the word counts given, if there is room or it has rows enough; null otherwise (most rows of an
+     * untracked tag: the counts, {@value #WORDS_PER_TAG} words wide, are made only for a tag taken in).
+     */
+    private WordCounts admit(String tag, long hash, Supplier<FrequencyCounter> counter) {
         int slot;
         if (size < CAPACITY) {
             slot = size++;
@@ -78,7 +82,7 @@ final class TagWords {
         }
         names[slot] = tag;
         hashes[slot] = hash;
-        words[slot] = new WordCounts(ids, counter);
+        words[slot] = new WordCounts(ids, counter.get());
         reindex();
         return words[slot];
     }
@@ -123,11 +127,15 @@ final class TagWords {
             FrequencyCounter counter = other.words[theirs].counter();
             int mine = slotOf(other.hashes[theirs]);
             WordCounts counts = mine >= 0 ? words[mine]
-                    : admit(other.names[theirs], other.hashes[theirs], new FrequencyCounter(WORDS_PER_TAG));
+                    : admit(other.names[theirs], other.hashes[theirs], TagWords::newCounter);
             if (counts != null) {
                 counts.counter().merge(counter);
             }
         }
+    }
+
+    private static FrequencyCounter newCounter() {
+        return new FrequencyCounter(WORDS_PER_TAG);
     }
 
     /** The word counters by tag, in tag order. */
@@ -154,7 +162,8 @@ final class TagWords {
         int size = in.readInt();
         for (int i = 0; i < size; i++) {
             String tag = Codec.readString(in);
-            tagWords.admit(tag, StringHash.of(tag), FrequencyCounter.read(in));
+            FrequencyCounter counter = FrequencyCounter.read(in);
+            tagWords.admit(tag, StringHash.of(tag), () -> counter);
         }
         return tagWords;
     }

@@ -28,7 +28,11 @@ public final class RowValues {
 
     /** A label column's value as a sorted set (a tag list, or one label), so order and repeats do not matter. */
     public static String labelSet(Row row, String column) {
-        return String.join(", ", new TreeSet<>(row.labels(column).stream().map(String::strip).toList()));
+        List<String> labels = row.labels(column);
+        if (labels.size() == 1) {
+            return labels.get(0).strip();
+        }
+        return String.join(", ", new TreeSet<>(labels.stream().map(String::strip).toList()));
     }
 
     /** Evidence naming a row and the given columns' values. */

@@ -19,6 +19,10 @@ public record TextNormalisation(boolean unicode, boolean caseFold, boolean punct
     /** Below U+00A0 NFKC changes nothing and each character lower-cases alone: one scan of a char table does it all. */
     private static final char PLAIN_BELOW = '\u00A0';
     private static final boolean[] PLAIN_PUNCTUATION = new boolean[PLAIN_BELOW];
+    /** Each thread's buffer for {@link #plainScan}, which runs once per value compared. */
+    private static final ThreadLocal<char[]> SCRATCH = ThreadLocal.withInitial(() -> new char[256]);
+    /** A longer text gets a buffer of its own, so that no thread keeps a large one. */
+    private static final int MAX_SCRATCH = 1 << 16;
 
     static {
         for (char c = 0; c < PLAIN_BELOW; c++) {
@@ -94,7 +98,13 @@ public record TextNormalisation(boolean unicode, boolean caseFold, boolean punct
      * changes nothing and each character lower-cases alone; null as soon as a character is not.
      */
     private String plainScan(String t) {
-        char[] out = new char[t.length()];
+        char[] out = SCRATCH.get();
+        if (out.length < t.length()) {
+            out = new char[Math.max(t.length(), 2 * out.length)];
+            if (out.length <= MAX_SCRATCH) {
+                SCRATCH.set(out);
+            }
+        }
         int length = 0;
         boolean inSpaces = false;
         for (int i = 0; i < t.length(); i++) {
