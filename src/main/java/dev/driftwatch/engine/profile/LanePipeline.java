@@ -28,6 +28,8 @@ import org.apache.datasketches.theta.UpdateSketch;
  * several row checks need is computed once per row, on the lanes' threads.
  * Two lanes, as the target machines have two cores: with more lanes than workers, each worker's cache is
  * spread over more accumulators (four lanes on two workers cost 15% more time).
+ * At the end of the pass each profiling worker settles its lanes ({@link SnapshotState#settle}), and the distinct row
+ * fingerprints are counted on a thread of their own while the lanes merge, so little of the finishing runs on one core.
  * Every worker meters what it costs, so a row consumer's cost is known without timing single rows: wall time busy
  * by {@link System#nanoTime()} around each batch (a consumer's wait for a batch's derivations is not its cost), CPU
  * time of its thread once at its start and end (a thread's CPU clock costs microseconds to read on a virtual
