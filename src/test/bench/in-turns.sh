@@ -1,0 +1,20 @@
+#!/bin/bash
+# Runs the bench gate with each jar given, in turns, ROUNDS times; one line a run: size, round, jar, wall s, user s,
+# system s, max RSS KB (/usr/bin/time). Answers go to /tmp/in-turns-<jar>-<size>.out, to compare between jars.
+#   src/test/bench/in-turns.sh ROUNDS 1m|10m JAR...
+# Data: PEERS_WORK=/work/peers ../shared/bench/peers.sh gen 1m (and gen 10m); 10m reads $PEERS_WORK/bench10m.yaml,
+# which is ../shared/bench/bench.yaml plus the line "max_decompressed_bytes: 4294967296".
+set -euo pipefail
+rounds=$1; size=$2; shift 2
+work=${PEERS_WORK:-/work/peers}
+rules=$(dirname "$0")/../../../../shared/bench/bench.yaml
+[ "$size" = 10m ] && rules=$work/bench10m.yaml
+for r in $(seq 1 "$rounds"); do
+  for jar in "$@"; do
+    name=$(basename "$jar" .jar)
+    /usr/bin/time -f "%e %U %S %M" -o /tmp/in-turns.time java -Xmx512m -jar "$jar" check --rules "$rules" \
+      --snapshot "$work/data/ds_$size.csv" --reference "$work/data/ds_1m_shift03.csv" \
+      > "/tmp/in-turns-$name-$size.out" 2> /dev/null || true
+    echo "$size $r $name $(tail -1 /tmp/in-turns.time)"
+  done
+done
