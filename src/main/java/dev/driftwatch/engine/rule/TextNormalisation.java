@@ -18,16 +18,34 @@ import java.util.Locale;
 public record TextNormalisation(boolean unicode, boolean caseFold, boolean punctuation, boolean whitespace) {
     /** Below U+00A0 NFKC changes nothing and each character lower-cases alone: one scan of a char table does it all. */
     private static final char PLAIN_BELOW = '\u00A0';
-    private static final boolean[] PLAIN_PUNCTUATION = new boolean[PLAIN_BELOW];
+    /** What the plain scan does with a character below U+00A0 under a choice of steps: a character to keep, or these. */
+    private static final char DROP = '\uFFFF';
+    private static final char SPACE = '\uFFFE';
+    /** By {@link #plainIndex}: each character's fate under one choice of the case, punctuation and whitespace steps. */
+    private static final char[][] PLAIN = new char[8][];
     /** Each thread's buffer for {@link #plainScan}, which runs once per value compared. */
     private static final ThreadLocal<char[]> SCRATCH = ThreadLocal.withInitial(() -> new char[256]);
     /** A longer text gets a buffer of its own, so that no thread keeps a large one. */
     private static final int MAX_SCRATCH = 1 << 16;
 
     static {
-        for (char c = 0; c < PLAIN_BELOW; c++) {
-            PLAIN_PUNCTUATION[c] = isPunctuation(c);
+        for (int steps = 0; steps < PLAIN.length; steps++) {
+            char[] fate = new char[PLAIN_BELOW];
+            for (char c = 0; c < PLAIN_BELOW; c++) {
+                if ((steps & 2) != 0 && isPunctuation(c)) {
+                    fate[c] = DROP;
+                } else if ((steps & 1) != 0 && isRegexSpace(c)) {
+                    fate[c] = SPACE;
+                } else {
+                    fate[c] = (steps & 4) != 0 && c >= 'A' && c <= 'Z' ? (char) (c + 'a' - 'A') : c;
+                }
+            }
+            PLAIN[steps] = fate;
         }
+    }
+
+    private int plainIndex() {
+        return (caseFold ? 4 : 0) | (punctuation ? 2 : 0) | (whitespace ? 1 : 0);
     }
 
     /** Everything on: what duplicate and leakage checks use unless told otherwise. */
@@ -98,37 +116,35 @@ public record TextNormalisation(boolean unicode, boolean caseFold, boolean punct
      * changes nothing and each character lower-cases alone; null as soon as a character is not.
      */
     private String plainScan(String t) {
-        char[] out = SCRATCH.get();
-        if (out.length < t.length()) {
-            out = new char[Math.max(t.length(), 2 * out.length)];
-            if (out.length <= MAX_SCRATCH) {
-                SCRATCH.set(out);
+        int n = t.length();
+        char[] chars = SCRATCH.get();
+        if (chars.length < n) {
+            chars = new char[Math.max(n, 2 * chars.length)];
+            if (chars.length <= MAX_SCRATCH) {
+                SCRATCH.set(chars);
             }
         }
+        t.getChars(0, n, chars, 0);
+        char[] fate = PLAIN[plainIndex()];
         int length = 0;
         boolean inSpaces = false;
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
+        for (int i = 0; i < n; i++) {
+            char c = chars[i];
             if (c >= PLAIN_BELOW) {
                 return null;
             }
-            if (caseFold && c >= 'A' && c <= 'Z') {
-                c += 'a' - 'A';
-            }
-            if (punctuation && PLAIN_PUNCTUATION[c]) {
-                continue;
-            }
-            if (whitespace && isRegexSpace(c)) {
+            char kept = fate[c];
+            if (kept == SPACE) {
                 if (!inSpaces) {
-                    out[length++] = ' ';
+                    chars[length++] = ' ';
                     inSpaces = true;
                 }
-                continue;
+            } else if (kept != DROP) {
+                chars[length++] = kept;
+                inSpaces = false;
             }
-            out[length++] = c;
-            inSpaces = false;
         }
-        String scanned = new String(out, 0, length);
+        String scanned = new String(chars, 0, length);
         return whitespace ? scanned.strip() : scanned;
     }
 
