@@ -42,7 +42,12 @@ public final class Row {
 
     /** The value as text: lists are joined with a space. */
     public String text(String column) {
-        Object value = get(column);
+        return text(header.indexOf(column));
+    }
+
+    /** {@link #text(String)} of the column at {@code index} (null when negative). */
+    public String text(int index) {
+        Object value = get(index);
         if (value instanceof List<?> list) {
             return String.join(" ", list.stream().map(String::valueOf).toList());
         }

@@ -12,8 +12,6 @@ import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.apache.datasketches.theta.UpdateSketch;
@@ -149,15 +147,23 @@ final class LanePipeline {
         workers.forEach(Worker::await);
         ordered.forEach(Worker::await);
         rethrow();
-        var counting = new FutureTask<>(this::countDistinctFingerprints);
-        var counter = new Thread(counting, "driftwatch-row-fingerprints");
+        var counted = new AtomicReference<Counted>();
+        var counter = new Thread(() -> {
+            try {
+                counted.set(countDistinctFingerprints());
+            } catch (Throwable t) {
+                failure.compareAndSet(null, t);
+            }
+        }, "driftwatch-row-fingerprints");
         counter.setDaemon(true);
         counter.start();
         SnapshotState merged = lanes[0];
         for (int i = 1; i < LANES; i++) {
             merged.merge(lanes[i]);
         }
-        Counted distinct = resultOf(counting);
+        awaitEnd(counter);
+        rethrow();
+        Counted distinct = counted.get();
         Cost profiling = workers.stream().map(w -> w.cost).reduce(distinct.cost(), Cost::plus);
         List<Cost> consumers = ordered.stream().map(w -> w.cost).toList();
         return new Result(merged, RowDuplicates.counted(fingerprinted, distinct.rows(), distinctRows), profiling,
@@ -178,20 +184,12 @@ final class LanePipeline {
     private record Counted(long rows, Cost cost) {
     }
 
-    private static Counted resultOf(FutureTask<Counted> counting) {
+    private static void awaitEnd(Thread thread) {
         try {
-            return counting.get();
+            thread.join();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while counting distinct rows", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            if (e.getCause() instanceof Error cause) {
-                throw cause;
-            }
-            throw new IllegalStateException(e.getCause());
+            throw new IllegalStateException("interrupted while profiling", e);
         }
     }
 
@@ -305,12 +303,7 @@ final class LanePipeline {
         }
 
         void await() {
-            try {
-                join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while profiling", e);
-            }
+            awaitEnd(this);
         }
     }
 }

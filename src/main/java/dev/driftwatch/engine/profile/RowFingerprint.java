@@ -71,8 +71,8 @@ public final class RowFingerprint {
         if (value == null) {
             return NULL;
         }
-        if (value instanceof List<?> list) {
-            return StringHash.of(String.join(" ", list.stream().map(String::valueOf).toList()));
+        if (value instanceof List<?>) {
+            return StringHash.of(row.text(position));
         }
         return kept != null ? kept[position] : StringHash.of((String) value);
     }

@@ -27,12 +27,10 @@ final class SnapshotState {
         this.budget = budget;
     }
 
-    /** Adds a row; returns its {@link RowFingerprint}. */
-    long accept(Row row) {
-        return accept(row, false);
-    }
-
-    /** Adds a row, keeping its values' hashes in it when asked ({@link SplitAccumulator#accept(Row, boolean)}). */
+    /**
+     * Adds a row; returns its {@link RowFingerprint}. Keeps its values' hashes in it when asked
+     * ({@link SplitAccumulator#accept(Row, boolean)}).
+     */
     long accept(Row row, boolean keepHashes) {
         SplitAccumulator split = bySplit.get(row.split());
         if (split == null) {

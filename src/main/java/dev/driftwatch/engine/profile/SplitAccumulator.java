@@ -49,11 +49,6 @@ final class SplitAccumulator {
         request.roles().inputs().forEach(name -> inputWords.add(column(name).lastWords()));
     }
 
-    /** Adds a row; returns its {@link RowFingerprint}. */
-    long accept(Row row) {
-        return accept(row, false);
-    }
-
     /**
      * Adds a row; returns its {@link RowFingerprint}.
      *

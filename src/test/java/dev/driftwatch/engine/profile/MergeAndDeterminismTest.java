@@ -213,8 +213,8 @@ class MergeAndDeterminismTest {
         var withoutCountry = new SnapshotState(request, "country");
         int country = rows.get(0).header().indexOf("country");
         for (Row row : rows) {
-            assertThat(whole.accept(row)).isEqualTo(RowFingerprint.of(row, -1));
-            assertThat(withoutCountry.accept(row)).isEqualTo(RowFingerprint.of(row, country));
+            assertThat(whole.accept(row, false)).isEqualTo(RowFingerprint.of(row, -1));
+            assertThat(withoutCountry.accept(row, false)).isEqualTo(RowFingerprint.of(row, country));
         }
         var header = new dev.driftwatch.engine.data.Header(List.of("a", "b"));
         Row ab = new Row(header, new Object[] {"x", "y"}, "train", "t", 2);
