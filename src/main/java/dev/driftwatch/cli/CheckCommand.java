@@ -3,6 +3,7 @@ package dev.driftwatch.cli;
 import dev.driftwatch.engine.data.RunCancelledException;
 import dev.driftwatch.engine.data.RunDeadline;
 import dev.driftwatch.engine.cost.CostMeter;
+import dev.driftwatch.engine.profile.ProfileRequest;
 import dev.driftwatch.engine.profile.Profiler;
 import dev.driftwatch.engine.profile.SnapshotProfile;
 import dev.driftwatch.engine.run.RunReport;
@@ -19,6 +20,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -72,6 +74,9 @@ final class CheckCommand implements Callable<Integer> {
             RulesFile file = new RulesFileLoader().load(rules);
             var discovery = new SnapshotDiscovery(Clock.systemUTC());
             var evaluator = new SnapshotEvaluator(new Profiler(), clock);
+            if (saveProfile == null && !send && !reports.showProfile()) {
+                evaluator = evaluator.leavingOut(EnumSet.allOf(ProfileRequest.EdaOnly.class));
+            }
             Snapshot current = located(discovery, file, snapshot);
             Optional<SnapshotEvaluator.Reference> ref = Optional.empty();
             CostMeter referenceCost = CostMeter.start();

@@ -29,6 +29,11 @@ public final class ReportFiles {
     @Option(names = "--html", paramLabel = "FILE", description = "Write a self-contained HTML report with charts.")
     Path html;
 
+    /** True when a report shows the profile itself (JSON and HTML), not only the rules' results and the row count. */
+    boolean showProfile() {
+        return json != null || html != null;
+    }
+
     /**
      * @param reference the reference's profile, or null
      * @param dataset   the dataset's declaration (what the charts compare with, which columns are categories)

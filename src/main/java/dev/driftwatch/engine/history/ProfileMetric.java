@@ -1,6 +1,7 @@
 package dev.driftwatch.engine.history;
 
 import dev.driftwatch.engine.profile.ColumnProfile;
+import dev.driftwatch.engine.profile.ProfileRequest;
 import dev.driftwatch.engine.profile.SnapshotProfile;
 import dev.driftwatch.engine.profile.SplitProfile;
 import dev.driftwatch.engine.profile.TagSummary;
@@ -36,6 +37,11 @@ public enum ProfileMetric {
         @Override
         Optional<Double> read(SnapshotProfile profile, MetricKey key) {
             return column(profile, key).map(c -> (double) c.distinct());
+        }
+
+        @Override
+        public Optional<ProfileRequest.EdaOnly> edaOnlyFigure() {
+            return Optional.of(ProfileRequest.EdaOnly.DISTINCT_VALUES);
         }
     },
     MEAN(Needs.COLUMN) {
@@ -82,6 +88,11 @@ public enum ProfileMetric {
         @Override
         Optional<Double> read(SnapshotProfile profile, MetricKey key) {
             return Optional.of(profile.duplicates().duplicateShare());
+        }
+
+        @Override
+        public Optional<ProfileRequest.EdaOnly> edaOnlyFigure() {
+            return Optional.of(ProfileRequest.EdaOnly.DUPLICATE_ROWS);
         }
 
         @Override
@@ -137,6 +148,11 @@ public enum ProfileMetric {
     }
 
     abstract Optional<Double> read(SnapshotProfile profile, MetricKey key);
+
+    /** What this figure reads that a run may leave out of its profile ({@link ProfileRequest.EdaOnly}), if anything. */
+    public Optional<ProfileRequest.EdaOnly> edaOnlyFigure() {
+        return Optional.empty();
+    }
 
     /** True for a figure of a profile and the one before it ({@link #between}), not of one profile. */
     public boolean pairwise() {

@@ -24,6 +24,7 @@ final class ColumnAccumulator {
     private long count;
     private final Map<String, Long> missingByReason;
     private final long[] typeCounts;
+    /** Null when the run leaves the distinct count out. */
     private final DistinctCounter distinct;
     private final NumberStream numbers;
     private final FrequencyCounter values;
@@ -34,18 +35,15 @@ final class ColumnAccumulator {
     private final WordList lastWords = new WordList();
 
     /**
-     * @param isText   true for declared inputs and text columns (text statistics instead of value counts)
+     * @param isText    true for declared inputs and text columns (text statistics instead of value counts)
      * @param uncounted true for the id and declared numeric and timestamp columns: no value counts (their
      *                  values are expected to be (nearly) unique; numbers have their distribution instead)
+     * @param exact     the column's exact values to keep (declared numeric columns), or null
+     * @param distinct  whether to count the distinct values ({@link ProfileRequest.EdaOnly#DISTINCT_VALUES})
      */
-    ColumnAccumulator(String column, MissingTokens missingTokens, boolean isText, boolean uncounted, WordIds wordIds) {
-        this(column, missingTokens, isText, uncounted, wordIds, null);
-    }
-
-    /** @param exact the column's exact values to keep (declared numeric columns), or null */
     ColumnAccumulator(String column, MissingTokens missingTokens, boolean isText, boolean uncounted, WordIds wordIds,
-                      ExactValues exact) {
-        this(column, missingTokens, new TreeMap<>(), new long[TYPES.length], new DistinctCounter(),
+                      ExactValues exact, boolean distinct) {
+        this(column, missingTokens, new TreeMap<>(), new long[TYPES.length], distinct ? new DistinctCounter() : null,
                 new NumberStream(exact), isText || uncounted ? null : new FrequencyCounter(EXACT_VALUES),
                 isText ? new TextAccumulator(wordIds) : null, wordIds);
     }
@@ -78,9 +76,11 @@ final class ColumnAccumulator {
         }
         if (value instanceof List<?> list) {
             typeCounts[ValueType.LIST.ordinal()]++;
-            StringBuilder joined = new StringBuilder();
-            list.stream().map(String::valueOf).sorted().forEach(item -> joined.append(item).append('\u0001'));
-            distinct.update(joined.toString());
+            if (distinct != null) {
+                StringBuilder joined = new StringBuilder();
+                list.stream().map(String::valueOf).sorted().forEach(item -> joined.append(item).append('\u0001'));
+                distinct.update(joined.toString());
+            }
             if (values != null) {
                 list.forEach(item -> values.update(String.valueOf(item)));
             }
@@ -97,7 +97,9 @@ final class ColumnAccumulator {
                 values.update(raw, hash, 1);
             }
         }
-        distinct.updateHash(hash);
+        if (distinct != null) {
+            distinct.updateHash(hash);
+        }
         String stripped = raw.strip();
         ValueType type = ValueType.of(stripped);
         typeCounts[type.ordinal()]++;
@@ -168,7 +170,9 @@ final class ColumnAccumulator {
         for (int i = 0; i < typeCounts.length; i++) {
             typeCounts[i] += other.typeCounts[i];
         }
-        distinct.merge(other.distinct);
+        if (distinct != null) {
+            distinct.merge(other.distinct);
+        }
         numbers.merge(other.numbers);
         if (values != null && other.values != null) {
             values.merge(other.values);
@@ -202,12 +206,13 @@ final class ColumnAccumulator {
         long fitting = types.entrySet().stream().filter(e -> inferred != null && inferred.accepts(e.getKey()))
                 .mapToLong(Map.Entry::getValue).sum();
         long present = count - missing;
-        return new ColumnProfile(column, count, missing, missingByReason, distinct.figure(), type,
+        return new ColumnProfile(column, count, missing, missingByReason, distinct == null ? null : distinct.figure(), type,
                 types, present - fitting, numbers.summary(), values == null ? null : new CategoricalSummary(values),
                 text == null ? null : text.summary(), earliest, latest);
     }
 
     void write(DataOutput out) throws IOException {
+        requireDistinct();
         Codec.writeString(out, column);
         out.writeLong(count);
         Codec.writeCounts(out, missingByReason);
@@ -231,6 +236,7 @@ final class ColumnAccumulator {
 
     /** What profiles keep exactly from format 3 on: the distinct values' hashes, the text's vocabulary. */
     void writeExact(DataOutput out) throws IOException {
+        requireDistinct();
         distinct.writeExact(out);
         out.writeBoolean(text != null);
         if (text != null) {
@@ -246,6 +252,13 @@ final class ColumnAccumulator {
         }
         if (text != null) {
             text.attach(WordVocabulary.read(in));
+        }
+    }
+
+    private void requireDistinct() {
+        if (distinct == null) {
+            throw new IllegalStateException("expected the distinct values of column " + column
+                    + " to be counted before the profile is stored, but this run left them out");
         }
     }
 

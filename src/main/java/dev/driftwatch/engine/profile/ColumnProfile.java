@@ -77,7 +77,7 @@ public final class ColumnProfile {
 
     /** Distinct present values: {@link #distinctFigure()}'s value. */
     public long distinct() {
-        return distinct.value();
+        return distinctFigure().value();
     }
 
     /**
@@ -85,6 +85,10 @@ public final class ColumnProfile {
      * error) within its three-standard-deviation bounds.
      */
     public Figure distinctFigure() {
+        if (distinct == null) {
+            throw new IllegalStateException("expected the distinct values of column " + column
+                    + " to be counted but this run left them out (a gate that writes no profile nor report)");
+        }
         return distinct;
     }
 

@@ -46,6 +46,7 @@ final class LanePipeline {
     private final List<Worker> ordered = new ArrayList<>();
     /** Every row's fingerprint, counted distinct at the end: 8 bytes a row, in memory as the run's row memory allows. */
     private final SortedRuns fingerprints;
+    private final boolean countsDuplicates;
     private long fingerprinted;
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
     private final List<RowDerivation<?>> derivations;
@@ -64,6 +65,7 @@ final class LanePipeline {
     LanePipeline(ProfileRequest request, int threads, String splitColumn, List<Consumer<Row>> consumers,
                  List<RowDerivation<?>> derivations, MemoryBudget rowMemory) {
         this.fingerprints = new SortedRuns(1, rowMemory, null);
+        this.countsDuplicates = request.measures(ProfileRequest.EdaOnly.DUPLICATE_ROWS);
         this.derivations = consumers.isEmpty() ? List.of() : List.copyOf(derivations);
         var budget = new ExactValuesBudget();
         for (int i = 0; i < LANES; i++) {
@@ -127,6 +129,12 @@ final class LanePipeline {
                 derived.countDown();
             }
         }
+        if (countsDuplicates) {
+            count(lane, prints);
+        }
+    }
+
+    private void count(int lane, long[] prints) {
         UpdateSketch distinct = distinctRows[lane];
         for (long print : prints) {
             distinct.update(print);
@@ -139,7 +147,10 @@ final class LanePipeline {
         }
     }
 
-    /** Waits for the workers and returns the merged state, the duplicate rows and what the workers cost. */
+    /**
+     * Waits for the workers and returns the merged state, the duplicate rows (null when the request leaves them out)
+     * and what the workers cost.
+     */
     Result finish() {
         flush();
         workers.forEach(w -> w.put(-1, END, null));
@@ -166,8 +177,9 @@ final class LanePipeline {
         Counted distinct = counted.get();
         Cost profiling = workers.stream().map(w -> w.cost).reduce(distinct.cost(), Cost::plus);
         List<Cost> consumers = ordered.stream().map(w -> w.cost).toList();
-        return new Result(merged, RowDuplicates.counted(fingerprinted, distinct.rows(), distinctRows), profiling,
-                consumers);
+        RowDuplicates duplicates = countsDuplicates
+                ? RowDuplicates.counted(fingerprinted, distinct.rows(), distinctRows) : null;
+        return new Result(merged, duplicates, profiling, consumers);
     }
 
     /** The distinct row fingerprints, counted on a thread of their own while the lanes are merged, and what it cost. */
@@ -229,8 +241,9 @@ final class LanePipeline {
     }
 
     /**
-     * @param profiling what the profiling workers cost (CPU, and wall time busy, summed over the workers)
-     * @param consumers what each row consumer cost, in the consumers' order
+     * @param duplicates the duplicate rows, or null when the request left them out
+     * @param profiling  what the profiling workers cost (CPU, and wall time busy, summed over the workers)
+     * @param consumers  what each row consumer cost, in the consumers' order
      */
     record Result(SnapshotState state, RowDuplicates duplicates, Cost profiling, List<Cost> consumers) {
     }

@@ -3,24 +3,44 @@ package dev.driftwatch.engine.profile;
 import dev.driftwatch.engine.dataset.ColumnRoles;
 import dev.driftwatch.engine.dataset.DatasetDefinition;
 import dev.driftwatch.engine.vocabulary.TagVocabulary;
+import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What a profile measures: the column roles of the dataset (with its {@code missing_tokens}), the declared
  * tag vocabulary, and how many exact values a declared numeric column keeps per split. Nothing a single rule
  * declares reaches it, so a stored profile is the same whichever rules exist: a rule with parameters of its own
- * (a {@code missing_values} rule's {@code tokens}) counts them in its own row check. Built once per run; immutable.
+ * (a {@code missing_values} rule's {@code tokens}) counts them in its own row check. A run whose profile nobody sees
+ * (a gate that writes no profile nor report) may leave out what only the EDA shows ({@link EdaOnly}), unless a rule
+ * reads it ({@link Builder#need}); such a profile says so where a left-out figure is asked for, it never reads as 0.
+ * Built once per run; immutable.
  */
 public final class ProfileRequest {
     private final ColumnRoles roles;
     private final TagVocabulary vocabulary;
     private final long exactValuesLimit;
+    private final Set<EdaOnly> leftOut;
 
-    private ProfileRequest(ColumnRoles roles, TagVocabulary vocabulary, long exactValuesLimit) {
+    /** Figures of a profile that only its readers (reports, stored profiles, the service's metrics) use. */
+    public enum EdaOnly {
+        /** Each column's distinct values (a set of hashes, then HyperLogLog). */
+        DISTINCT_VALUES,
+        /** The snapshot's duplicate rows (a fingerprint of every row, sorted once the pass ends). */
+        DUPLICATE_ROWS
+    }
+
+    private ProfileRequest(ColumnRoles roles, TagVocabulary vocabulary, long exactValuesLimit, Set<EdaOnly> leftOut) {
         this.roles = Objects.requireNonNull(roles, "roles");
         this.vocabulary = vocabulary;
         this.exactValuesLimit = exactValuesLimit;
+        this.leftOut = Set.copyOf(leftOut);
+    }
+
+    /** False when this run leaves the figure out. */
+    public boolean measures(EdaOnly figure) {
+        return !leftOut.contains(figure);
     }
 
     /** The most exact values a declared numeric column keeps per split ({@code exact_values_limit}). */
@@ -51,6 +71,8 @@ public final class ProfileRequest {
         private final ColumnRoles roles;
         private TagVocabulary vocabulary;
         private long exactValuesLimit = DatasetDefinition.DEFAULT_EXACT_VALUES_LIMIT;
+        private final Set<EdaOnly> leftOut = EnumSet.noneOf(EdaOnly.class);
+        private final Set<EdaOnly> needed = EnumSet.noneOf(EdaOnly.class);
 
         private Builder(ColumnRoles roles) {
             this.roles = roles;
@@ -68,8 +90,23 @@ public final class ProfileRequest {
             return this;
         }
 
+        /** Leaves these figures out, but for those a rule needs: for a run whose profile nobody sees. */
+        public Builder leaveOut(Set<EdaOnly> figures) {
+            leftOut.addAll(figures);
+            return this;
+        }
+
+        /** Measures the figure even where it would be left out: a rule reads it. */
+        public Builder need(EdaOnly figure) {
+            needed.add(figure);
+            return this;
+        }
+
         public ProfileRequest build() {
-            return new ProfileRequest(roles, vocabulary, exactValuesLimit);
+            Set<EdaOnly> out = EnumSet.noneOf(EdaOnly.class);
+            out.addAll(leftOut);
+            out.removeAll(needed);
+            return new ProfileRequest(roles, vocabulary, exactValuesLimit, out);
         }
     }
 }

@@ -57,7 +57,16 @@ public final class SnapshotProfile {
 
     /** Duplicate rows over the whole snapshot (all splits): exact, but for merges of large profiles ({@link DuplicateSummary#exact}). */
     public DuplicateSummary duplicates() {
+        if (duplicates == null) {
+            throw new IllegalStateException("expected the duplicate rows to be counted but this run left them out"
+                    + " (a gate that writes no profile nor report)");
+        }
         return duplicates.summary();
+    }
+
+    /** False when the run left the duplicate rows out ({@link ProfileRequest.EdaOnly#DUPLICATE_ROWS}). */
+    public boolean duplicatesCounted() {
+        return duplicates != null;
     }
 
     /**
@@ -76,7 +85,7 @@ public final class SnapshotProfile {
                 : ReadReport.UNKNOWN_LINES;
         ReadReport mergedReads = new ReadReport(reads.rowsRead() + other.reads.rowsRead(),
                 reads.rowsRejected() + other.reads.rowsRejected(), byKind, examples, lines);
-        return new SnapshotProfile(merged, mergedReads, duplicates.merge(other.duplicates), tagSettings);
+        return new SnapshotProfile(merged, mergedReads, rowDuplicates().merge(other.rowDuplicates()), tagSettings);
     }
 
     SnapshotState state() {
@@ -84,6 +93,7 @@ public final class SnapshotProfile {
     }
 
     RowDuplicates rowDuplicates() {
+        duplicates();
         return duplicates;
     }
 

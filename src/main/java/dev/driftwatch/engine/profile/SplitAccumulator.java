@@ -50,7 +50,7 @@ final class SplitAccumulator {
     }
 
     /**
-     * Adds a row; returns its {@link RowFingerprint}.
+     * Adds a row; returns its {@link RowFingerprint} (0 when the run leaves duplicate rows out).
      *
      * @param keepHashes whether to keep the hash of each value in the row ({@link Row#keepValueHashes}), for its
      *                   derivations
@@ -73,6 +73,7 @@ final class SplitAccumulator {
                 }
             }
         }
+        boolean fingerprinted = request.measures(ProfileRequest.EdaOnly.DUPLICATE_ROWS);
         long fingerprint = RowFingerprint.START;
         long[] hashes = keepHashes ? new long[byPosition.size()] : null;
         for (int i = 0; i < byPosition.size(); i++) {
@@ -80,7 +81,7 @@ final class SplitAccumulator {
             if (hashes != null) {
                 hashes[i] = hash;
             }
-            if (i != splitColumnIndex) {
+            if (fingerprinted && i != splitColumnIndex) {
                 fingerprint = RowFingerprint.then(fingerprint, hash);
             }
         }
@@ -90,7 +91,7 @@ final class SplitAccumulator {
         if (hashes != null) {
             row.keepValueHashes(hashes);
         }
-        return RowFingerprint.finish(fingerprint);
+        return fingerprinted ? RowFingerprint.finish(fingerprint) : 0;
     }
 
     private ColumnAccumulator column(String name) {
@@ -100,7 +101,8 @@ final class SplitAccumulator {
                     ? new ExactValues(request.exactValuesLimit(), budget == null ? null : budget.held(split, n)) : null;
             var column = new ColumnAccumulator(n, request.missingTokensOf(n),
                     roles.profiledAsText(n),
-                    n.equals(roles.id()) || roles.numeric().contains(n) || roles.timestamps().contains(n), wordIds, exact);
+                    n.equals(roles.id()) || roles.numeric().contains(n) || roles.timestamps().contains(n), wordIds, exact,
+                    request.measures(ProfileRequest.EdaOnly.DISTINCT_VALUES));
             column.acceptMissing(rows);
             return column;
         });

@@ -44,6 +44,7 @@ public final class SnapshotEvaluator {
     private final Profiler profiler;
     private final Clock clock;
     private final LongFunction<MemoryBudget> budgetOf;
+    private final Set<ProfileRequest.EdaOnly> leftOut;
 
     public SnapshotEvaluator(Profiler profiler, Clock clock) {
         this(profiler, clock, MemoryBudget::new);
@@ -51,9 +52,23 @@ public final class SnapshotEvaluator {
 
     /** @param budgetOf makes a run's shared budget from its dataset's {@code row_memory} in bytes */
     public SnapshotEvaluator(Profiler profiler, Clock clock, LongFunction<MemoryBudget> budgetOf) {
+        this(profiler, clock, budgetOf, Set.of());
+    }
+
+    private SnapshotEvaluator(Profiler profiler, Clock clock, LongFunction<MemoryBudget> budgetOf,
+                              Set<ProfileRequest.EdaOnly> leftOut) {
         this.profiler = profiler;
         this.clock = clock;
         this.budgetOf = budgetOf;
+        this.leftOut = Set.copyOf(leftOut);
+    }
+
+    /**
+     * This evaluator for runs whose profiles nobody sees (a gate that writes no profile nor report): they leave these
+     * figures out, but for those a rule reads ({@link Rule#declare}).
+     */
+    public SnapshotEvaluator leavingOut(Set<ProfileRequest.EdaOnly> figures) {
+        return new SnapshotEvaluator(profiler, clock, budgetOf, figures);
     }
 
     /**
@@ -201,8 +216,9 @@ public final class SnapshotEvaluator {
         return VocabularyLookup.of(dataset.vocabulary(), Path.of(snapshot.provenance().path()));
     }
 
-    private static ProfileRequest request(DatasetDefinition dataset, List<Rule> rules, VocabularyLookup vocabulary) {
-        ProfileRequest.Builder request = ProfileRequest.builder(dataset.columns()).exactValuesLimit(dataset.exactValuesLimit());
+    private ProfileRequest request(DatasetDefinition dataset, List<Rule> rules, VocabularyLookup vocabulary) {
+        ProfileRequest.Builder request = ProfileRequest.builder(dataset.columns()).exactValuesLimit(dataset.exactValuesLimit())
+                .leaveOut(leftOut);
         vocabulary.vocabulary().ifPresent(request::vocabulary);
         rules.forEach(rule -> rule.declare(request));
         return request.build();

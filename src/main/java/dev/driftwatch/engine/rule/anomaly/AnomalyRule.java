@@ -5,6 +5,7 @@ import dev.driftwatch.engine.history.HistoryPoint;
 import dev.driftwatch.engine.history.MetricHistory;
 import dev.driftwatch.engine.history.MetricKey;
 import dev.driftwatch.engine.history.ProfileMetric;
+import dev.driftwatch.engine.profile.ProfileRequest;
 import dev.driftwatch.engine.rule.EvaluationContext;
 import dev.driftwatch.engine.rule.Evidence;
 import dev.driftwatch.engine.rule.ExpectedRange;
@@ -45,6 +46,11 @@ public record AnomalyRule(String name, Severity severity, MetricKey metric, Anom
     @Override
     public String kind() {
         return "anomaly";
+    }
+
+    @Override
+    public void declare(ProfileRequest.Builder request) {
+        metric.metric().edaOnlyFigure().ifPresent(request::need);
     }
 
     @Override
