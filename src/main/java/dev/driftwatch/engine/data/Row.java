@@ -17,6 +17,7 @@ public final class Row {
     private final long line;
     private Derived derived;
     private long[] valueHashes;
+    private byte[] valueTypes;
 
     public Row(Header header, Object[] values, String split, String source, long line) {
         this.header = header;
@@ -101,6 +102,20 @@ public final class Row {
     /** The hash of each value by position as the profile computed it, or null when it kept none. */
     public long[] valueHashes() {
         return valueHashes;
+    }
+
+    /**
+     * Keeps the type of each value, by position, as the profile inferred it: the ordinal of its {@code ValueType}, or
+     * -1 where it inferred none (a missing value, a list). Called once, by the profiling thread, with
+     * {@link #keepValueHashes}.
+     */
+    public void keepValueTypes(byte[] types) {
+        valueTypes = types;
+    }
+
+    /** The type of each value by position as the profile inferred it ({@link #keepValueTypes}), or null when it kept none. */
+    public byte[] valueTypes() {
+        return valueTypes;
     }
 
     /** The value of a derivation: the one attached, else computed now (and not kept). */

@@ -33,6 +33,8 @@ final class ColumnAccumulator {
     private String latest;
     private final WordIds wordIds;
     private final WordList lastWords = new WordList();
+    /** The ordinal of the last value's type, or -1 when it had none (missing, a list). */
+    private byte lastType;
 
     /**
      * @param isText    true for declared inputs and text columns (text statistics instead of value counts)
@@ -66,6 +68,7 @@ final class ColumnAccumulator {
     long accept(Object value) {
         count++;
         lastWords.clear();
+        lastType = -1;
         String reason = missingReason(value);
         if (reason != null) {
             missingByReason.merge(reason, 1L, Long::sum);
@@ -103,6 +106,7 @@ final class ColumnAccumulator {
         String stripped = raw.strip();
         ValueType type = ValueType.of(stripped);
         typeCounts[type.ordinal()]++;
+        lastType = (byte) type.ordinal();
         if (type.isNumeric()) {
             numbers.add(PlainDecimal.parse(stripped));
         } else if (type == ValueType.TIMESTAMP) {
@@ -115,6 +119,11 @@ final class ColumnAccumulator {
     /** The word counts of a text column, or null. */
     FrequencyCounter words() {
         return text == null ? null : text.frequentWords();
+    }
+
+    /** The ordinal of the {@link ValueType} of the last value accepted, or -1 when it had none (missing, a list). */
+    byte lastType() {
+        return lastType;
     }
 
     /** The words of the last value accepted, when this is a text column (empty otherwise). */

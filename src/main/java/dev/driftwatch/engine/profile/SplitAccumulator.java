@@ -52,8 +52,8 @@ final class SplitAccumulator {
     /**
      * Adds a row; returns its {@link RowFingerprint} (0 when the run leaves duplicate rows out).
      *
-     * @param keepHashes whether to keep the hash of each value in the row ({@link Row#keepValueHashes}), for its
-     *                   derivations
+     * @param keepHashes whether to keep the hash and type of each value in the row ({@link Row#keepValueHashes},
+     *                   {@link Row#keepValueTypes}), for its derivations and row checks
      */
     long accept(Row row, boolean keepHashes) {
         if (row.header() != lastHeader) {
@@ -76,10 +76,13 @@ final class SplitAccumulator {
         boolean fingerprinted = request.measures(ProfileRequest.EdaOnly.DUPLICATE_ROWS);
         long fingerprint = RowFingerprint.START;
         long[] hashes = keepHashes ? new long[byPosition.size()] : null;
+        byte[] types = keepHashes ? new byte[byPosition.size()] : null;
         for (int i = 0; i < byPosition.size(); i++) {
-            long hash = byPosition.get(i).accept(row.get(i));
+            ColumnAccumulator column = byPosition.get(i);
+            long hash = column.accept(row.get(i));
             if (hashes != null) {
                 hashes[i] = hash;
+                types[i] = column.lastType();
             }
             if (fingerprinted && i != splitColumnIndex) {
                 fingerprint = RowFingerprint.then(fingerprint, hash);
@@ -90,6 +93,7 @@ final class SplitAccumulator {
         }
         if (hashes != null) {
             row.keepValueHashes(hashes);
+            row.keepValueTypes(types);
         }
         return fingerprinted ? RowFingerprint.finish(fingerprint) : 0;
     }

@@ -1,8 +1,11 @@
 package dev.driftwatch.engine.rule.table;
 
+import dev.driftwatch.engine.data.Header;
 import dev.driftwatch.engine.data.Row;
+import dev.driftwatch.engine.dataset.ColumnRoles;
 import dev.driftwatch.engine.dataset.DatasetDefinition;
 import dev.driftwatch.engine.profile.ColumnProfile;
+import dev.driftwatch.engine.profile.MissingTokens;
 import dev.driftwatch.engine.profile.ValueType;
 import dev.driftwatch.engine.rule.EvaluationContext;
 import dev.driftwatch.engine.rule.Evidence;
@@ -44,7 +47,7 @@ public record TypeConsistencyRule(String name, Severity severity, List<String> c
 
     @Override
     public Optional<RowCheck> newRowCheck(DatasetDefinition dataset) {
-        return Optional.of(new Examples(dataset.columns().id(), columns, maxEvidence));
+        return Optional.of(new Examples(dataset.columns(), columns, maxEvidence));
     }
 
     @Override
@@ -89,36 +92,85 @@ public record TypeConsistencyRule(String name, Severity severity, List<String> c
         return value == column || value.isNumeric() && column.isNumeric();
     }
 
-    /** The first few rows of each type, per column and split, so the odd ones can be shown. */
+    /**
+     * The first few rows of each type, per column and split, so the odd ones can be shown. Only present values are
+     * typed, as the profile counts them (blanks and the dataset's missing tokens are missing); where the profile kept
+     * the types it inferred in the row ({@link Row#valueTypes()}), they are taken from there.
+     */
     private static final class Examples implements MergeableRowCheck {
+        private static final ValueType[] TYPES = ValueType.values();
         private final String idColumn;
         private final List<String> columns;
         private final int maxEvidence;
         final HashMap<String, EnumMap<ValueType, List<Evidence>>> rows = new HashMap<>();
-        private transient SplitColumnKeys keys;
+        private final transient ColumnRoles roles;
+        private transient Header header;
+        /** The dataset's missing tokens of each column read, by position in {@link #positions}. */
+        private transient MissingTokens[] tokens;
+        private transient int[] positions;
+        private transient Map<String, EnumMap<ValueType, List<Evidence>>[]> bySplit;
 
-        Examples(String idColumn, List<String> columns, int maxEvidence) {
-            this.idColumn = idColumn;
+        Examples(ColumnRoles roles, List<String> columns, int maxEvidence) {
+            this.roles = roles;
+            this.idColumn = roles.id();
             this.columns = columns;
             this.maxEvidence = maxEvidence;
         }
 
         @Override
         public void accept(Row row) {
-            if (keys == null) {
-                keys = new SplitColumnKeys();
+            if (row.header() != header) {
+                header = row.header();
+                positions = positionsOf(header);
+                tokens = new MissingTokens[positions.length];
+                for (int i = 0; i < positions.length; i++) {
+                    tokens[i] = positions[i] < 0 ? MissingTokens.NONE : MissingTokens.of(roles, header.names().get(positions[i]));
+                }
+                bySplit = new HashMap<>();
             }
-            for (String column : columns.isEmpty() ? row.header().names() : columns) {
-                Object value = row.get(column);
-                if (!(value instanceof String text) || text.isBlank()) {
+            EnumMap<ValueType, List<Evidence>>[] examples = bySplit.computeIfAbsent(row.split(), this::examplesOf);
+            byte[] inferred = row.valueTypes();
+            for (int i = 0; i < positions.length; i++) {
+                int position = positions[i];
+                Object value = position < 0 ? null : row.get(position);
+                if (!(value instanceof String text)) {
                     continue;
                 }
-                List<Evidence> list = rows.computeIfAbsent(keys.of(row.split(), column), k -> new EnumMap<>(ValueType.class))
-                        .computeIfAbsent(ValueType.of(text.strip()), t -> new ArrayList<>(1));
+                ValueType type;
+                if (inferred != null) {
+                    if (inferred[position] < 0) {
+                        continue; // missing by the profile's reckoning: blank, or a missing token
+                    }
+                    type = TYPES[inferred[position]];
+                } else if (text.isBlank() || tokens[i].match(text) != null) {
+                    continue;
+                } else {
+                    type = ValueType.of(text.strip());
+                }
+                List<Evidence> list = examples[i].computeIfAbsent(type, t -> new ArrayList<>(1));
                 if (list.size() < maxEvidence) {
-                    list.add(RowValues.evidence(row, idColumn, List.of(column)));
+                    list.add(RowValues.evidence(row, idColumn, List.of(header.names().get(position))));
                 }
             }
+        }
+
+        /** The position of each column this check reads, -1 where the header lacks it. */
+        private int[] positionsOf(Header header) {
+            if (columns.isEmpty()) {
+                return java.util.stream.IntStream.range(0, header.size()).toArray();
+            }
+            return columns.stream().mapToInt(header::indexOf).toArray();
+        }
+
+        /** The examples of one split, by the position of each column read in {@link #positions}. */
+        @SuppressWarnings("unchecked")
+        private EnumMap<ValueType, List<Evidence>>[] examplesOf(String split) {
+            EnumMap<ValueType, List<Evidence>>[] examples = new EnumMap[positions.length];
+            for (int i = 0; i < positions.length; i++) {
+                String column = positions[i] < 0 ? columns.get(i) : header.names().get(positions[i]);
+                examples[i] = rows.computeIfAbsent(split + "\u0000" + column, k -> new EnumMap<>(ValueType.class));
+            }
+            return examples;
         }
 
         @Override
