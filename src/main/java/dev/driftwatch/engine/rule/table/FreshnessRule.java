@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoField;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -88,9 +89,9 @@ public record FreshnessRule(String name, Severity severity, Duration maxAge, Str
     static Optional<Instant> parse(String text) {
         String t = text.strip();
         try {
-            if (isPlainUtc(t)) {
-                return Optional.of(LocalDateTime.of(digits(t, 0, 4), digits(t, 5, 7), digits(t, 8, 10), digits(t, 11, 13),
-                        digits(t, 14, 16), digits(t, 17, 19)).toInstant(ZoneOffset.UTC));
+            long plain = plainUtcSeconds(t);
+            if (plain != NOT_PLAIN) {
+                return Optional.of(Instant.ofEpochSecond(plain));
             }
             if (EPOCH_MILLIS.matcher(t).matches()) {
                 return Optional.of(Instant.ofEpochMilli(Long.parseLong(t)));
@@ -108,16 +109,36 @@ public record FreshnessRule(String name, Severity severity, Duration maxAge, Str
         }
     }
 
+    private static final long NOT_PLAIN = Long.MIN_VALUE;
+    private static final int[] PLAIN_DIGITS = {0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18};
+
     /**
-     * {@code 2024-07-14T17:21:29Z} (or with a space for the T): the common form, read without a formatter; the
-     * date and time are checked as the ISO formatter checks them ({@link LocalDateTime#of} refuses what it refuses).
+     * The epoch second of {@code 2024-07-14T17:21:29Z} (or with a space for the T), the common form, read without a
+     * formatter; {@link #NOT_PLAIN} for text of any other form. The date and time are checked as the ISO formatter
+     * checks them ({@link LocalDateTime#of} refuses what it refuses).
+     *
+     * @throws DateTimeException for a date or time that does not exist (month 13, February 30, hour 24)
      */
+    private static long plainUtcSeconds(String t) {
+        if (!isPlainUtc(t)) {
+            return NOT_PLAIN;
+        }
+        int hour = digits(t, 11, 13);
+        int minute = digits(t, 14, 16);
+        int second = digits(t, 17, 19);
+        ChronoField.HOUR_OF_DAY.checkValidValue(hour);
+        ChronoField.MINUTE_OF_HOUR.checkValidValue(minute);
+        ChronoField.SECOND_OF_MINUTE.checkValidValue(second);
+        long day = LocalDate.of(digits(t, 0, 4), digits(t, 5, 7), digits(t, 8, 10)).toEpochDay();
+        return day * 86_400 + hour * 3_600 + minute * 60 + second;
+    }
+
     private static boolean isPlainUtc(String t) {
         if (t.length() != 20 || t.charAt(4) != '-' || t.charAt(7) != '-' || (t.charAt(10) != 'T' && t.charAt(10) != ' ')
                 || t.charAt(13) != ':' || t.charAt(16) != ':' || t.charAt(19) != 'Z') {
             return false;
         }
-        for (int i : new int[] {0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18}) {
+        for (int i : PLAIN_DIGITS) {
             char c = t.charAt(i);
             if (c < '0' || c > '9') {
                 return false;
@@ -151,6 +172,20 @@ public record FreshnessRule(String name, Severity severity, Duration maxAge, Str
         public void accept(Row row) {
             String text = row.text(column);
             if (text == null || text.isBlank()) {
+                return;
+            }
+            long plain;
+            try {
+                plain = plainUtcSeconds(text.strip());
+            } catch (DateTimeException e) {
+                unparsed++;
+                return;
+            }
+            if (plain != NOT_PLAIN) {
+                // a plain UTC time has no fraction of a second: it is later only by a whole second
+                if (newest == null || plain > newest.getEpochSecond()) {
+                    newest = Instant.ofEpochSecond(plain);
+                }
                 return;
             }
             Optional<Instant> at = parse(text);
