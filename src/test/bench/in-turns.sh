@@ -3,7 +3,8 @@
 # system s, max RSS KB (/usr/bin/time). Answers go to /tmp/in-turns-<jar>-<size>.out, to compare between jars.
 #   src/test/bench/in-turns.sh ROUNDS 1m|10m JAR...
 # Data: PEERS_WORK=/work/peers ../shared/bench/peers.sh gen 1m (and gen 10m); 10m reads $PEERS_WORK/bench10m.yaml,
-# which is ../shared/bench/bench.yaml plus the line "max_decompressed_bytes: 4294967296".
+# which is ../shared/bench/bench.yaml plus the line "max_decompressed_bytes: 4294967296" (jars before the session-14
+# commit that reads plain files whole need it for the 3 GB file).
 set -euo pipefail
 rounds=$1; size=$2; shift 2
 work=${PEERS_WORK:-/work/peers}

@@ -247,7 +247,8 @@ public final class Profiler {
                 if (reader instanceof FileRowReader) {
                     file.readRows(reader, read.stream(), sink);
                 } else {
-                    try (InputStream in = decompressed.limit(file.decoded(read.stream()), file.relativePath())) {
+                    InputStream decoded = file.decoded(read.stream());
+                    try (InputStream in = file.compressed() ? decompressed.limit(decoded, file.relativePath()) : decoded) {
                         reader.read(in, file.relativePath(), file.split(), sink);
                     }
                 }

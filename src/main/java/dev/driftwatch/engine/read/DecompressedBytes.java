@@ -6,7 +6,7 @@ import java.io.InputStream;
 
 /**
  * The bytes the parsers of one snapshot may still read, after decompression ({@link ReadLimits#maxDecompressedBytes()}):
- * every file's decoded stream passes through {@link #limit}, and the read that goes beyond the budget fails with a
+ * every compressed file's decoded stream passes through {@link #limit}, and the read that goes beyond the budget fails with a
  * {@link ReadLimitException}. A gzip file of a few megabytes can expand to gigabytes; this ends such a read early.
  * Not thread-safe: one snapshot, read by one thread.
  */

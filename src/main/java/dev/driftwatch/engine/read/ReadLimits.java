@@ -10,8 +10,9 @@ package dev.driftwatch.engine.read;
  *                             {@value #LARGEST_LINE}
  * @param maxColumns           columns a file may have: names in a csv/tsv header or fields in a record, distinct keys
  *                             of the objects of a json/jsonl file (rules-file key {@code max_columns}); at least 1
- * @param maxDecompressedBytes bytes the parsers of one snapshot may read, after gzip decompression, summed over its
- *                             files (rules-file key {@code max_decompressed_bytes}); at least 1
+ * @param maxDecompressedBytes bytes the parsers of one snapshot may read out of gzip files, after decompression,
+ *                             summed over its files (rules-file key {@code max_decompressed_bytes}); at least 1. A
+ *                             plain file is read whole whatever its size: what it holds is what is on disk
  */
 public record ReadLimits(long maxLineBytes, int maxColumns, long maxDecompressedBytes) {
     /** The longest line a reader can hold: a Java array of bytes. */

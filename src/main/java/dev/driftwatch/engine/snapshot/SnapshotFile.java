@@ -50,7 +50,12 @@ public record SnapshotFile(Path path, String relativePath, String split, Format 
     /** The bytes a parser reads from the file's raw bytes: buffered, and decompressed when the file is gzip. */
     public InputStream decoded(InputStream raw) throws IOException {
         InputStream in = new BufferedInputStream(raw, 1 << 16);
-        return relativePath.endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
+        return compressed() ? new GZIPInputStream(in, 1 << 16) : in;
+    }
+
+    /** Whether the file is gzip, whose bytes a parser reads decompressed. */
+    public boolean compressed() {
+        return relativePath.endsWith(".gz");
     }
 
     /**

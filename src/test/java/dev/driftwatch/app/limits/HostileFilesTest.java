@@ -10,6 +10,8 @@ import dev.driftwatch.app.TestDatasets;
 import dev.driftwatch.app.schedule.DatasetWatch;
 import dev.driftwatch.app.storage.DatasetRepository;
 import dev.driftwatch.app.storage.RunRepository;
+import dev.driftwatch.app.storage.RuleResultRepository;
+import dev.driftwatch.app.storage.RuleResultRow;
 import dev.driftwatch.app.storage.RunRow;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
@@ -19,6 +21,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -45,6 +48,8 @@ class HostileFilesTest implements TestPropertyProvider {
     DatasetRepository datasets;
     @Inject
     RunRepository runs;
+    @Inject
+    RuleResultRepository results;
 
     @Override
     public Map<String, String> getProperties() {
@@ -65,6 +70,30 @@ class HostileFilesTest implements TestPropertyProvider {
         assertThat(run.status()).isEqualTo("failed");
         assertThat(run.error()).isEqualTo("could not read " + bomb + ": expected at most 8388608 bytes per snapshot after "
                 + "decompression (max_decompressed_bytes) but found more: the limit was passed in s1.csv.gz");
+    }
+
+    @Test
+    void aPlainFileLargerThanTheDecompressedLimitIsReadWhole() {
+        // the limit guards against what a gzip file expands to; a plain file is what is on disk, at any size
+        data.declare("plain", HOURLY + "max_decompressed_bytes: 4096\n");
+        int rows = 2_000;
+        var csv = new StringBuilder("id,age,glucose\n");
+        int zeros = 0;
+        for (int i = 0; i < rows; i++) {
+            boolean unmeasured = i % 10 == 3;
+            zeros += unmeasured ? 1 : 0;
+            csv.append(i).append(",30,").append(unmeasured ? "0" : "85").append('\n');
+        }
+        assertThat(csv.length()).isGreaterThan(4 * 4096);
+        data.snapshot("plain", "s1.csv", csv.toString());
+
+        watch.tick().join();
+
+        RunRow run = latestRun("plain");
+        assertThat(run.status()).isEqualTo("succeeded");
+        assertThat(results.findByRunIdOrderByPositionAsc(run.id())).extracting(RuleResultRow::message).containsExactly(
+                String.format(Locale.ROOT, "glucose: %d of %,d (%.1f%%) values missing in all (%d '0'); within the "
+                        + "allowed 25.0%%.", zeros, rows, 100.0 * zeros / rows, zeros));
     }
 
     @Test
