@@ -2,14 +2,13 @@
 # Runs the bench gate with each jar given, in turns, ROUNDS times; one line a run: size, round, jar, wall s, user s,
 # system s, max RSS KB (/usr/bin/time). Answers go to /tmp/in-turns-<jar>-<size>.out, to compare between jars.
 #   src/test/bench/in-turns.sh ROUNDS 1m|10m JAR...
-# Data: PEERS_WORK=/work/peers ../shared/bench/peers.sh gen 1m (and gen 10m); 10m reads $PEERS_WORK/bench10m.yaml,
-# which is ../shared/bench/bench.yaml plus the line "max_decompressed_bytes: 4294967296" (jars before the session-14
-# commit that reads plain files whole need it for the 3 GB file).
+# Data: PEERS_WORK=/work/peers ../shared/bench/peers.sh gen 1m (and gen 10m). RULES= another rules file: jars before
+# the session-14 commit that reads plain files whole need, at 10m, bench.yaml plus the line
+# "max_decompressed_bytes: 4294967296" for the 3 GB file.
 set -euo pipefail
 rounds=$1; size=$2; shift 2
 work=${PEERS_WORK:-/work/peers}
-rules=$(dirname "$0")/../../../../shared/bench/bench.yaml
-[ "$size" = 10m ] && rules=$work/bench10m.yaml
+rules=${RULES:-$(dirname "$0")/../../../../shared/bench/bench.yaml}
 for r in $(seq 1 "$rounds"); do
   for jar in "$@"; do
     name=$(basename "$jar" .jar)

@@ -30,7 +30,7 @@ final class NearMatches implements NearDuplicateSearch.Sink {
         if (partner[later] < 0) {
             return true;
         }
-        return similarities.containsKey(later);
+        return !similarities.isEmpty() && later <= similarities.lastKey() && similarities.containsKey(later);
     }
 
     @Override
