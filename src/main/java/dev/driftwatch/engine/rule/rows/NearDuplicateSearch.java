@@ -70,9 +70,10 @@ final class NearDuplicateSearch {
                 }
             });
             long[] earlierKeys = sorted(kept);
-            long[] earlierBits = bits(earlierKeys.length);
-            for (long packed : earlierKeys) {
-                set(earlierBits, packed);
+            int earlierCount = kept.size();
+            long[] earlierBits = bits(earlierCount);
+            for (int e = 0; e < earlierCount; e++) {
+                set(earlierBits, earlierKeys[e]);
             }
             for (int i = 0; i < laters.size(); i++) {
                 NearDuplicateSpill.Reader later = laterRowsOf.get(i);
@@ -82,7 +83,8 @@ final class NearDuplicateSearch {
                         candidates.add(key & ~rowMask | row);
                     }
                 });
-                merge(earlierRows, earlierKeys, later, sorted(candidates), rowMask, sinks.get(i));
+                merge(earlierRows, earlierKeys, earlierCount, later, sorted(candidates), candidates.size(), rowMask,
+                        sinks.get(i));
             }
         }
     }
@@ -103,17 +105,18 @@ final class NearDuplicateSearch {
         return (bits[bit >>> 6] & 1L << bit) != 0;
     }
 
+    /** The list's values sorted, in its own buffer (which may be longer than the list: read {@code list.size()}). */
     private static long[] sorted(LongArrayList list) {
-        long[] values = list.toArray();
-        Arrays.sort(values);
-        return values;
+        Arrays.sort(list.buffer, 0, list.size());
+        return list.buffer;
     }
 
-    private void merge(NearDuplicateSpill.Reader earlier, long[] earlierKeys, NearDuplicateSpill.Reader later,
-                       long[] laterKeys, long rowMask, Sink sink) throws IOException {
+    private void merge(NearDuplicateSpill.Reader earlier, long[] earlierKeys, int earlierCount,
+                       NearDuplicateSpill.Reader later, long[] laterKeys, int laterCount, long rowMask, Sink sink)
+            throws IOException {
         int e = 0;
         int l = 0;
-        while (e < earlierKeys.length && l < laterKeys.length) {
+        while (e < earlierCount && l < laterCount) {
             long key = earlierKeys[e] & ~rowMask;
             long laterKey = laterKeys[l] & ~rowMask;
             if (key < laterKey) {
@@ -122,10 +125,10 @@ final class NearDuplicateSearch {
                 l++;
             } else {
                 int earlierEnd = e;
-                while (earlierEnd < earlierKeys.length && (earlierKeys[earlierEnd] & ~rowMask) == key) {
+                while (earlierEnd < earlierCount && (earlierKeys[earlierEnd] & ~rowMask) == key) {
                     earlierEnd++;
                 }
-                for (; l < laterKeys.length && (laterKeys[l] & ~rowMask) == key; l++) {
+                for (; l < laterCount && (laterKeys[l] & ~rowMask) == key; l++) {
                     verify(later, (int) (laterKeys[l] & rowMask), earlier, earlierKeys, e, earlierEnd, rowMask, sink);
                 }
                 e = earlierEnd;

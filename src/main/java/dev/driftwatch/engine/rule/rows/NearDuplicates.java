@@ -20,9 +20,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * pass, {@link NearDuplicateSearch} pairs rows that share a band key and keeps those whose exact Jaccard
  * similarity reaches the threshold.
  *
- * <p>Heap: nothing per row while reading (a row's location goes to disk with its text) (per split about 1.2 MB of buffers with 17 bands); while
- * searching, 4 bytes per row of each later split for the result, and for one band at a time about 2
- * bytes per later row and 1 per earlier row (see {@link NearDuplicateSearch}); searched in parts
+ * <p>Heap: nothing per row while reading (a row's location goes to disk with its text) (per split about 1.2 MB of
+ * buffers with 17 bands); while searching, a bit per row of each later split for the result ({@link NearMatches}), and
+ * for one band at a time about 2 bytes per later row and 1 per earlier row (see {@link NearDuplicateSearch}); searched in parts
  * ({@link #searchParts}), each part has results and a band of its own. Disk (deleted on
  * {@link #close()}, or when this object is collected): 8 bytes per band and row plus 12 bytes and the
  * text (1 byte a character in ASCII): at t = 0.8 (17 bands), 148 bytes a row and its text.
@@ -143,11 +143,11 @@ final class NearDuplicates implements AutoCloseable {
 
     /**
      * How many band ranges of one earlier split's search may run at once: one per core, as long as a quarter of the
-     * heap holds them, and at least one. A part holds its results (4 bytes a later row) and one band's bit tables and
-     * lists (about 2 bytes a later row and 1 an earlier one): counted here as 8 and 2.
+     * heap holds them, and at least one. A part holds its results (a bit a later row) and one band's bit tables and
+     * lists (about 2 bytes a later row and 1 an earlier one): counted here as 3 and 2.
      */
     static int partsWithin(int cores, long heapBytes, long laterRows, long earlierRows) {
-        long perPart = Math.max(1, 8 * laterRows + 2 * earlierRows);
+        long perPart = Math.max(1, 3 * laterRows + 2 * earlierRows);
         return (int) Math.max(1, Math.min(cores, heapBytes / 4 / perPart));
     }
 

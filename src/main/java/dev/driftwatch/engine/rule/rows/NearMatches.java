@@ -1,112 +1,124 @@
 package dev.driftwatch.engine.rule.rows;
 
-import java.util.Arrays;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * What the near-duplicate search found for the rows of one later split: for each row, a row of the
- * earlier split whose shingle set reaches the threshold, or none. The first {@code shown} rows with a
- * match (in row order: those a result shows as evidence) get their most similar earlier row (the first
- * of equals), with the similarity, whatever the order the pairs came in; every other row gets the first match
- * found, after which the search skips it. Searches of different bands may each fill their own and
- * {@link #merge} them. Heap: 4 bytes per row of the later split. Not thread-safe.
+ * What the near-duplicate search found for the rows of one later split: whether each row has a row of the earlier
+ * split whose shingle set reaches the threshold. The first {@code shown} rows with a match (in row order: those a
+ * result shows as evidence) keep their most similar earlier row (the first of equals), with the similarity, whatever
+ * the order the pairs came in; every other matched row is skipped by the search from its first match on, and keeps
+ * no partner. Searches of different bands may each fill their own and {@link #merge} them. Heap: one bit per row of
+ * the later split, and the rows shown. Not thread-safe.
  */
 final class NearMatches implements NearDuplicateSearch.Sink {
-    private final int[] partner;
+    private final long[] matched;
+    private final int rows;
     private final int shown;
-    private final TreeMap<Integer, Double> similarities = new TreeMap<>();
+    /** The first {@code shown} matched rows, each with its best earlier row so far. */
+    private final TreeMap<Integer, Partner> first = new TreeMap<>();
     private long found;
 
     NearMatches(int rows, int shown) {
-        this.partner = new int[rows];
+        this.rows = rows;
+        this.matched = new long[(rows + 63) >>> 6];
         this.shown = shown;
-        Arrays.fill(partner, -1);
     }
 
     @Override
     public boolean wants(int later) {
-        if (partner[later] < 0) {
+        if (!matched(later)) {
             return true;
         }
-        return !similarities.isEmpty() && later <= similarities.lastKey() && similarities.containsKey(later);
+        return !first.isEmpty() && later <= first.lastKey() && first.containsKey(later);
     }
 
     @Override
     public void found(int later, int earlier, double similarity) {
-        if (partner[later] < 0) {
-            partner[later] = earlier;
+        if (!matched(later)) {
+            matched[later >>> 6] |= 1L << later;
             found++;
-            show(later, similarity);
+            show(later, new Partner(earlier, similarity));
             return;
         }
-        Double best = similarities.get(later);
-        if (best != null && (similarity > best || similarity == best && earlier < partner[later])) {
-            partner[later] = earlier;
-            similarities.put(later, similarity);
+        Partner best = first.get(later);
+        if (best != null && new Partner(earlier, similarity).isBetterThan(best)) {
+            first.put(later, new Partner(earlier, similarity));
         }
     }
 
     /** Adds what a search of other bands of the same splits found: as if one search had found both. */
     void merge(NearMatches other) {
-        if (other.partner.length != partner.length || other.shown != shown) {
-            throw new IllegalArgumentException("expected matches of " + partner.length + " rows showing " + shown
-                    + " but found " + other.partner.length + " showing " + other.shown);
+        if (other.rows != rows || other.shown != shown) {
+            throw new IllegalArgumentException("expected matches of " + rows + " rows showing " + shown
+                    + " but found " + other.rows + " showing " + other.shown);
         }
-        int[] mine = partner.clone();
-        for (int row = 0; row < partner.length; row++) {
-            if (partner[row] < 0 && other.partner[row] >= 0) {
-                partner[row] = other.partner[row];
-                found++;
-            }
+        for (int word = 0; word < matched.length; word++) {
+            found += Long.bitCount(other.matched[word] & ~matched[word]);
+            matched[word] |= other.matched[word];
         }
         // a row among the first shown matches of both is among the first shown of the side(s) that matched it
-        TreeMap<Integer, Double> first = new TreeMap<>();
-        for (int row : unionOfRows(similarities, other.similarities)) {
-            if (first.size() == shown) {
+        TreeMap<Integer, Partner> merged = new TreeMap<>();
+        for (int row : unionOfRows(first, other.first)) {
+            if (merged.size() == shown) {
                 break;
             }
-            Double theirs = other.similarities.get(row);
-            Double ours = similarities.get(row);
-            boolean takeTheirs = ours == null || theirs != null
-                    && (theirs > ours || theirs.equals(ours) && other.partner[row] < mine[row]);
-            partner[row] = takeTheirs ? other.partner[row] : mine[row];
-            first.put(row, takeTheirs ? theirs : ours);
+            Partner ours = first.get(row);
+            Partner theirs = other.first.get(row);
+            merged.put(row, ours == null || theirs != null && theirs.isBetterThan(ours) ? theirs : ours);
         }
-        similarities.clear();
-        similarities.putAll(first);
+        first.clear();
+        first.putAll(merged);
     }
 
-    private static SortedSet<Integer> unionOfRows(TreeMap<Integer, Double> a, TreeMap<Integer, Double> b) {
+    private static SortedSet<Integer> unionOfRows(TreeMap<Integer, Partner> a, TreeMap<Integer, Partner> b) {
         var rows = new TreeSet<>(a.keySet());
         rows.addAll(b.keySet());
         return rows;
     }
 
-    /** Keeps the similarity of the first {@code shown} matched rows only: a later row never enters them again. */
-    private void show(int later, double similarity) {
-        if (similarities.size() < shown) {
-            similarities.put(later, similarity);
-        } else if (shown > 0 && later < similarities.lastKey()) {
-            similarities.pollLastEntry();
-            similarities.put(later, similarity);
+    /** Keeps the first {@code shown} matched rows only: a later row never enters them again. */
+    private void show(int later, Partner partner) {
+        if (first.size() < shown) {
+            first.put(later, partner);
+        } else if (shown > 0 && later < first.lastKey()) {
+            first.pollLastEntry();
+            first.put(later, partner);
         }
     }
 
-    /** The matched earlier row of a later row, or -1. */
+    /** Whether a later row has a match. */
+    boolean matched(int later) {
+        return (matched[later >>> 6] & 1L << later) != 0;
+    }
+
+    /** The matched earlier row of one of the first {@code shown} matched rows, else -1. */
     int partner(int later) {
-        return partner[later];
+        Partner partner = first.get(later);
+        return partner == null ? -1 : partner.earlier();
     }
 
     /** The Jaccard similarity of one of the first {@code shown} matched rows with its partner, else NaN. */
     double similarity(int later) {
-        Double similarity = similarities.get(later);
-        return similarity == null ? Double.NaN : similarity;
+        Partner partner = first.get(later);
+        return partner == null ? Double.NaN : partner.similarity();
+    }
+
+    /** The first {@code shown} matched rows, in row order. */
+    SortedSet<Integer> shownRows() {
+        return first.navigableKeySet();
     }
 
     /** Rows of the later split with a match. */
     long found() {
         return found;
+    }
+
+    private record Partner(int earlier, double similarity) {
+        /** More similar, or as similar and earlier in its split. */
+        boolean isBetterThan(Partner other) {
+            return similarity > other.similarity || similarity == other.similarity && earlier < other.earlier;
+        }
     }
 }

@@ -122,15 +122,10 @@ final class SplitRows implements Rule.RowCheck, SplitLeakTally {
         long rows = 0;
         if (mode == LeakageMode.NEAR) {
             NearMatches matches = near.matches(earlier.split, later.split);
-            for (int i = 0; i < later.rows; i++) {
-                int match = matches.partner(i);
-                if (match >= 0) {
-                    rows++;
-                    if (evidence.size() < maxEvidence) {
-                        evidence.add(evidence(locations, near.location(later.split, i), earlier.split,
-                                near.location(earlier.split, match), matches.similarity(i)));
-                    }
-                }
+            rows = matches.found();
+            for (int i : matches.shownRows()) {
+                evidence.add(evidence(locations, near.location(later.split, i), earlier.split,
+                        near.location(earlier.split, matches.partner(i)), matches.similarity(i)));
             }
         } else {
             ExactLeaks.Found leaks = walked(mode);

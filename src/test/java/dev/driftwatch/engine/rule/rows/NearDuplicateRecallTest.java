@@ -153,17 +153,19 @@ class NearDuplicateRecallTest {
     }
 
     /**
-     * One part holds up to 8 bytes a later row and 2 an earlier one: for the sample, 8 x 14,484 + 2 x 5,793 =
-     * 127,458 bytes. The parts run at once are one per core while a quarter of the heap holds them, at least one.
+     * One part holds up to 3 bytes a later row and 2 an earlier one: for the sample, 3 x 14,484 + 2 x 5,793 =
+     * 55,038 bytes. The parts run at once are one per core while a quarter of the heap holds them, at least one.
      */
     @ParameterizedTest(name = "{0} cores, heap of {1} bytes: {2} parts")
-    @CsvSource({"8, 1019664, 2", "8, 1019663, 1", "8, 1, 1", "3, 9223372036854775807, 3", "2, 536870912, 2"})
+    @CsvSource({"8, 440304, 2", "8, 440303, 1", "8, 1, 1", "3, 9223372036854775807, 3", "2, 536870912, 2"})
     void fewerPartsRunAtOnceWhenTheHeapIsSmallForTheRows(int cores, long heap, int parts) {
         try (NearDuplicates near = sampleSearch(0)) {
             assertThat(near.searchParts(cores, heap)).hasSize(parts);
         }
-        // the benchmark's 10M rows: train (6,875,276) against val and test (2,925,424), 512 MiB, 16 cores: 3 parts
-        assertThat(NearDuplicates.partsWithin(16, 512L << 20, 2_925_424, 6_875_276)).isEqualTo(3);
+        // the benchmark's 10M rows: train (6,875,276) against val and test (2,925,424), 512 MiB, 16 cores: 5 parts
+        assertThat(NearDuplicates.partsWithin(16, 512L << 20, 2_925_424, 6_875_276)).isEqualTo(5);
+        // 100M rows, 70% train: one part
+        assertThat(NearDuplicates.partsWithin(16, 512L << 20, 30_000_000, 70_000_000)).isEqualTo(1);
     }
 
     private static NearDuplicates sampleSearch(int shown) {

@@ -21,7 +21,8 @@ class NearMatchesTest {
         // 9 is not among the first two matched rows (3 and 5): once matched, the search skips it
         assertThat(matches.wants(9)).isFalse();
         assertThat(matches.similarity(9)).isNaN();
-        assertThat(matches.partner(9)).isEqualTo(4);
+        assertThat(matches.matched(9)).isTrue();
+        assertThat(matches.partner(9)).as("kept for the rows shown only").isEqualTo(-1);
         assertThat(matches.wants(3)).isTrue();
         matches.found(3, 2, 0.95);
         matches.found(3, 6, 0.92);
@@ -43,8 +44,10 @@ class NearMatchesTest {
         assertThat(matches.similarity(5)).isNaN();
         assertThat(matches.wants(5)).isFalse();
         assertThat(matches.found()).isEqualTo(4);
+        assertThat(matches.matched(2)).isFalse();
         assertThat(matches.partner(2)).isEqualTo(-1);
         assertThat(matches.wants(2)).isTrue();
+        assertThat(matches.shownRows()).containsExactly(1, 3);
     }
 
     /**
@@ -82,12 +85,13 @@ class NearMatchesTest {
                 int rank = 0;
                 for (int row = 0; row < laterRows; row++) {
                     double[] expected = best.get(row);
-                    assertThat(matches.partner(row) >= 0).isEqualTo(expected != null);
+                    assertThat(matches.matched(row)).isEqualTo(expected != null);
                     if (expected != null && rank++ < shown) {
                         assertThat(matches.partner(row)).isEqualTo((int) expected[1]);
                         assertThat(matches.similarity(row)).isEqualTo(expected[2]);
                     } else {
                         assertThat(matches.similarity(row)).isNaN();
+                        assertThat(matches.partner(row)).isEqualTo(-1);
                     }
                 }
             }
