@@ -58,12 +58,19 @@ final class NearDuplicateSearch {
         long rowMask = rowBits == 0 ? 0 : -1L >>> (64 - rowBits);
         NearDuplicateSpill.Reader earlierRows = earlier.reader();
         List<NearDuplicateSpill.Reader> laterRowsOf = laters.stream().map(NearDuplicateSpill::reader).toList();
+        // the tables and lists of one band are cleared and used again for the next: at 100M rows they are tens of MB
+        // each, which a heap of 512 MB finds room for once, not again and again
+        long[] laterBits = bits(laterRows);
+        LongArrayList kept = new LongArrayList();
+        LongArrayList candidates = new LongArrayList();
+        long[] earlierBits = new long[1];
         for (int band = fromBand; band < toBand; band++) {
-            long[] laterBits = bits(laterRows);
+            Arrays.fill(laterBits, 0);
             for (NearDuplicateSpill.Reader later : laterRowsOf) {
                 later.readBand(band, (row, key) -> set(laterBits, key));
             }
-            LongArrayList kept = new LongArrayList();
+            kept.clear();
+            kept.ensureCapacity(expectedKept(laterBits, earlier.size()));
             earlierRows.readBand(band, (row, key) -> {
                 if (isSet(laterBits, key)) {
                     kept.add(key & ~rowMask | row);
@@ -71,15 +78,20 @@ final class NearDuplicateSearch {
             });
             long[] earlierKeys = sorted(kept);
             int earlierCount = kept.size();
-            long[] earlierBits = bits(earlierCount);
+            if (earlierBits.length < bitsLength(earlierCount)) {
+                earlierBits = new long[bitsLength(earlierCount)];
+            } else {
+                Arrays.fill(earlierBits, 0);
+            }
             for (int e = 0; e < earlierCount; e++) {
                 set(earlierBits, earlierKeys[e]);
             }
+            long[] earlierFilter = earlierBits;
             for (int i = 0; i < laters.size(); i++) {
                 NearDuplicateSpill.Reader later = laterRowsOf.get(i);
-                LongArrayList candidates = new LongArrayList();
+                candidates.clear();
                 later.readBand(band, (row, key) -> {
-                    if (isSet(earlierBits, key)) {
+                    if (isSet(earlierFilter, key)) {
                         candidates.add(key & ~rowMask | row);
                     }
                 });
@@ -89,10 +101,27 @@ final class NearDuplicateSearch {
         }
     }
 
-    /** A table of 16 bits per key or more (at most 2³¹), a power of two; a key's bit is chosen by its top bits. */
+    /**
+     * A table of 16 bits per key or more (at most 2³¹), a power of two; a key's bit is chosen by its top bits. A larger
+     * table than a band needs filters the same keys in, and fewer others.
+     */
     private static long[] bits(long keys) {
+        return new long[bitsLength(keys)];
+    }
+
+    private static int bitsLength(long keys) {
         int bitsLog = Math.max(6, 64 - Long.numberOfLeadingZeros(Math.max(1, keys * 16 - 1)));
-        return new long[1 << Math.min(25, bitsLog - 6)];
+        return 1 << Math.min(25, bitsLog - 6);
+    }
+
+    /** About how many rows of the earlier split a band keeps: its rows times the share of the later table's bits set. */
+    private static int expectedKept(long[] laterBits, int earlierRows) {
+        long set = 0;
+        for (long word : laterBits) {
+            set += Long.bitCount(word);
+        }
+        double share = (double) set / (64.0 * laterBits.length);
+        return (int) Math.min(Integer.MAX_VALUE - 16, earlierRows * share * 1.1 + 16);
     }
 
     private static void set(long[] bits, long key) {

@@ -104,7 +104,8 @@ final class NearDuplicates implements AutoCloseable {
 
     /**
      * The searches of every planned pair, each earlier split's bands cut into one range per core, but no more ranges
-     * than a quarter of {@code heapBytes} holds at once ({@link #partsWithin}): parts that may run at once, each with
+     * than a quarter of {@code heapBytes} holds at once ({@link #partsWithin}), and all of them in turn when a quarter
+     * of the heap does not hold every part of every search: parts that may run at once, each with
      * sinks of its own, which {@link #mergeParts()} then merges, so that {@link #matches} only hands the results out.
      * The results equal those of one search of all bands ({@link NearMatches#merge}).
      */
@@ -119,11 +120,13 @@ final class NearDuplicates implements AutoCloseable {
             return List.of();
         }
         List<Runnable> searches = new ArrayList<>();
+        long needed = 0;
         while (!planned.isEmpty()) {
             String[] pair = planned.get(0);
             List<String> laters = plannedWith(pair[0], pair[1]);
             long laterRows = laters.stream().mapToLong(split -> spills.get(split).size()).sum();
             int parts = partsWithin(cores, heapBytes, laterRows, spills.get(pair[0]).size());
+            needed += parts * partBytes(laterRows, spills.get(pair[0]).size());
             int bandsPerPart = Math.max(1, (bands.bands() + parts - 1) / parts);
             var search = new PartSearch(pair[0], laters, new ArrayList<>(), new AtomicInteger());
             for (int from = 0; from < bands.bands(); from += bandsPerPart) {
@@ -138,6 +141,11 @@ final class NearDuplicates implements AutoCloseable {
             }
             searchedInParts.add(search);
         }
+        if (needed > heapBytes / 4 && searches.size() > 1) {
+            // a quarter of the heap does not hold every part at once (at 100M rows, not even one search's): in turn
+            List<Runnable> oneAfterAnother = List.copyOf(searches);
+            return List.of(() -> oneAfterAnother.forEach(Runnable::run));
+        }
         return searches;
     }
 
@@ -147,8 +155,11 @@ final class NearDuplicates implements AutoCloseable {
      * lists (about 2 bytes a later row and 1 an earlier one): counted here as 3 and 2.
      */
     static int partsWithin(int cores, long heapBytes, long laterRows, long earlierRows) {
-        long perPart = Math.max(1, 3 * laterRows + 2 * earlierRows);
-        return (int) Math.max(1, Math.min(cores, heapBytes / 4 / perPart));
+        return (int) Math.max(1, Math.min(cores, heapBytes / 4 / partBytes(laterRows, earlierRows)));
+    }
+
+    private static long partBytes(long laterRows, long earlierRows) {
+        return Math.max(1, 3 * laterRows + 2 * earlierRows);
     }
 
     /** Merges what the parts of {@link #searchParts} found; call once they all ran (a failed part: searched again). */

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -166,6 +167,41 @@ class NearDuplicateRecallTest {
         assertThat(NearDuplicates.partsWithin(16, 512L << 20, 2_925_424, 6_875_276)).isEqualTo(5);
         // 100M rows, 70% train: one part
         assertThat(NearDuplicates.partsWithin(16, 512L << 20, 30_000_000, 70_000_000)).isEqualTo(1);
+    }
+
+    /**
+     * Two earlier splits (train before val and test, val before test): with a heap whose quarter holds every part, each
+     * search is cut into one part per core; with a smaller one the searches run in turn, as one part, and find the same
+     * rows (every pair's count compared with that of the roomy heap).
+     */
+    @Test
+    void searchesOfSeveralEarlierSplitsRunInTurnWhenTheHeapIsSmallAndFindTheSame() {
+        Map<String, Long> roomy = new TreeMap<>();
+        Map<String, Long> small = new TreeMap<>();
+        assertThat(searchThreeSplits(Long.MAX_VALUE, 2, roomy)).as("two searches of two parts each").isEqualTo(4);
+        assertThat(searchThreeSplits(1, 2, small)).isEqualTo(1);
+        assertThat(small).isEqualTo(roomy);
+        assertThat(roomy.get("train>test")).isPositive();
+        assertThat(roomy.get("train>val")).isPositive();
+    }
+
+    /** Runs the parts of a search of train, val and test; returns how many parts there were. */
+    private static int searchThreeSplits(long heap, int cores, Map<String, Long> found) {
+        try (var near = new NearDuplicates(0.8, 3)) {
+            sample.earlier.forEach(text -> near.add("train", 0, text));
+            for (int i = 0; i < sample.later.size(); i++) {
+                near.add(i % 2 == 0 ? "val" : "test", 0, sample.later.get(i));
+            }
+            near.plan(List.of(new String[]{"train", "val"}, new String[]{"train", "test"}, new String[]{"val", "test"}));
+            List<Runnable> parts = near.searchParts(cores, heap);
+            parts.forEach(Runnable::run);
+            near.mergeParts();
+            for (String[] pair : List.of(new String[]{"train", "val"}, new String[]{"train", "test"},
+                    new String[]{"val", "test"})) {
+                found.put(pair[0] + ">" + pair[1], near.matches(pair[0], pair[1]).found());
+            }
+            return parts.size();
+        }
     }
 
     private static NearDuplicates sampleSearch(int shown) {
