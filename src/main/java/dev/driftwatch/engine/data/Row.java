@@ -1,6 +1,7 @@
 package dev.driftwatch.engine.data;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * One record of a snapshot. A value is a {@link String} (the text as read, numbers included), a
@@ -82,11 +83,6 @@ public final class Row {
      * threads that read them.
      */
     public void attach(List<RowDerivation<?>> wanted) {
-        attach(new RowDerivations(wanted));
-    }
-
-    /** As {@link #attach(List)}, with derivations shared by every row of a pass, so that finding one is learnt once. */
-    public void attach(RowDerivations wanted) {
         Object[] values = new Object[wanted.size()];
         for (int i = 0; i < values.length; i++) {
             values[i] = wanted.get(i).derive(this);
@@ -127,16 +123,22 @@ public final class Row {
     public <T> T derived(RowDerivation<T> derivation) {
         Derived attached = derived;
         if (attached != null) {
-            int position = attached.derivations.positionOf(derivation);
-            if (position >= 0) {
-                return (T) attached.values[position];
+            for (int i = 0; i < attached.values.length; i++) {
+                if (attached.derivations.get(i) == derivation) {
+                    return (T) attached.values[i];
+                }
+            }
+            for (int i = 0; i < attached.values.length; i++) {
+                if (Objects.equals(attached.derivations.get(i), derivation)) {
+                    return (T) attached.values[i];
+                }
             }
         }
         return derivation.derive(this);
     }
 
     /** Derivations and their values, published together (final fields). */
-    private record Derived(RowDerivations derivations, Object[] values) {
+    private record Derived(List<RowDerivation<?>> derivations, Object[] values) {
     }
 
     /** The split this row belongs to ("all" when the dataset has no splits). */

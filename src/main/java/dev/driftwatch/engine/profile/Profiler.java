@@ -97,11 +97,14 @@ public final class Profiler {
         String splitColumn = policy.kind() == SplitPolicy.Kind.COLUMN ? policy.column() : null;
         var pipeline = new LanePipeline(request, threads, splitColumn, rowConsumers, derivations, rowMemory);
         var reads = new ReadCounter();
-        var splitNames = new SplitNames();
         RowSink sink = new RowSink() {
             @Override
             public void accept(Row row) {
-                Row placed = splitColumn == null ? row : row.withSplit(splitNames.of(row.text(splitColumn)));
+                Row placed = row;
+                if (splitColumn != null) {
+                    String split = row.text(splitColumn);
+                    placed = row.withSplit(split == null || split.isBlank() ? "(none)" : split.strip());
+                }
                 if (++reads.read % RunDeadline.ROWS_PER_CHECK == 0) {
                     deadline.check();
                 }
@@ -195,13 +198,16 @@ public final class Profiler {
         SplitPolicy policy = dataset.splits();
         String splitColumn = policy.kind() == SplitPolicy.Kind.COLUMN ? policy.column() : null;
         var decompressed = new DecompressedBytes(dataset.readOptions().limits().maxDecompressedBytes());
-        var splitNames = new SplitNames();
         RowSink sink = new RowSink() {
             private long number;
 
             @Override
             public void accept(Row row) {
-                Row placed = splitColumn == null ? row : row.withSplit(splitNames.of(row.text(splitColumn)));
+                Row placed = row;
+                if (splitColumn != null) {
+                    String split = row.text(splitColumn);
+                    placed = row.withSplit(split == null || split.isBlank() ? "(none)" : split.strip());
+                }
                 if (!visitor.visit(number++, placed)) {
                     throw new EnoughRows();
                 }

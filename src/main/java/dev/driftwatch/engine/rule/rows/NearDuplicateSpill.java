@@ -19,9 +19,8 @@ import java.nio.file.StandardOpenOption;
  * its row's 8-byte location and a 4-byte length, each UTF-16 code unit in 1 to 3 bytes as UTF-8 writes it (CESU-8: a character outside
  * the Basic Multilingual Plane takes 6 bytes, and an unpaired surrogate survives, so every text reads back
  * exactly). Disk: 8 bytes per band and row, plus 20 bytes and the text's encoded length per row. Heap,
- * whatever the row count: one block (8 × (bands + 1) × 4,096 bytes, 590 KB with 17 bands) and a 64 KB text buffer;
- * off the heap, as much again to write the block from and per {@link Reader} 32 KB (direct buffers, which the
- * file channel reads and writes without copying). The files are deleted when closed. Rows are numbered from
+ * whatever the row count: one block (8 × (bands + 1) × 4,096 bytes, 590 KB with 17 bands, twice over),
+ * a 64 KB text buffer, and per {@link Reader} 32 KB. The files are deleted when closed. Rows are numbered from
  * 0 in the order added; reading is possible after {@link #finish()}, adding no longer. Not thread-safe, but for its
  * {@link Reader}s, one per thread.
  */
@@ -43,7 +42,7 @@ final class NearDuplicateSpill implements Closeable {
     NearDuplicateSpill(Path folder, String name, int bands) throws IOException {
         this.bands = bands;
         this.block = new long[(bands + 1) * BLOCK_ROWS];
-        this.blockBytes = ByteBuffer.allocateDirect(block.length * Long.BYTES).order(ByteOrder.nativeOrder());
+        this.blockBytes = ByteBuffer.allocate(block.length * Long.BYTES).order(ByteOrder.nativeOrder());
         this.keys = open(folder.resolve(name + ".keys"));
         FileChannel opened;
         try {
@@ -139,12 +138,11 @@ final class NearDuplicateSpill implements Closeable {
 
     /**
      * Reads the finished spill by positional reads, which {@link FileChannel} allows from several threads at once.
-     * Memory: one band of a block of keys (32 KB on the heap and 32 KB off it) and a 1 KB text buffer. Not thread-safe:
-     * one per thread.
+     * Heap: one band of a block of keys (32 KB) and a 1 KB text buffer. Not thread-safe: one per thread.
      */
     final class Reader {
         private final long[] keysOfBand = new long[BLOCK_ROWS];
-        private final ByteBuffer keyBytes = ByteBuffer.allocateDirect(BLOCK_ROWS * Long.BYTES).order(ByteOrder.nativeOrder());
+        private final ByteBuffer keyBytes = ByteBuffer.allocate(BLOCK_ROWS * Long.BYTES).order(ByteOrder.nativeOrder());
         private final ByteBuffer small = ByteBuffer.allocate(Long.BYTES).order(ByteOrder.nativeOrder());
         private final ByteBuffer head = ByteBuffer.allocate(1024).order(ByteOrder.nativeOrder());
 
