@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.driftwatch.app.TestDatasets;
 import dev.driftwatch.app.TestToken;
+import dev.driftwatch.testing.TemporaryFolders;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class BusyDuringOutageTest {
     @Test
     void aPostWhileTheDatabaseIsAwayAnswers503EvenWhenTheDatasetLooksBusy() throws Exception {
-        Path root = Files.createTempDirectory("driftwatch-busy-outage");
+        Path root = TemporaryFolders.create("driftwatch-busy-outage");
         var data = new TestDatasets(root);
         data.declare("alpha");
         data.snapshot("alpha", "s1.csv", TestDatasets.HEALTHY);

@@ -14,13 +14,13 @@ import dev.driftwatch.app.storage.RunRepository;
 import dev.driftwatch.app.storage.RunRow;
 import dev.driftwatch.app.storage.SnapshotRepository;
 import dev.driftwatch.app.storage.SnapshotRow;
+import dev.driftwatch.testing.TemporaryFolders;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -39,7 +39,7 @@ class DatabaseOutageTest {
 
     @Test
     void whileTheDatabaseIsAwayNothingIsLostAndWhenItIsBackEverySnapshotIsEvaluatedOnce() throws Exception {
-        Path root = Files.createTempDirectory("driftwatch-outage");
+        Path root = TemporaryFolders.create("driftwatch-outage");
         var data = new TestDatasets(root);
         DATASETS.forEach(data::declare);
         ListAppender<ILoggingEvent> log = logOf("dev.driftwatch");

@@ -9,7 +9,7 @@ import dev.driftwatch.app.config.DriftwatchConfiguration;
 import dev.driftwatch.app.storage.RunTrigger;
 import dev.driftwatch.spec.RulesFile;
 import dev.driftwatch.spec.RulesFileLoader;
-import java.nio.file.Files;
+import dev.driftwatch.testing.TemporaryFolders;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -70,7 +70,7 @@ class DatasetWatchConcurrencyTest {
     }
 
     private DatasetWatch watchOver(String... names) throws Exception {
-        Path root = Files.createTempDirectory("driftwatch-pool");
+        Path root = TemporaryFolders.create("driftwatch-pool");
         var data = new TestDatasets(root);
         for (String name : names) {
             data.declare(name);

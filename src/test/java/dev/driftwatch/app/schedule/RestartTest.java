@@ -6,8 +6,8 @@ import dev.driftwatch.app.TestDatasets;
 import dev.driftwatch.app.storage.DatasetRepository;
 import dev.driftwatch.app.storage.RunRepository;
 import dev.driftwatch.app.storage.SnapshotRepository;
+import dev.driftwatch.testing.TemporaryFolders;
 import io.micronaut.context.ApplicationContext;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class RestartTest {
     @Test
     void aRestartedServiceDoesNotEvaluateTheSameSnapshotAgain() throws Exception {
-        Path root = Files.createTempDirectory("driftwatch-restart");
+        Path root = TemporaryFolders.create("driftwatch-restart");
         var data = new TestDatasets(root);
         data.declare("kept");
         data.snapshot("kept", "s1.csv", TestDatasets.HEALTHY);

@@ -8,11 +8,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.driftwatch.app.TestDatasets;
 import dev.driftwatch.app.TestToken;
 import dev.driftwatch.app.schedule.DatasetWatch;
+import dev.driftwatch.testing.TemporaryFolders;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -36,7 +36,7 @@ class AccessControlTest {
 
     @BeforeAll
     void start() throws IOException {
-        Path root = Files.createTempDirectory("driftwatch-access");
+        Path root = TemporaryFolders.create("driftwatch-access");
         var data = new TestDatasets(root);
         data.declare("glucose");
         data.snapshot("glucose", "s1.csv", TestDatasets.HEALTHY);

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.driftwatch.app.TestToken;
+import dev.driftwatch.testing.TemporaryFolders;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +22,7 @@ class ClosedReadingTest {
 
     @Test
     void closedByTheSettingThePagesTheApiAndPrometheusNeedTheTokenAndHealthShowsOnlyItsStatus() throws IOException {
-        var rules = Files.createTempDirectory("driftwatch-closed");
+        var rules = TemporaryFolders.create("driftwatch-closed");
         try (var server = ApplicationContext.run(EmbeddedServer.class, Map.of("micronaut.server.port", -1,
                 "driftwatch.rules", rules.toString(), "driftwatch.security.anonymous-read", "false"), "test")) {
             var http = new RawHttp("http://127.0.0.1:" + server.getPort());

@@ -9,6 +9,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import dev.driftwatch.app.TestDatasets;
+import dev.driftwatch.testing.TemporaryFolders;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.io.IOException;
@@ -27,7 +28,7 @@ import org.slf4j.LoggerFactory;
 class GeneratedTokenTest {
     @Test
     void theFirstStartGeneratesAnOwnerOnlyTokenFileBesideTheDatabaseAndLogsWhereNotWhat() throws Exception {
-        Path root = Files.createTempDirectory("driftwatch-token");
+        Path root = TemporaryFolders.create("driftwatch-token");
         var data = new TestDatasets(root);
         data.declare("glucose");
         data.snapshot("glucose", "s1.csv", TestDatasets.HEALTHY);
@@ -65,7 +66,7 @@ class GeneratedTokenTest {
 
     @Test
     void theTokenFileCanBePlacedAndOtherDatabasesKeepItInTheDataFolder() throws IOException {
-        Path custom = Files.createTempDirectory("driftwatch-token-file").resolve("secrets/driftwatch-token");
+        Path custom = TemporaryFolders.create("driftwatch-token-file").resolve("secrets/driftwatch-token");
         var configuration = new AccessConfiguration(null, custom.toString(), null, null, null, null);
         new CallerTokens(configuration, "jdbc:postgresql://127.0.0.1:5432/driftwatch");
         assertThat(stat(custom)).isEqualTo("-rw-------");

@@ -7,6 +7,7 @@ import dev.driftwatch.app.alert.Await;
 import dev.driftwatch.app.alert.ExternalProcess;
 import dev.driftwatch.app.alert.HttpJson;
 import dev.driftwatch.app.alert.RequiredTool;
+import dev.driftwatch.testing.TemporaryFolders;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.nio.file.Files;
@@ -28,7 +29,7 @@ class PrometheusScrapeTokenTest {
     @Test
     void prometheusScrapesWithTheMetricsTokenAndIsRefusedWithoutIt() throws Exception {
         Path binary = new RequiredTool("prometheus").path();
-        Path tmp = Files.createTempDirectory("driftwatch-scrape");
+        Path tmp = TemporaryFolders.create("driftwatch-scrape");
         Path tokenFile = Files.writeString(tmp.resolve("driftwatch-metrics.token"), AccessControlTest.METRICS_TOKEN + "\n");
         int servicePort = ExternalProcess.freePort();
         int prometheusPort = ExternalProcess.freePort();

@@ -12,6 +12,7 @@ import dev.driftwatch.engine.snapshot.Snapshot;
 import dev.driftwatch.engine.snapshot.SnapshotDiscovery;
 import dev.driftwatch.spec.RulesFile;
 import dev.driftwatch.spec.RulesFileLoader;
+import dev.driftwatch.testing.TemporaryFolders;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.data.exceptions.DataAccessException;
 import java.nio.file.Files;
@@ -34,11 +35,7 @@ abstract class StorageContract {
 
     StorageContract(Map<String, Object> properties) {
         this.context = ApplicationContext.run(properties, "test");
-        try {
-            this.root = Files.createTempDirectory("driftwatch-storage");
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        this.root = TemporaryFolders.create("driftwatch-storage");
     }
 
     @AfterAll

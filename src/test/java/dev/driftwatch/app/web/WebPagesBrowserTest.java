@@ -3,11 +3,11 @@ package dev.driftwatch.app.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.driftwatch.app.schedule.DatasetWatch;
+import dev.driftwatch.testing.TemporaryFolders;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +34,7 @@ import org.openqa.selenium.WebElement;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WebPagesBrowserTest implements TestPropertyProvider {
     private static final Path SCREENSHOTS = Path.of("target/screenshots");
-    private final Path root = temporaryFolder();
+    private final Path root = TemporaryFolders.create("driftwatch-web");
 
     @Inject
     EmbeddedServer server;
@@ -42,14 +42,6 @@ class WebPagesBrowserTest implements TestPropertyProvider {
     DatasetWatch watch;
 
     private HeadlessChromium chromium;
-
-    private static Path temporaryFolder() {
-        try {
-            return Files.createTempDirectory("driftwatch-web");
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
 
     @Override
     public Map<String, String> getProperties() {
