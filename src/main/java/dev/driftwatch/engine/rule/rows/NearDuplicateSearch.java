@@ -14,11 +14,16 @@ import java.util.List;
  * per later row keeps the earlier rows whose key may be a later one (all that share it, and about one in
  * 16 others); those, packed with their row number into one {@code long} (the key's high bits, the row in
  * the low bits) and sorted, filter the later rows the same way; the two short sorted lists are merged and
- * rows with equal keys are the band's candidates. Heap while searching one band: about 2 bytes per later
- * row and 1 per earlier row (8 bytes per kept row), whatever the number of bands. Several later splits
- * share each pass over the earlier one. Not thread-safe: one per thread.
+ * rows with equal keys are the band's candidates. Candidates are verified in the earlier split's row order, up
+ * to a million at a time, so that the earlier texts are read in the order they lie on disk. Heap while searching
+ * one band: about 2 bytes per later row and 1 per earlier row (8 bytes per kept row), whatever the number of
+ * bands, and 8 MB for the candidates. Several later splits share each pass over the earlier one. Not
+ * thread-safe: one per thread.
  */
 final class NearDuplicateSearch {
+    /** Candidate pairs verified together at most (8 MB). */
+    private static final int MAX_PENDING = 1 << 20;
+
     /** Receives the verified pairs of one later split. */
     interface Sink {
         /** Whether pairs of this later row are still of interest (false skips its verification). */
@@ -31,6 +36,8 @@ final class NearDuplicateSearch {
     private final double jaccard;
     private final ShingleSet laterSet = new ShingleSet();
     private final ShingleSet earlierSet = new ShingleSet();
+    /** Candidate pairs awaiting verification: the earlier row in the high 32 bits, the later row in the low 32. */
+    private final LongArrayList pending = new LongArrayList();
 
     NearDuplicateSearch(LshBands bands, double jaccard) {
         this.bands = bands;
@@ -140,6 +147,7 @@ final class NearDuplicateSearch {
         return list.buffer;
     }
 
+    /** Collects the candidate pairs of rows with equal keys that the sink still wants, verifying them as they fill up. */
     private void merge(NearDuplicateSpill.Reader earlier, long[] earlierKeys, int earlierCount,
                        NearDuplicateSpill.Reader later, long[] laterKeys, int laterCount, long rowMask, Sink sink)
             throws IOException {
@@ -158,27 +166,48 @@ final class NearDuplicateSearch {
                     earlierEnd++;
                 }
                 for (; l < laterCount && (laterKeys[l] & ~rowMask) == key; l++) {
-                    verify(later, (int) (laterKeys[l] & rowMask), earlier, earlierKeys, e, earlierEnd, rowMask, sink);
+                    int laterRow = (int) (laterKeys[l] & rowMask);
+                    for (int i = e; i < earlierEnd && sink.wants(laterRow); i++) {
+                        pending.add((earlierKeys[i] & rowMask) << 32 | laterRow);
+                        if (pending.size() == MAX_PENDING) {
+                            verifyPending(earlier, later, sink);
+                        }
+                    }
                 }
                 e = earlierEnd;
             }
         }
+        verifyPending(earlier, later, sink);
     }
 
-    /** Verifies one later row against the earlier rows of its bucket, {@code earlierKeys[from .. to)}. */
-    private void verify(NearDuplicateSpill.Reader later, int laterRow, NearDuplicateSpill.Reader earlier,
-                        long[] earlierKeys, int from, int to, long rowMask, Sink sink) throws IOException {
-        boolean loaded = false;
-        for (int i = from; i < to && sink.wants(laterRow); i++) {
-            int earlierRow = (int) (earlierKeys[i] & rowMask);
-            if (!loaded) {
-                laterSet.of(later.text(laterRow));
-                loaded = true;
+    /**
+     * Verifies the pending pairs in the earlier split's row order, so in the order of its texts on disk: when the
+     * spills outgrow the page cache (at 100M rows), the reads sweep the earlier split's texts instead of seeking.
+     */
+    private void verifyPending(NearDuplicateSpill.Reader earlier, NearDuplicateSpill.Reader later, Sink sink)
+            throws IOException {
+        long[] pairs = sorted(pending);
+        int loadedEarlier = -1;
+        int loadedLater = -1;
+        for (int i = 0, n = pending.size(); i < n; i++) {
+            int earlierRow = (int) (pairs[i] >>> 32);
+            int laterRow = (int) pairs[i];
+            if (!sink.wants(laterRow)) {
+                continue;
             }
-            double similarity = earlierSet.of(earlier.text(earlierRow)).jaccard(laterSet);
+            if (earlierRow != loadedEarlier) {
+                earlierSet.of(earlier.text(earlierRow));
+                loadedEarlier = earlierRow;
+            }
+            if (laterRow != loadedLater) {
+                laterSet.of(later.text(laterRow));
+                loadedLater = laterRow;
+            }
+            double similarity = earlierSet.jaccard(laterSet);
             if (similarity >= jaccard) {
                 sink.found(laterRow, earlierRow, similarity);
             }
         }
+        pending.clear();
     }
 }
