@@ -6,33 +6,33 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.LongBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 
 /**
- * The rows of one split for the near-duplicate search, kept in two temporary files rather than on the
- * heap: each row's LSH band keys, and its location ({@link RowLocations}) and normalised text for exact verification. Keys are written in
- * blocks of {@value #BLOCK_ROWS} rows, column by column (the rows' text offsets, then band 0, band 1,
- * ...), so that one band of every row reads back in large sequential pieces; a text is its bytes behind
- * its row's 8-byte location and a 4-byte length, each UTF-16 code unit in 1 to 3 bytes as UTF-8 writes it (CESU-8: a character outside
- * the Basic Multilingual Plane takes 6 bytes, and an unpaired surrogate survives, so every text reads back
- * exactly). Disk: 8 bytes per band and row, plus 20 bytes and the text's encoded length per row. Heap,
- * whatever the row count: one block (8 × (bands + 1) × 4,096 bytes, 590 KB with 17 bands, twice over),
- * a 64 KB text buffer, and per {@link Reader} 32 KB. The files are deleted when closed. Rows are numbered from
- * 0 in the order added; reading is possible after {@link #finish()}, adding no longer. Not thread-safe, but for its
- * {@link Reader}s, one per thread.
+ * The rows of one split for the near-duplicate search, kept in temporary files rather than on the heap: one file
+ * per column of 8-byte values (the rows' text offsets, then each band's LSH keys), so that one band of every row
+ * reads back as one sequential file, and a file of texts for exact verification. A text is its bytes behind its
+ * row's 8-byte location ({@link RowLocations}) and a 4-byte length, each UTF-16 code unit in 1 to 3 bytes as UTF-8
+ * writes it (CESU-8: a character outside the Basic Multilingual Plane takes 6 bytes, and an unpaired surrogate
+ * survives, so every text reads back exactly). Disk: 8 bytes per band and row, plus 20 bytes and the text's encoded
+ * length per row. Heap, whatever the row count: a block of {@value #BLOCK_ROWS} rows' values (8 × (bands + 1) ×
+ * 4,096 bytes, 590 KB with 17 bands), a 32 KB write buffer, a 64 KB text buffer, and per {@link Reader} 32 KB. The
+ * files are deleted when closed. Rows are numbered from 0 in the order added; reading is possible after
+ * {@link #finish()}, adding no longer. Not thread-safe, but for its {@link Reader}s, one per thread.
  */
 final class NearDuplicateSpill implements Closeable {
     static final int BLOCK_ROWS = 4096;
     /** Before each text: its row's location and its encoded length. */
     private static final int HEAD = Long.BYTES + Integer.BYTES;
     private final int bands;
-    private final FileChannel keys;
+    /** Column 0: each row's text offset; column 1 + b: band b's keys. */
+    private final FileChannel[] columns;
     private final FileChannel texts;
     private final long[] block;
-    private final ByteBuffer blockBytes;
+    private final ByteBuffer columnBytes = ByteBuffer.allocate(BLOCK_ROWS * Long.BYTES).order(ByteOrder.nativeOrder());
     private final ByteBuffer textBuffer = ByteBuffer.allocate(1 << 16).order(ByteOrder.nativeOrder());
     private Reader reader;
     private int inBlock;
@@ -42,16 +42,16 @@ final class NearDuplicateSpill implements Closeable {
     NearDuplicateSpill(Path folder, String name, int bands) throws IOException {
         this.bands = bands;
         this.block = new long[(bands + 1) * BLOCK_ROWS];
-        this.blockBytes = ByteBuffer.allocate(block.length * Long.BYTES).order(ByteOrder.nativeOrder());
-        this.keys = open(folder.resolve(name + ".keys"));
-        FileChannel opened;
+        this.columns = new FileChannel[bands + 1];
         try {
-            opened = open(folder.resolve(name + ".texts"));
+            for (int column = 0; column <= bands; column++) {
+                columns[column] = open(folder.resolve(name + ".column-" + column));
+            }
+            this.texts = open(folder.resolve(name + ".texts"));
         } catch (IOException e) {
-            keys.close();
+            closeAll(columns);
             throw e;
         }
-        this.texts = opened;
     }
 
     private static FileChannel open(Path file) throws IOException {
@@ -154,7 +154,7 @@ final class NearDuplicateSpill implements Closeable {
             for (int first = 0; first < rows; first += BLOCK_ROWS) {
                 int n = Math.min(BLOCK_ROWS, rows - first);
                 keyBytes.clear().limit(n * Long.BYTES);
-                readFully(keys, keyBytes, blockStart(first) + (long) (band + 1) * n * Long.BYTES);
+                readFully(columns[band + 1], keyBytes, (long) first * Long.BYTES);
                 keyBytes.flip().asLongBuffer().get(keysOfBand, 0, n);
                 for (int i = 0; i < n; i++) {
                     visitor.visit(first + i, keysOfBand[i]);
@@ -172,7 +172,7 @@ final class NearDuplicateSpill implements Closeable {
 
         private long textOffset(int row) throws IOException {
             small.clear();
-            readFully(keys, small, blockStart(row) + (long) (row % BLOCK_ROWS) * Long.BYTES);
+            readFully(columns[0], small, (long) row * Long.BYTES);
             return small.flip().getLong();
         }
 
@@ -231,19 +231,13 @@ final class NearDuplicateSpill implements Closeable {
         return new String(chars, 0, n);
     }
 
-    /** Where the block holding a row starts: every earlier block is full. */
-    private long blockStart(int row) {
-        return (long) (row / BLOCK_ROWS) * BLOCK_ROWS * (bands + 1) * Long.BYTES;
-    }
-
     private void writeBlock() throws IOException {
-        blockBytes.clear();
-        LongBuffer longs = blockBytes.asLongBuffer();
         for (int column = 0; column <= bands; column++) {
-            longs.put(block, column * BLOCK_ROWS, inBlock);
+            columnBytes.clear();
+            columnBytes.asLongBuffer().put(block, column * BLOCK_ROWS, inBlock);
+            columnBytes.limit(inBlock * Long.BYTES);
+            writeFully(columns[column], columnBytes);
         }
-        blockBytes.limit(longs.position() * Long.BYTES);
-        writeFully(keys, blockBytes);
         inBlock = 0;
     }
 
@@ -271,14 +265,29 @@ final class NearDuplicateSpill implements Closeable {
 
     @Override
     public void close() {
-        try {
+        FileChannel[] files = Arrays.copyOf(columns, columns.length + 1);
+        files[columns.length] = texts;
+        closeAll(files);
+    }
+
+    /** Closes every file given (null ones skipped), and throws the first failure after trying them all. */
+    private static void closeAll(FileChannel[] files) {
+        IOException failure = null;
+        for (FileChannel file : files) {
             try {
-                keys.close();
-            } finally {
-                texts.close();
+                if (file != null) {
+                    file.close();
+                }
+            } catch (IOException e) {
+                if (failure == null) {
+                    failure = e;
+                } else {
+                    failure.addSuppressed(e);
+                }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        }
+        if (failure != null) {
+            throw new UncheckedIOException(failure);
         }
     }
 }
