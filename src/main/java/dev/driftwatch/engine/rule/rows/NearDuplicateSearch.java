@@ -22,7 +22,7 @@ import java.util.List;
  */
 final class NearDuplicateSearch {
     /** Candidate pairs verified together at most (8 MB). */
-    private static final int MAX_PENDING = 1 << 20;
+    static final int MAX_PENDING = 1 << 20;
 
     /** Receives the verified pairs of one later split. */
     interface Sink {
@@ -38,10 +38,13 @@ final class NearDuplicateSearch {
     private final ShingleSet earlierSet = new ShingleSet();
     /** Candidate pairs awaiting verification: the earlier row in the high 32 bits, the later row in the low 32. */
     private final LongArrayList pending = new LongArrayList();
+    private final int maxPending;
 
-    NearDuplicateSearch(LshBands bands, double jaccard) {
+    /** @param maxPending candidate pairs verified together at most ({@link #MAX_PENDING}; fewer in tests) */
+    NearDuplicateSearch(LshBands bands, double jaccard, int maxPending) {
         this.bands = bands;
         this.jaccard = jaccard;
+        this.maxPending = maxPending;
     }
 
     /** Searches the earlier split against each later split, handing each later split's pairs to its sink. */
@@ -169,7 +172,7 @@ final class NearDuplicateSearch {
                     int laterRow = (int) (laterKeys[l] & rowMask);
                     for (int i = e; i < earlierEnd && sink.wants(laterRow); i++) {
                         pending.add((earlierKeys[i] & rowMask) << 32 | laterRow);
-                        if (pending.size() == MAX_PENDING) {
+                        if (pending.size() == maxPending) {
                             verifyPending(earlier, later, sink);
                         }
                     }

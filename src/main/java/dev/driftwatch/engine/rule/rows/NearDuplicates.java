@@ -35,6 +35,7 @@ final class NearDuplicates implements AutoCloseable {
     private final double jaccard;
     private final NearDuplicateBands nearBands;
     private final int shown;
+    private final int maxPending;
     private final Spills spills = new Spills();
     private final Cleaner.Cleanable cleanable;
     private final long[] keys;
@@ -48,6 +49,12 @@ final class NearDuplicates implements AutoCloseable {
      * @param shown   how many matched rows of a later split get their most similar earlier row
      */
     NearDuplicates(double jaccard, int shown) {
+        this(jaccard, shown, NearDuplicateSearch.MAX_PENDING);
+    }
+
+    /** As {@link #NearDuplicates(double, int)}, verifying at most {@code maxPending} candidate pairs together. */
+    NearDuplicates(double jaccard, int shown, int maxPending) {
+        this.maxPending = maxPending;
         this.bands = LshBands.forThreshold(jaccard);
         this.jaccard = jaccard;
         this.nearBands = new NearDuplicateBands(jaccard);
@@ -218,7 +225,7 @@ final class NearDuplicates implements AutoCloseable {
         try {
             spills.finish();
             List<NearDuplicateSpill> laterSpills = laters.stream().map(spills::get).toList();
-            new NearDuplicateSearch(bands, jaccard).search(spills.get(earlier), laterSpills, sinks, fromBand, toBand);
+            new NearDuplicateSearch(bands, jaccard, maxPending).search(spills.get(earlier), laterSpills, sinks, fromBand, toBand);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

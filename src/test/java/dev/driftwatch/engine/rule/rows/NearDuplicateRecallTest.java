@@ -154,6 +154,29 @@ class NearDuplicateRecallTest {
     }
 
     /**
+     * Candidates are verified in batches in the earlier split's row order; batches of 3 pairs (verified in the middle of
+     * a band, and of a key's rows) find what one batch a band finds: the same matched rows, partners and similarities.
+     */
+    @Test
+    void candidatesVerifiedAFewAtATimeFindWhatOneBatchABandFinds() {
+        int shown = 2_000;
+        NearMatches oneBatch;
+        try (NearDuplicates near = sampleSearch(shown)) {
+            oneBatch = near.matches("train", "test");
+        }
+        NearMatches fewAtATime;
+        try (NearDuplicates near = sampleSearch(shown, 3)) {
+            fewAtATime = near.matches("train", "test");
+        }
+        assertThat(fewAtATime.found()).isEqualTo(oneBatch.found()).isGreaterThan(shown);
+        for (int later = 0; later < sample.later.size(); later++) {
+            assertThat(fewAtATime.matched(later)).as("row %d", later).isEqualTo(oneBatch.matched(later));
+            assertThat(fewAtATime.partner(later)).as("row %d", later).isEqualTo(oneBatch.partner(later));
+            assertThat(Double.valueOf(fewAtATime.similarity(later))).isEqualTo(Double.valueOf(oneBatch.similarity(later)));
+        }
+    }
+
+    /**
      * One part holds up to 3 bytes a later row and 2 an earlier one: for the sample, 3 x 14,484 + 2 x 5,793 =
      * 55,038 bytes. The parts run at once are one per core while a quarter of the heap holds them, at least one.
      */
@@ -205,7 +228,11 @@ class NearDuplicateRecallTest {
     }
 
     private static NearDuplicates sampleSearch(int shown) {
-        var near = new NearDuplicates(0.8, shown);
+        return sampleSearch(shown, NearDuplicateSearch.MAX_PENDING);
+    }
+
+    private static NearDuplicates sampleSearch(int shown, int maxPending) {
+        var near = new NearDuplicates(0.8, shown, maxPending);
         sample.earlier.forEach(text -> near.add("train", 0, text));
         sample.later.forEach(text -> near.add("test", 0, text));
         near.plan(List.<String[]>of(new String[]{"train", "test"}));
