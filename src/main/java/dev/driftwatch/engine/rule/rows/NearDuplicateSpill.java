@@ -49,7 +49,11 @@ final class NearDuplicateSpill implements Closeable {
             }
             this.texts = open(folder.resolve(name + ".texts"));
         } catch (IOException e) {
-            closeAll(columns);
+            try {
+                closeAll(columns);
+            } catch (UncheckedIOException alsoFailed) {
+                e.addSuppressed(alsoFailed.getCause());
+            }
             throw e;
         }
     }
