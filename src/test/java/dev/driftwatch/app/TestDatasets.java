@@ -80,13 +80,4 @@ public final class TestDatasets {
             throw new UncheckedIOException(e);
         }
     }
-
-    /** A new temporary folder whose name starts with the prefix. */
-    public static Path temporaryFolder(String prefix) {
-        try {
-            return Files.createTempDirectory(prefix);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

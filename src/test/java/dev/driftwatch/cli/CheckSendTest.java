@@ -3,6 +3,7 @@ package dev.driftwatch.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.driftwatch.app.TestDatasets;
+import dev.driftwatch.testing.TemporaryFolders;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.TestInstance;
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CheckSendTest implements TestPropertyProvider {
-    private final Path root = TestDatasets.temporaryFolder("driftwatch-check-send");
+    private final Path root = TemporaryFolders.create("driftwatch-check-send");
     private final TestDatasets data = new TestDatasets(root);
 
     @Inject

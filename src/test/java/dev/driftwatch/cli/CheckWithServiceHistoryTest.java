@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.driftwatch.app.TestDatasets;
 import dev.driftwatch.app.TestToken;
 import dev.driftwatch.app.schedule.DatasetWatch;
+import dev.driftwatch.testing.TemporaryFolders;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.TestInstance;
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CheckWithServiceHistoryTest implements TestPropertyProvider {
-    private final Path root = TestDatasets.temporaryFolder("driftwatch-server-history");
+    private final Path root = TemporaryFolders.create("driftwatch-server-history");
     private final TestDatasets data = new TestDatasets(root);
 
     @Inject

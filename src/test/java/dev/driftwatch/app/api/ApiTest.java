@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.driftwatch.app.TestDatasets;
 import dev.driftwatch.app.TestToken;
 import dev.driftwatch.app.schedule.DatasetWatch;
+import dev.driftwatch.testing.TemporaryFolders;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -35,7 +36,7 @@ import org.junit.jupiter.api.TestInstance;
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ApiTest implements TestPropertyProvider {
-    private final Path root = TestDatasets.temporaryFolder("driftwatch-api");
+    private final Path root = TemporaryFolders.create("driftwatch-api");
     private final TestDatasets data = new TestDatasets(root);
 
     @Inject

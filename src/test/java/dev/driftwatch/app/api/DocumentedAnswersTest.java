@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.driftwatch.app.TestDatasets;
 import dev.driftwatch.app.schedule.DatasetWatch;
+import dev.driftwatch.testing.TemporaryFolders;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
@@ -40,7 +40,7 @@ class DocumentedAnswersTest implements TestPropertyProvider {
     private static final Pattern KEY = Pattern.compile("\"(\\w+)\":");
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final Path root = TestDatasets.temporaryFolder("driftwatch-documented-answers");
+    private final Path root = TemporaryFolders.create("driftwatch-documented-answers");
 
     @Inject
     EmbeddedServer server;

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.driftwatch.app.TestDatasets;
 import dev.driftwatch.app.TestToken;
 import dev.driftwatch.app.schedule.DatasetWatch;
+import dev.driftwatch.testing.TemporaryFolders;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -39,7 +40,7 @@ class ProblemAnswersTest implements TestPropertyProvider {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
-    private final Path root = TestDatasets.temporaryFolder("driftwatch-problems");
+    private final Path root = TemporaryFolders.create("driftwatch-problems");
     private final TestDatasets data = new TestDatasets(root);
 
     @Inject

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.driftwatch.app.TestDatasets;
 import dev.driftwatch.app.TestToken;
 import dev.driftwatch.app.schedule.DatasetWatch;
+import dev.driftwatch.testing.TemporaryFolders;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.io.IOException;
@@ -37,7 +38,7 @@ abstract class RunPagesContract {
     /** Unique per test run: a shared PostgreSQL database may hold datasets of earlier runs. */
     private final String paged = "paged-" + UUID.randomUUID().toString().substring(0, 8);
     private final String other = "other-" + UUID.randomUUID().toString().substring(0, 8);
-    private final TestDatasets data = new TestDatasets(TestDatasets.temporaryFolder("driftwatch-run-pages"));
+    private final TestDatasets data = new TestDatasets(TemporaryFolders.create("driftwatch-run-pages"));
     private final List<Long> madeNewestFirst = new ArrayList<>();
     private EmbeddedServer server;
 

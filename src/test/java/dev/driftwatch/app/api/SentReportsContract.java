@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.driftwatch.app.TestDatasets;
 import dev.driftwatch.app.TestToken;
 import dev.driftwatch.testing.ServiceHttp;
 import dev.driftwatch.app.metrics.PimaRuns;
 import dev.driftwatch.cli.DriftwatchCommand;
+import dev.driftwatch.testing.TemporaryFolders;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.io.IOException;
@@ -45,7 +45,7 @@ abstract class SentReportsContract {
     /** Unique per test run: a shared PostgreSQL database may hold datasets of earlier runs. */
     private final String dataset = "sent-" + UUID.randomUUID().toString().substring(0, 8);
     private final String other = "other-" + UUID.randomUUID().toString().substring(0, 8);
-    private final Path root = TestDatasets.temporaryFolder("driftwatch-sent-reports");
+    private final Path root = TemporaryFolders.create("driftwatch-sent-reports");
     private final Map<String, int[]> recounted = new HashMap<>();
     private final List<Integer> exits = new ArrayList<>();
     private final List<JsonNode> alertPosts = new java.util.concurrent.CopyOnWriteArrayList<>();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.driftwatch.app.TestDatasets;
 import dev.driftwatch.app.schedule.DatasetWatch;
+import dev.driftwatch.testing.TemporaryFolders;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
@@ -30,7 +31,7 @@ import org.junit.jupiter.api.TestInstance;
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SnapshotListOrderTest implements TestPropertyProvider {
-    private final Path root = TestDatasets.temporaryFolder("driftwatch-order");
+    private final Path root = TemporaryFolders.create("driftwatch-order");
     private final TestDatasets data = new TestDatasets(root);
 
     @Inject

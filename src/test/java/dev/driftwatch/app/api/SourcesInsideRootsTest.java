@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.driftwatch.app.TestDatasets;
 import dev.driftwatch.app.schedule.DatasetWatch;
+import dev.driftwatch.testing.TemporaryFolders;
 import io.micronaut.core.type.Argument;
 import dev.driftwatch.app.TestToken;
 import io.micronaut.http.HttpRequest;
@@ -32,7 +33,7 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SourcesInsideRootsTest implements TestPropertyProvider {
     private static final String SECRET = "SECRET-TOKEN-0b5e";
-    private final Path root = TestDatasets.temporaryFolder("driftwatch-roots");
+    private final Path root = TemporaryFolders.create("driftwatch-roots");
     private final TestDatasets data = new TestDatasets(root);
     private Path secret;
 

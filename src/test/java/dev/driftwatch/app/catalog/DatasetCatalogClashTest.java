@@ -9,6 +9,7 @@ import dev.driftwatch.app.schedule.DatasetWatch;
 import dev.driftwatch.app.storage.DatasetRepository;
 import dev.driftwatch.app.storage.RunRepository;
 import dev.driftwatch.spec.RulesFileLoader;
+import dev.driftwatch.testing.TemporaryFolders;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
@@ -27,7 +28,7 @@ import org.junit.jupiter.api.TestInstance;
 @MicronautTest(startApplication = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DatasetCatalogClashTest implements TestPropertyProvider {
-    private final Path root = TestDatasets.temporaryFolder("driftwatch-clash");
+    private final Path root = TemporaryFolders.create("driftwatch-clash");
     private final TestDatasets data = new TestDatasets(root);
 
     @Inject

@@ -6,6 +6,7 @@ import dev.driftwatch.app.TestDatasets;
 import dev.driftwatch.app.TestToken;
 import dev.driftwatch.app.storage.DatasetRepository;
 import dev.driftwatch.app.storage.RunRepository;
+import dev.driftwatch.testing.TemporaryFolders;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.net.URI;
@@ -32,7 +33,7 @@ class ApiRunLimitsTest {
 
     @Test
     void twoHundredConcurrentPostsRunOnTheBoundedPoolAndBeyondTheRateAnswer429() throws Exception {
-        Path root = TestDatasets.temporaryFolder("driftwatch-api-limits");
+        Path root = TemporaryFolders.create("driftwatch-api-limits");
         var data = new TestDatasets(root);
         // 20,000 rows a snapshot, so that runs last long enough to overlap
         String rows = IntStream.range(0, 20_000).mapToObj(i -> i + "," + (20 + i % 50) + "," + (80 + i % 40))

@@ -13,6 +13,7 @@ import dev.driftwatch.app.storage.RunRepository;
 import dev.driftwatch.app.storage.RuleResultRepository;
 import dev.driftwatch.app.storage.RuleResultRow;
 import dev.driftwatch.app.storage.RunRow;
+import dev.driftwatch.testing.TemporaryFolders;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
@@ -39,7 +40,7 @@ import org.slf4j.LoggerFactory;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HostileFilesTest implements TestPropertyProvider {
     private static final String HOURLY = "schedule:\n  interval: 1h\n";
-    private final Path root = TestDatasets.temporaryFolder("driftwatch-hostile");
+    private final Path root = TemporaryFolders.create("driftwatch-hostile");
     private final TestDatasets data = new TestDatasets(root);
 
     @Inject

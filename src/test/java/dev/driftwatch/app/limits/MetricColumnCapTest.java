@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.driftwatch.app.TestDatasets;
 import dev.driftwatch.app.schedule.DatasetWatch;
+import dev.driftwatch.testing.TemporaryFolders;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.net.URI;
@@ -34,7 +35,7 @@ class MetricColumnCapTest {
     private static final int CAP = 50;
     private static final Pattern COLUMN = Pattern.compile("column=\"([^\"]*)\"");
 
-    private final Path root = TestDatasets.temporaryFolder("driftwatch-column-cap");
+    private final Path root = TemporaryFolders.create("driftwatch-column-cap");
     private EmbeddedServer server;
 
     @BeforeAll

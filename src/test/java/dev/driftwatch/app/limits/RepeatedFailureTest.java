@@ -12,6 +12,7 @@ import dev.driftwatch.app.schedule.DatasetWatch;
 import dev.driftwatch.app.storage.DatasetRepository;
 import dev.driftwatch.app.storage.RunRepository;
 import dev.driftwatch.app.storage.RunRow;
+import dev.driftwatch.testing.TemporaryFolders;
 import io.micronaut.context.ApplicationContext;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -47,7 +48,7 @@ class RepeatedFailureTest {
 
     /** Five turns over the failing snapshot, then one over its repaired content; the runner's debug lines. */
     private static List<String> fiveTicks(String backoff) throws IOException {
-        Path root = TestDatasets.temporaryFolder("driftwatch-repeated");
+        Path root = TemporaryFolders.create("driftwatch-repeated");
         var data = new TestDatasets(root);
         data.declare("broken");
         Path file = data.snapshot("broken", "s1.csv", "");

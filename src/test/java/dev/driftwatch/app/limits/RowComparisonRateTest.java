@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.driftwatch.app.TestDatasets;
 import dev.driftwatch.app.TestToken;
 import dev.driftwatch.app.schedule.DatasetWatch;
+import dev.driftwatch.testing.TemporaryFolders;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.net.URI;
@@ -25,7 +26,7 @@ class RowComparisonRateTest {
 
     @Test
     void readingRowsAgainTakesFromTheRunRequestRate() throws Exception {
-        Path root = TestDatasets.temporaryFolder("driftwatch-compare-rate");
+        Path root = TemporaryFolders.create("driftwatch-compare-rate");
         var data = new TestDatasets(root);
         data.declare("glucose");
         data.snapshot("glucose", "s1.csv", TestDatasets.HEALTHY);

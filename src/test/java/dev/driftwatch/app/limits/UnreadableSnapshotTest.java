@@ -9,6 +9,7 @@ import dev.driftwatch.app.storage.RunRepository;
 import dev.driftwatch.app.storage.RunRow;
 import dev.driftwatch.app.storage.SnapshotRepository;
 import dev.driftwatch.app.storage.SnapshotRow;
+import dev.driftwatch.testing.TemporaryFolders;
 import io.micronaut.context.ApplicationContext;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -27,7 +28,7 @@ import org.junit.jupiter.api.Test;
 class UnreadableSnapshotTest {
     @Test
     void anUnreadableSnapshotFolderBlocksOnlyItself() throws Exception {
-        Path root = TestDatasets.temporaryFolder("driftwatch-unreadable");
+        Path root = TemporaryFolders.create("driftwatch-unreadable");
         var data = new TestDatasets(root);
         Path source = data.source("folders");
         TestDatasets.write(data.rules().resolve("folders.yaml"), """

@@ -9,6 +9,7 @@ import dev.driftwatch.app.storage.RunRepository;
 import dev.driftwatch.app.storage.RunRow;
 import dev.driftwatch.app.storage.SnapshotRepository;
 import dev.driftwatch.app.storage.SnapshotRow;
+import dev.driftwatch.testing.TemporaryFolders;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
@@ -30,7 +31,7 @@ import org.junit.jupiter.api.TestInstance;
 @MicronautTest(startApplication = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DatasetWatchTest implements TestPropertyProvider {
-    private final Path root = TestDatasets.temporaryFolder("driftwatch-watch");
+    private final Path root = TemporaryFolders.create("driftwatch-watch");
     private final TestDatasets data = new TestDatasets(root);
 
     @Inject

@@ -12,6 +12,7 @@ import dev.driftwatch.app.storage.RuleResultRepository;
 import dev.driftwatch.app.storage.RuleResultRow;
 import dev.driftwatch.app.storage.RunRepository;
 import dev.driftwatch.app.storage.RunRow;
+import dev.driftwatch.testing.TemporaryFolders;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
@@ -47,7 +48,7 @@ class RunOutcomesTest implements TestPropertyProvider {
                 max_change: 0.5
             """;
 
-    private final Path root = TestDatasets.temporaryFolder("driftwatch-outcomes");
+    private final Path root = TemporaryFolders.create("driftwatch-outcomes");
     private final TestDatasets data = new TestDatasets(root);
     private final List<JsonNode> webhookPosts = new CopyOnWriteArrayList<>();
     private final HttpServer webhook = webhook();

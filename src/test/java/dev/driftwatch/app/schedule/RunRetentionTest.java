@@ -11,6 +11,7 @@ import dev.driftwatch.app.storage.RunRow;
 import dev.driftwatch.app.storage.RunStore;
 import dev.driftwatch.app.storage.SnapshotRepository;
 import dev.driftwatch.app.storage.SnapshotRow;
+import dev.driftwatch.testing.TemporaryFolders;
 import io.micronaut.jdbc.DataSourceResolver;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
@@ -29,7 +30,7 @@ import org.junit.jupiter.api.TestInstance;
 @MicronautTest(startApplication = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RunRetentionTest implements TestPropertyProvider {
-    private final Path root = TestDatasets.temporaryFolder("driftwatch-retention");
+    private final Path root = TemporaryFolders.create("driftwatch-retention");
     private final TestDatasets data = new TestDatasets(root);
 
     @Inject

@@ -6,6 +6,7 @@ import dev.driftwatch.app.TestDatasets;
 import dev.driftwatch.app.storage.DatasetRepository;
 import dev.driftwatch.app.storage.RunRepository;
 import dev.driftwatch.app.storage.RunRow;
+import dev.driftwatch.testing.TemporaryFolders;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
@@ -35,7 +36,7 @@ class RunTimeLimitTest implements TestPropertyProvider {
     private static final long ROWS = 40_000_000;
     private static final Duration MARGIN = Duration.ofSeconds(2);
 
-    private final Path root = TestDatasets.temporaryFolder("driftwatch-run-time");
+    private final Path root = TemporaryFolders.create("driftwatch-run-time");
     private final TestDatasets data = new TestDatasets(root);
 
     @Inject

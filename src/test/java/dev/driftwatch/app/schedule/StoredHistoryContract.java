@@ -12,6 +12,7 @@ import dev.driftwatch.engine.rule.Evidence;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.driftwatch.app.TestToken;
+import dev.driftwatch.testing.TemporaryFolders;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
@@ -48,7 +49,7 @@ abstract class StoredHistoryContract implements TestPropertyProvider {
             """;
     private static final Instant START = Instant.parse("2026-11-01T00:00:00Z");
 
-    final Path root = TestDatasets.temporaryFolder("driftwatch-history");
+    final Path root = TemporaryFolders.create("driftwatch-history");
     private final TestDatasets data = new TestDatasets(root);
     private final String name = "grow_" + UUID.randomUUID().toString().substring(0, 8);
 

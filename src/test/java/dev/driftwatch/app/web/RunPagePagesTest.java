@@ -6,6 +6,7 @@ import dev.driftwatch.app.TestDatasets;
 import dev.driftwatch.app.schedule.DatasetWatch;
 import dev.driftwatch.app.storage.DatasetRepository;
 import dev.driftwatch.app.storage.RunRepository;
+import dev.driftwatch.testing.TemporaryFolders;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.net.URI;
@@ -38,7 +39,7 @@ class RunPagePagesTest {
      */
     private static final int MAX_PAGE_BYTES = 400_000;
 
-    private final Path root = TestDatasets.temporaryFolder("driftwatch-run-pages");
+    private final Path root = TemporaryFolders.create("driftwatch-run-pages");
     private EmbeddedServer server;
     private long runId;
 
