@@ -70,7 +70,7 @@ final class NearDuplicateSearch {
         List<NearDuplicateSpill.Reader> laterRowsOf = laters.stream().map(NearDuplicateSpill::reader).toList();
         // the tables and lists of one band are cleared and used again for the next: at 100M rows they are tens of MB
         // each, which a heap of 512 MB finds room for once, not again and again
-        long[] laterBits = bits(laterRows);
+        long[] laterBits = new long[bitsLength(laterRows)];
         LongArrayList kept = new LongArrayList();
         LongArrayList candidates = new LongArrayList();
         long[] earlierBits = new long[1];
@@ -112,13 +112,9 @@ final class NearDuplicateSearch {
     }
 
     /**
-     * A table of 16 bits per key or more (at most 2³¹), a power of two; a key's bit is chosen by its top bits. A larger
-     * table than a band needs filters the same keys in, and fewer others.
+     * The words of a table of 16 bits per key or more (at most 2³¹), a power of two; a key's bit is chosen by its top
+     * bits. A larger table than a band needs filters the same keys in, and fewer others.
      */
-    private static long[] bits(long keys) {
-        return new long[bitsLength(keys)];
-    }
-
     private static int bitsLength(long keys) {
         int bitsLog = Math.max(6, 64 - Long.numberOfLeadingZeros(Math.max(1, keys * 16 - 1)));
         return 1 << Math.min(25, bitsLog - 6);
@@ -150,7 +146,7 @@ final class NearDuplicateSearch {
         return list.buffer;
     }
 
-    /** Collects the candidate pairs of rows with equal keys that the sink still wants, verifying them as they fill up. */
+    /** Collects the candidate pairs (rows with equal keys) the sink still wants, verifying them as they fill up. */
     private void merge(NearDuplicateSpill.Reader earlier, long[] earlierKeys, int earlierCount,
                        NearDuplicateSpill.Reader later, long[] laterKeys, int laterCount, long rowMask, Sink sink)
             throws IOException {

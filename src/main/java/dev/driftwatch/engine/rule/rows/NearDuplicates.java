@@ -225,7 +225,8 @@ final class NearDuplicates implements AutoCloseable {
         try {
             spills.finish();
             List<NearDuplicateSpill> laterSpills = laters.stream().map(spills::get).toList();
-            new NearDuplicateSearch(bands, jaccard, maxPending).search(spills.get(earlier), laterSpills, sinks, fromBand, toBand);
+            new NearDuplicateSearch(bands, jaccard, maxPending)
+                    .search(spills.get(earlier), laterSpills, sinks, fromBand, toBand);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
