@@ -1,7 +1,6 @@
 package dev.driftwatch.engine.data;
 
 import java.util.List;
-import java.util.Objects;
 
 /**
  * One record of a snapshot. A value is a {@link String} (the text as read, numbers included), a
@@ -82,7 +81,7 @@ public final class Row {
      * Computes and keeps the given derivations of this row; called once, before the row is handed to the
      * threads that read them.
      */
-    public void attach(List<RowDerivation<?>> wanted) {
+    public void attach(RowDerivations wanted) {
         Object[] values = new Object[wanted.size()];
         for (int i = 0; i < values.length; i++) {
             values[i] = wanted.get(i).derive(this);
@@ -122,23 +121,12 @@ public final class Row {
     @SuppressWarnings("unchecked")
     public <T> T derived(RowDerivation<T> derivation) {
         Derived attached = derived;
-        if (attached != null) {
-            for (int i = 0; i < attached.values.length; i++) {
-                if (attached.derivations.get(i) == derivation) {
-                    return (T) attached.values[i];
-                }
-            }
-            for (int i = 0; i < attached.values.length; i++) {
-                if (Objects.equals(attached.derivations.get(i), derivation)) {
-                    return (T) attached.values[i];
-                }
-            }
-        }
-        return derivation.derive(this);
+        int index = attached == null ? -1 : attached.derivations.indexOf(derivation);
+        return index < 0 ? derivation.derive(this) : (T) attached.values[index];
     }
 
     /** Derivations and their values, published together (final fields). */
-    private record Derived(List<RowDerivation<?>> derivations, Object[] values) {
+    private record Derived(RowDerivations derivations, Object[] values) {
     }
 
     /** The split this row belongs to ("all" when the dataset has no splits). */

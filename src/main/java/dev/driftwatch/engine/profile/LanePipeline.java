@@ -4,6 +4,7 @@ import dev.driftwatch.engine.cost.Cost;
 import dev.driftwatch.engine.cost.CostMeter;
 import dev.driftwatch.engine.data.Row;
 import dev.driftwatch.engine.data.RowDerivation;
+import dev.driftwatch.engine.data.RowDerivations;
 import dev.driftwatch.engine.dataset.DatasetDefinition;
 import dev.driftwatch.engine.spill.MemoryBudget;
 import dev.driftwatch.engine.spill.SortedRuns;
@@ -49,7 +50,7 @@ final class LanePipeline {
     private final boolean countsDuplicates;
     private long fingerprinted;
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
-    private final List<RowDerivation<?>> derivations;
+    private final RowDerivations derivations;
     private List<Row> batch = new ArrayList<>(BATCH);
     private long batches;
 
@@ -66,7 +67,7 @@ final class LanePipeline {
                  List<RowDerivation<?>> derivations, MemoryBudget rowMemory) {
         this.fingerprints = new SortedRuns(1, rowMemory, null);
         this.countsDuplicates = request.measures(ProfileRequest.EdaOnly.DUPLICATE_ROWS);
-        this.derivations = consumers.isEmpty() ? List.of() : List.copyOf(derivations);
+        this.derivations = new RowDerivations(consumers.isEmpty() ? List.of() : derivations);
         var budget = new ExactValuesBudget();
         for (int i = 0; i < LANES; i++) {
             lanes[i] = new SnapshotState(request, splitColumn, budget);
@@ -102,7 +103,7 @@ final class LanePipeline {
             return;
         }
         int lane = (int) (batches++ % LANES);
-        CountDownLatch derived = derivations.isEmpty() ? null : new CountDownLatch(1);
+        CountDownLatch derived = derivations.size() == 0 ? null : new CountDownLatch(1);
         workers.get(lane % workers.size()).put(lane, batch, derived);
         ordered.forEach(w -> w.put(lane, batch, derived));
         batch = new ArrayList<>(BATCH);
