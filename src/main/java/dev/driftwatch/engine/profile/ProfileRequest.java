@@ -28,7 +28,9 @@ public final class ProfileRequest {
         /** Each column's distinct values (a set of hashes, then HyperLogLog). */
         DISTINCT_VALUES,
         /** The snapshot's duplicate rows (a fingerprint of every row, sorted once the pass ends). */
-        DUPLICATE_ROWS
+        DUPLICATE_ROWS,
+        /** The words of the inputs in the rows of each frequent tag: the distinctive words of a tag. */
+        TAG_WORDS
     }
 
     private ProfileRequest(ColumnRoles roles, TagVocabulary vocabulary, long exactValuesLimit, Set<EdaOnly> leftOut) {

@@ -44,7 +44,7 @@ final class SplitAccumulator {
         this.splitColumn = splitColumn;
         request.roles().declared().forEach(this::column);
         if (request.roles().tags() != null) {
-            tags = new TagAccumulator(wordIds);
+            tags = new TagAccumulator(wordIds, request.measures(ProfileRequest.EdaOnly.TAG_WORDS));
         }
         request.roles().inputs().forEach(name -> inputWords.add(column(name).lastWords()));
     }
@@ -127,7 +127,7 @@ final class SplitAccumulator {
         columns.forEach((name, column) -> column.padTo(rows));
         if (other.tags != null) {
             if (tags == null) {
-                tags = new TagAccumulator(wordIds);
+                tags = new TagAccumulator(wordIds, request.measures(ProfileRequest.EdaOnly.TAG_WORDS));
             }
             tags.merge(other.tags);
         }

@@ -11,7 +11,7 @@ import java.util.TreeMap;
 /**
  * Tags of one split: distinct tags per row (exact, rows with more than {@value #MAX_PER_ROW} tags counted at that
  * value), rows per tag (a tag repeated in a row counts once; exact up to {@value #EXACT_TAGS} distinct tags), and the words of the inputs per tag for
- * the most frequent tags ({@link TagWords}); the background (words of all rows) comes from the input columns'
+ * the most frequent tags ({@link TagWords}), unless the run leaves them out; the background (words of all rows) comes from the input columns'
  * text statistics. Memory: at most about 10 MB. Not thread-safe.
  */
 final class TagAccumulator {
@@ -21,15 +21,19 @@ final class TagAccumulator {
     private long rows;
     private final long[] perRow;
     private final FrequencyCounter tags;
-    private final TagWords words;
+    /** Null when the run leaves the words of each tag out. */
+    private TagWords words;
 
-    /** @param ids the word ids of the lane */
-    TagAccumulator(WordIds ids) {
-        this(new long[MAX_PER_ROW + 1], new FrequencyCounter(EXACT_TAGS), ids);
+    /**
+     * @param ids   the word ids of the lane
+     * @param words whether to count the words of each tag ({@link ProfileRequest.EdaOnly#TAG_WORDS})
+     */
+    TagAccumulator(WordIds ids, boolean words) {
+        this(new long[MAX_PER_ROW + 1], new FrequencyCounter(EXACT_TAGS), ids, words);
     }
 
-    private TagAccumulator(long[] perRow, FrequencyCounter tags, WordIds ids) {
-        this(perRow, tags, new TagWords(ids, tags));
+    private TagAccumulator(long[] perRow, FrequencyCounter tags, WordIds ids, boolean words) {
+        this(perRow, tags, words ? new TagWords(ids, tags) : null);
     }
 
     private TagAccumulator(long[] perRow, FrequencyCounter tags, TagWords words) {
@@ -78,6 +82,9 @@ final class TagAccumulator {
     private void count(String tag, List<WordList> inputs) {
         long hash = StringHash.of(tag);
         tags.update(tag, hash, 1);
+        if (words == null) {
+            return;
+        }
         WordCounts counts = words.of(tag, hash);
         if (counts == null) {
             return;
@@ -95,12 +102,16 @@ final class TagAccumulator {
             perRow[i] += other.perRow[i];
         }
         tags.merge(other.tags);
-        words.merge(other.words);
+        if (words != null && other.words != null) {
+            words.merge(other.words);
+        } else {
+            words = null;
+        }
     }
 
-    /** The word counters by tag, in tag order. */
+    /** The word counters by tag, in tag order; null when the run left them out. */
     Map<String, FrequencyCounter> wordCounters() {
-        return words.counters();
+        return words == null ? null : words.counters();
     }
 
     /** @param background the words of the inputs of every row of the split */
@@ -115,6 +126,10 @@ final class TagAccumulator {
     }
 
     void write(DataOutput out) throws IOException {
+        if (words == null) {
+            throw new IllegalStateException("expected the words of each tag to be counted before the profile is stored,"
+                    + " but this run left them out");
+        }
         out.writeLong(rows);
         for (long c : perRow) {
             out.writeLong(c);

@@ -139,6 +139,10 @@ public final class TagSummary {
      * times the word's share of all words), ranked by z-score; words seen fewer than 3 times in the tag are skipped.
      */
     public Map<String, List<WordScore>> distinctiveWords(int tags, int words) {
+        if (wordsByTag == null) {
+            throw new IllegalStateException("expected the words of each tag of column " + column
+                    + " to be counted, but this run left them out");
+        }
         Map<String, List<WordScore>> result = new LinkedHashMap<>();
         double total = background.total();
         for (ValueCount tag : frequencies()) {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class TagWordsTest {
     private static final Header HEADER = new Header(List.of("tags"));
     private final WordIds ids = new WordIds();
-    private final TagAccumulator tags = new TagAccumulator(ids);
+    private final TagAccumulator tags = new TagAccumulator(ids, true);
     private final WordList words = new WordList();
     private long line;
 
@@ -74,7 +74,7 @@ class TagWordsTest {
                 new java.io.DataInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray())), new WordIds());
         assertThat(reloaded.wordCounters().keySet()).isEqualTo(tags.wordCounters().keySet());
 
-        var other = new TagAccumulator(ids);
+        var other = new TagAccumulator(ids, true);
         other.accept(new Row(HEADER, new Object[] {List.of("late")}, "all", "test", 1), 0, List.of(words));
         reloaded.merge(other);
         assertThat(reloaded.wordCounters().get("late").estimate("frequent")).isEqualTo(2);

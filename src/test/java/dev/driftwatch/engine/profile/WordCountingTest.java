@@ -23,7 +23,7 @@ class WordCountingTest {
         var random = new Random(3);
         var ids = new WordIds();
         var text = new TextAccumulator(ids);
-        var tags = new TagAccumulator(ids);
+        var tags = new TagAccumulator(ids, true);
         var tokens = new WordList();
         var header = new Header(List.of("tags"));
         Map<String, Long> exact = new HashMap<>();

@@ -80,6 +80,41 @@ class LeftOutFiguresTest {
         assertThat(gate.profile().duplicates().duplicateRows()).isEqualTo(duplicateRows(csv));
     }
 
+    @Test
+    void aGateCountsTheTagsButNotTheWordsOfEachTag() {
+        Random random = new Random(5);
+        StringBuilder csv = new StringBuilder("id,text,tags,split\n");
+        for (int i = 0; i < 900; i++) {
+            String tag = "t" + random.nextInt(6);
+            csv.append("r").append(i).append(",word").append(random.nextInt(40)).append(" common ").append(tag)
+                    .append(',').append(tag).append(',').append(i % 2 == 0 ? "train" : "test").append('\n');
+        }
+        RulesFile file = RuleFixture.csv(dir, """
+                columns: {id: id, inputs: [text], text: [text], tags: tags}
+                splits: {by: column, column: split}
+                rules:
+                  - {name: rare, kind: unseen_tags, min_frequency: 160}
+                """).snapshot("s1", Map.of("data.csv", csv.toString())).rules();
+
+        RunReport full = evaluate(file, new SnapshotEvaluator(new Profiler(), Clock.systemUTC()));
+        RunReport gate = evaluate(file, new SnapshotEvaluator(new Profiler(), Clock.systemUTC()).leavingOut(ALL));
+
+        assertThat(judged(gate.results())).isEqualTo(judged(full.results()));
+        var fullTags = full.profile().split("train").orElseThrow().tags().orElseThrow();
+        var gateTags = gate.profile().split("train").orElseThrow().tags().orElseThrow();
+        // rows per tag in train, recounted from the rows written (every even row is train)
+        Map<String, Long> recounted = new java.util.TreeMap<>();
+        csv.toString().lines().skip(1).map(line -> line.split(",")).filter(f -> f[3].equals("train"))
+                .forEach(f -> recounted.merge(f[2], 1L, Long::sum));
+        Map<String, Long> counted = new java.util.TreeMap<>();
+        gateTags.frequencies().forEach(tag -> counted.put(tag.value(), tag.count()));
+        assertThat(counted).isEqualTo(recounted);
+        assertThat(fullTags.frequencies()).isEqualTo(gateTags.frequencies());
+        assertThat(fullTags.distinctiveWords(3, 3)).isNotEmpty();
+        assertThatThrownBy(() -> gateTags.distinctiveWords(3, 3)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("words of each tag of column tags").hasMessageContaining("left them out");
+    }
+
     private RunReport evaluate(RulesFile file, SnapshotEvaluator evaluator) {
         var snapshot = new SnapshotDiscovery(Clock.systemUTC())
                 .snapshotAt(file.dataset(), dir.resolve("snapshots").resolve("s1")).orElseThrow();
