@@ -10,9 +10,10 @@ import java.util.TreeMap;
 
 /**
  * Tags of one split: distinct tags per row (exact, rows with more than {@value #MAX_PER_ROW} tags counted at that
- * value), rows per tag (a tag repeated in a row counts once; exact up to {@value #EXACT_TAGS} distinct tags), and the words of the inputs per tag for
- * the most frequent tags ({@link TagWords}), unless the run leaves them out; the background (words of all rows) comes from the input columns'
- * text statistics. Memory: at most about 10 MB. Not thread-safe.
+ * value), rows per tag (a tag repeated in a row counts once; exact up to {@value #EXACT_TAGS} distinct tags), and,
+ * unless the run leaves them out, the words of the inputs per tag for the most frequent tags ({@link TagWords}); the
+ * background (words of all rows) comes from the input columns' text statistics. Memory: at most about 10 MB.
+ * Not thread-safe.
  */
 final class TagAccumulator {
     static final int MAX_PER_ROW = 64;

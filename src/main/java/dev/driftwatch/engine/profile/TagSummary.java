@@ -137,6 +137,8 @@ public final class TagSummary {
      * the inputs most distinctive for it: log-odds ratio of the word in rows with the tag against all
      * other rows, with an informative Dirichlet prior (Monroe et al. 2008, alpha_w = {@value #PRIOR_SIZE}
      * times the word's share of all words), ranked by z-score; words seen fewer than 3 times in the tag are skipped.
+     *
+     * @throws IllegalStateException when the run left the words of each tag out ({@link ProfileRequest.EdaOnly#TAG_WORDS})
      */
     public Map<String, List<WordScore>> distinctiveWords(int tags, int words) {
         if (wordsByTag == null) {

@@ -67,7 +67,8 @@ class RowDerivationsTest {
 
     @Test
     void moreEqualInstancesThanAreRememberedAreStillFound() {
-        var derivations = new RowDerivations(List.of(new Named("a", new AtomicInteger()), new Named("b", new AtomicInteger())));
+        var derivations = new RowDerivations(
+                List.of(new Named("a", new AtomicInteger()), new Named("b", new AtomicInteger())));
 
         for (int i = 0; i < 500; i++) {
             var asked = new Named(i % 2 == 0 ? "a" : "b", new AtomicInteger());
