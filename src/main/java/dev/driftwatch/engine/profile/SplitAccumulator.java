@@ -44,7 +44,7 @@ final class SplitAccumulator {
         this.splitColumn = splitColumn;
         request.roles().declared().forEach(this::column);
         if (request.roles().tags() != null) {
-            tags = new TagAccumulator(wordIds, request.measures(ProfileRequest.EdaOnly.TAG_WORDS));
+            tags = newTags();
         }
         request.roles().inputs().forEach(name -> inputWords.add(column(name).lastWords()));
     }
@@ -98,6 +98,11 @@ final class SplitAccumulator {
         return fingerprinted ? RowFingerprint.finish(fingerprint) : 0;
     }
 
+    /** The tag counts of this split, with the words of each tag unless the run leaves them out. */
+    private TagAccumulator newTags() {
+        return new TagAccumulator(wordIds, request.measures(ProfileRequest.EdaOnly.TAG_WORDS));
+    }
+
     private ColumnAccumulator column(String name) {
         return columns.computeIfAbsent(name, n -> {
             ColumnRoles roles = request.roles();
@@ -127,7 +132,7 @@ final class SplitAccumulator {
         columns.forEach((name, column) -> column.padTo(rows));
         if (other.tags != null) {
             if (tags == null) {
-                tags = new TagAccumulator(wordIds, request.measures(ProfileRequest.EdaOnly.TAG_WORDS));
+                tags = newTags();
             }
             tags.merge(other.tags);
         }
