@@ -1,6 +1,7 @@
 package dev.driftwatch.spark;
 
 import dev.driftwatch.engine.dataset.DatasetDefinition;
+import dev.driftwatch.engine.dataset.SplitNames;
 import dev.driftwatch.engine.dataset.SplitPolicy;
 import dev.driftwatch.engine.read.Format;
 import dev.driftwatch.engine.read.JsonArrayLines;
@@ -148,6 +149,7 @@ final class SnapshotRows {
                                               ListColumn list) {
         int listIndex = list == null ? -1 : List.of(names).indexOf(list.column());
         Map<Long, Long> seen = new HashMap<>();
+        var splitNames = new SplitNames();
         long[] nextLine = {firstLine};
         return new Iterator<>() {
             @Override
@@ -177,11 +179,8 @@ final class SnapshotRows {
                 if (listIndex >= 0 && values[listIndex] instanceof String text) {
                     values[listIndex] = list.split(text);
                 }
-                String split = fileSplit;
-                if (splitIndex >= 0) {
-                    String named = values[splitIndex] instanceof String text ? text : null;
-                    split = named == null || named.isBlank() ? "(none)" : named.strip();
-                }
+                String split = splitIndex < 0 ? fileSplit
+                        : splitNames.of(values[splitIndex] instanceof String text ? text : null);
                 return new PlacedRow(file, source, line, split, names, values);
             }
         };

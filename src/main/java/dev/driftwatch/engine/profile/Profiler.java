@@ -4,6 +4,7 @@ import dev.driftwatch.engine.data.Row;
 import dev.driftwatch.engine.data.RowDerivation;
 import dev.driftwatch.engine.data.RunDeadline;
 import dev.driftwatch.engine.dataset.DatasetDefinition;
+import dev.driftwatch.engine.dataset.SplitNames;
 import dev.driftwatch.engine.dataset.SplitPolicy;
 import dev.driftwatch.engine.dataset.VocabularyDeclaration;
 import dev.driftwatch.engine.read.DecompressedBytes;
@@ -97,14 +98,11 @@ public final class Profiler {
         String splitColumn = policy.kind() == SplitPolicy.Kind.COLUMN ? policy.column() : null;
         var pipeline = new LanePipeline(request, threads, splitColumn, rowConsumers, derivations, rowMemory);
         var reads = new ReadCounter();
+        var splitNames = new SplitNames();
         RowSink sink = new RowSink() {
             @Override
             public void accept(Row row) {
-                Row placed = row;
-                if (splitColumn != null) {
-                    String split = row.text(splitColumn);
-                    placed = row.withSplit(split == null || split.isBlank() ? "(none)" : split.strip());
-                }
+                Row placed = splitColumn == null ? row : row.withSplit(splitNames.of(row.text(splitColumn)));
                 if (++reads.read % RunDeadline.ROWS_PER_CHECK == 0) {
                     deadline.check();
                 }
@@ -198,16 +196,13 @@ public final class Profiler {
         SplitPolicy policy = dataset.splits();
         String splitColumn = policy.kind() == SplitPolicy.Kind.COLUMN ? policy.column() : null;
         var decompressed = new DecompressedBytes(dataset.readOptions().limits().maxDecompressedBytes());
+        var splitNames = new SplitNames();
         RowSink sink = new RowSink() {
             private long number;
 
             @Override
             public void accept(Row row) {
-                Row placed = row;
-                if (splitColumn != null) {
-                    String split = row.text(splitColumn);
-                    placed = row.withSplit(split == null || split.isBlank() ? "(none)" : split.strip());
-                }
+                Row placed = splitColumn == null ? row : row.withSplit(splitNames.of(row.text(splitColumn)));
                 if (!visitor.visit(number++, placed)) {
                     throw new EnoughRows();
                 }
