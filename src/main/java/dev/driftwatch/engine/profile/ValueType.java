@@ -60,6 +60,11 @@ public enum ValueType {
         return dots == 1 && digits > 0;
     }
 
+    /** The number a value of a numeric type stands for, read as {@link Double#parseDouble} reads it (bit for bit). */
+    public static double parseNumber(String stripped) {
+        return PlainDecimal.parse(stripped);
+    }
+
     public boolean isNumeric() {
         return this == INTEGER || this == DECIMAL;
     }

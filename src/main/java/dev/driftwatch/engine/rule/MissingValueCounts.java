@@ -42,10 +42,12 @@ final class MissingValueCounts implements Rule.RowCheck {
     private final ColumnRoles roles;
     private final Map<String, Map<String, Cell>> cells = new HashMap<>();
     private final Map<String, MissingTokens[]> tokensByColumn = new HashMap<>();
+    private final boolean everyColumn;
 
     MissingValueCounts(Key key, ColumnRoles roles) {
         this.key = Objects.requireNonNull(key, "key");
         this.roles = Objects.requireNonNull(roles, "roles");
+        this.everyColumn = key.columns().contains("*");
     }
 
     @Override
@@ -79,7 +81,9 @@ final class MissingValueCounts implements Rule.RowCheck {
     @Override
     public void accept(Row row) {
         Map<String, Cell> split = cells.computeIfAbsent(row.split(), s -> new LinkedHashMap<>());
-        for (String column : key.columns().contains("*") ? row.header().names() : key.columns()) {
+        List<String> columns = everyColumn ? row.header().names() : key.columns();
+        for (int i = 0; i < columns.size(); i++) {
+            String column = columns.get(i);
             if (key.tokens().isEmpty() && isFull(split.get(column))) {
                 continue;
             }

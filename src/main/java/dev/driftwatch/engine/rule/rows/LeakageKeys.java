@@ -47,7 +47,12 @@ public final class LeakageKeys {
 
     /** The text the {@code near} mode compares: the normalised inputs joined by spaces. */
     public String nearText(Row row) {
-        return String.join(" ", row.derived(normalised).values());
+        List<String> values = row.derived(normalised).values();
+        return switch (values.size()) {
+            case 1 -> values.get(0);
+            case 2 -> values.get(0) + " " + values.get(1);
+            default -> String.join(" ", values);
+        };
     }
 
     /** The derivations the modes in use read, to be computed once per row. */

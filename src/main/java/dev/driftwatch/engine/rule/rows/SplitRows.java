@@ -32,6 +32,9 @@ final class SplitRows implements Rule.RowCheck, SplitLeakTally {
     private final Set<LeakageMode> modes;
     private final int maxEvidence;
     private final NearDuplicates near;
+    /** The exact modes in use, in {@link LeakageMode} order, and each one's sorted keys once a row came. */
+    private final LeakageMode[] exactModes;
+    private final ExactLeaks[] exactKeys;
 
     /** @param pairsOf the pairs of splits (earlier, later) the rule will compare, given the splits in the order seen */
     SplitRows(LeakageKeys keys, Set<LeakageMode> modes, double jaccard, int maxEvidence, MemoryBudget rowMemory,
@@ -42,6 +45,9 @@ final class SplitRows implements Rule.RowCheck, SplitLeakTally {
         this.maxEvidence = maxEvidence;
         this.near = new NearDuplicates(jaccard, maxEvidence);
         this.rowMemory = rowMemory;
+        this.exactModes = modes.stream().filter(mode -> mode != LeakageMode.NEAR
+                && (mode != LeakageMode.ID || keys.idColumn() != null)).sorted().toArray(LeakageMode[]::new);
+        this.exactKeys = new ExactLeaks[exactModes.length];
     }
 
     @Override
@@ -49,10 +55,12 @@ final class SplitRows implements Rule.RowCheck, SplitLeakTally {
         SplitIndex index = splits.computeIfAbsent(row.split(), s -> new SplitIndex(s, splits.size()));
         index.rows++;
         long location = locations.of(row);
-        for (LeakageMode mode : LeakageMode.values()) {
-            if (modes.contains(mode) && mode != LeakageMode.NEAR && (mode != LeakageMode.ID || keys.idColumn() != null)) {
-                sorted.computeIfAbsent(mode, m -> new ExactLeaks(rowMemory)).add(keys.key(mode, row), location);
+        for (int i = 0; i < exactModes.length; i++) {
+            if (exactKeys[i] == null) {
+                exactKeys[i] = new ExactLeaks(rowMemory);
+                sorted.put(exactModes[i], exactKeys[i]);
             }
+            exactKeys[i].add(keys.key(exactModes[i], row), location);
         }
         if (modes.contains(LeakageMode.NEAR)) {
             near.add(row.split(), location, keys.nearText(row));

@@ -63,8 +63,9 @@ public record ValueRangeRule(String name, Severity severity, List<String> column
                     continue;
                 }
                 String key = split + "\u0000" + column;
-                long numbers = seen.numbers.getOrDefault(key, 0L);
-                long outside = seen.outside.getOrDefault(key, 0L);
+                long[] counted = seen.counts.getOrDefault(key, new long[2]);
+                long numbers = counted[0];
+                long outside = counted[1];
                 double ratio = numbers == 0 ? 0 : (double) outside / numbers;
                 boolean violated = ratio > maxRatio;
                 String message = column + " in " + split + ": " + Ratios.share(outside, numbers) + " numeric values lie outside "
@@ -84,8 +85,8 @@ public record ValueRangeRule(String name, Severity severity, List<String> column
         private final Double max;
         private final int maxEvidence;
         private final transient Map<String, MissingTokens> missingTokens = new HashMap<>();
-        final HashMap<String, Long> numbers = new HashMap<>();
-        final HashMap<String, Long> outside = new HashMap<>();
+        /** Per split and column: its numeric values, and those outside the range. */
+        final HashMap<String, long[]> counts = new HashMap<>();
         final HashMap<String, List<Evidence>> examples = new HashMap<>();
         private transient SplitColumnKeys keys;
 
@@ -103,17 +104,22 @@ public record ValueRangeRule(String name, Severity severity, List<String> column
             if (keys == null) {
                 keys = new SplitColumnKeys();
             }
-            for (String column : columns) {
+            for (int i = 0; i < columns.size(); i++) {
+                String column = columns.get(i);
                 String text = row.text(column);
-                if (text == null || missingTokens.get(column).match(text) != null
-                        || !ValueType.of(text.strip()).isNumeric()) {
+                if (text == null || missingTokens.get(column).match(text) != null) {
                     continue;
                 }
-                double value = Double.parseDouble(text.strip());
+                String stripped = text.strip();
+                if (!ValueType.of(stripped).isNumeric()) {
+                    continue;
+                }
+                double value = ValueType.parseNumber(stripped);
                 String key = keys.of(row.split(), column);
-                numbers.merge(key, 1L, Long::sum);
+                long[] seen = counts.computeIfAbsent(key, k -> new long[2]);
+                seen[0]++;
                 if (min != null && value < min || max != null && value > max) {
-                    outside.merge(key, 1L, Long::sum);
+                    seen[1]++;
                     List<Evidence> list = examples.computeIfAbsent(key, k -> new ArrayList<>());
                     if (list.size() < maxEvidence) {
                         list.add(RowValues.evidence(row, idColumn, List.of(column)));
@@ -125,8 +131,11 @@ public record ValueRangeRule(String name, Severity severity, List<String> column
         @Override
         public void merge(MergeableRowCheck other, Comparator<Evidence> order) {
             OutOfRange part = (OutOfRange) other;
-            part.numbers.forEach((key, n) -> numbers.merge(key, n, Long::sum));
-            part.outside.forEach((key, n) -> outside.merge(key, n, Long::sum));
+            part.counts.forEach((key, theirs) -> {
+                long[] mine = counts.computeIfAbsent(key, k -> new long[2]);
+                mine[0] += theirs[0];
+                mine[1] += theirs[1];
+            });
             part.examples.forEach((key, rows) -> examples.merge(key, rows,
                     (a, b) -> MergeableRowCheck.first(a, b, order, maxEvidence)));
         }

@@ -67,7 +67,12 @@ final class TagCounts implements MergeableRowCheck {
         if (single != null) {
             String tag = tagOf(single);
             if (tag != null) {
-                count(row, List.of(tag), isUnknown(single.strip()) ? List.of(tag) : List.of());
+                TagTally split = countRow(row);
+                total.add(tag);
+                split.add(tag);
+                if (isUnknown(single.strip())) {
+                    countOutOfVocabulary(row, List.of(tag));
+                }
             }
             return;
         }
@@ -100,22 +105,32 @@ final class TagCounts implements MergeableRowCheck {
 
     /** Counts a row's distinct tags, of which {@code unknown} are outside the vocabulary. */
     private void count(Row row, Collection<String> tags, List<String> unknown) {
-        rowsWithTags++;
-        TagTally split = bySplit.computeIfAbsent(row.split(), s -> new TagTally(exactTags));
+        TagTally split = countRow(row);
         for (String tag : tags) {
             total.add(tag);
             split.add(tag);
         }
         if (!unknown.isEmpty()) {
-            rowsOutOfVocabulary++;
-            unknown.forEach(outOfVocabulary::add);
-            if (oovExamples.size() < maxEvidence) {
-                Evidence e = RowValues.evidence(row, idColumn, List.of(column));
-                Map<String, String> values = new LinkedHashMap<>(e.values());
-                values.put(column, String.join(", ", row.labels(column)));
-                values.put("outside_vocabulary", String.join(", ", unknown));
-                oovExamples.add(new Evidence(e.source(), e.line(), e.id(), values));
-            }
+            countOutOfVocabulary(row, unknown);
+        }
+    }
+
+    /** Counts a row with tags; returns the tally of its split. */
+    private TagTally countRow(Row row) {
+        rowsWithTags++;
+        return bySplit.computeIfAbsent(row.split(), s -> new TagTally(exactTags));
+    }
+
+    /** Counts a row with tags outside the vocabulary, and keeps it as evidence while there is room. */
+    private void countOutOfVocabulary(Row row, List<String> unknown) {
+        rowsOutOfVocabulary++;
+        unknown.forEach(outOfVocabulary::add);
+        if (oovExamples.size() < maxEvidence) {
+            Evidence e = RowValues.evidence(row, idColumn, List.of(column));
+            Map<String, String> values = new LinkedHashMap<>(e.values());
+            values.put(column, String.join(", ", row.labels(column)));
+            values.put("outside_vocabulary", String.join(", ", unknown));
+            oovExamples.add(new Evidence(e.source(), e.line(), e.id(), values));
         }
     }
 
