@@ -38,6 +38,12 @@ import org.apache.datasketches.theta.UpdateSketch;
 final class LanePipeline {
     static final int LANES = 2;
     static final int BATCH = 512;
+    /**
+     * Batches waiting for a worker at most. Few, so that a batch is still in the caches when the last of the row
+     * consumers reads it after the profiling worker derived it: with 16 (8,192 rows in flight) the gate took 5% more
+     * CPU at 1M than with 4 (BENCHMARKS.md, session 18).
+     */
+    static final int QUEUED_BATCHES = 4;
     private static final List<Row> END = List.of();
 
     private final SnapshotState[] lanes = new SnapshotState[LANES];
@@ -258,7 +264,7 @@ final class LanePipeline {
     }
 
     private final class Worker extends Thread {
-        private final BlockingQueue<Job> queue = new ArrayBlockingQueue<>(16);
+        private final BlockingQueue<Job> queue = new ArrayBlockingQueue<>(QUEUED_BATCHES);
         private final Step step;
         private final boolean waitsForDerivations;
         private final Runnable atEnd;
