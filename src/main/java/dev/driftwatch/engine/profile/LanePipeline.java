@@ -20,8 +20,9 @@ import org.apache.datasketches.theta.UpdateSketch;
 /**
  * Spreads rows over worker threads deterministically. Rows are cut into batches of {@value #BATCH} in
  * file order; batch number b goes to lane b mod {@value #LANES}, and lane l is served by worker l mod
- * threads, which applies the lane's batches in order. Each lane's state therefore sees the same rows in
- * the same order whatever the number of threads, and the lanes are merged in lane order: the profile
+ * threads, which applies the lane's batches in order, each split by split ({@link SplitOrder}). Each lane's state
+ * therefore sees the same rows in the same order whatever the number of threads, and the lanes are merged in lane
+ * order: the profile
  * does not depend on the thread count. Each row consumer gets every batch in file order on a thread of its own,
  * once the batch's lane has attached to its rows the derivations the consumers share ({@link Row#attach}): what
  * several row checks need is computed once per row, on the lanes' threads.
@@ -117,20 +118,21 @@ final class LanePipeline {
     }
 
     /**
-     * Profiles a batch; with derivations, each row's after its profiling, which leaves in the row the hashes of its
-     * values ({@link Row#keepValueHashes}) for the derivations that hash the same values.
+     * Profiles a batch split by split ({@link SplitOrder}); with derivations, each row's after its profiling, which
+     * leaves in the row the hashes of its values ({@link Row#keepValueHashes}) for the derivations that hash the same
+     * values.
      */
     private void process(int lane, List<Row> rows, CountDownLatch derived) {
         long[] prints = new long[rows.size()];
         SnapshotState state = lanes[lane];
         try {
-            for (int i = 0; i < prints.length; i++) {
+            SplitOrder.visit(rows, i -> {
                 Row row = rows.get(i);
                 prints[i] = state.accept(row, derived != null);
                 if (derived != null) {
                     row.attach(derivations);
                 }
-            }
+            });
         } finally {
             if (derived != null) {
                 derived.countDown();
