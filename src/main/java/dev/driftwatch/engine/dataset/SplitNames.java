@@ -1,5 +1,6 @@
 package dev.driftwatch.engine.dataset;
 
+import dev.driftwatch.engine.data.Row;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -15,6 +16,11 @@ public final class SplitNames {
     public static final String NONE = "(none)";
     static final int MAX_KEPT = 4096;
     private final Map<String, String> kept = new HashMap<>();
+
+    /** The row placed in the split its split column names; the row itself when the dataset has no split column. */
+    public Row place(Row row, String splitColumn) {
+        return splitColumn == null ? row : row.withSplit(of(row.text(splitColumn)));
+    }
 
     /** The split named by a split column's value (null when the row has none). */
     public String of(String value) {

@@ -102,7 +102,7 @@ public final class Profiler {
         RowSink sink = new RowSink() {
             @Override
             public void accept(Row row) {
-                Row placed = splitColumn == null ? row : row.withSplit(splitNames.of(row.text(splitColumn)));
+                Row placed = splitNames.place(row, splitColumn);
                 if (++reads.read % RunDeadline.ROWS_PER_CHECK == 0) {
                     deadline.check();
                 }
@@ -202,7 +202,7 @@ public final class Profiler {
 
             @Override
             public void accept(Row row) {
-                Row placed = splitColumn == null ? row : row.withSplit(splitNames.of(row.text(splitColumn)));
+                Row placed = splitNames.place(row, splitColumn);
                 if (!visitor.visit(number++, placed)) {
                     throw new EnoughRows();
                 }

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import dev.driftwatch.engine.data.Header;
+import dev.driftwatch.engine.data.Row;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SplitNamesTest {
@@ -36,5 +39,15 @@ class SplitNamesTest {
         assertEquals(late, again);
         assertNotSame(late, again);
         assertSame(names.of(new String("split-7")), names.of(new String("split-7")));
+    }
+
+    @Test
+    void aRowIsPlacedInTheSplitItsColumnNamesOrLeftAsItIs() {
+        var names = new SplitNames();
+        Header header = new Header(List.of("text", "split"));
+        Row row = new Row(header, new Object[] {"a", " test "}, "all", "f.csv", 2);
+        assertEquals("test", names.place(row, "split").split());
+        assertSame(names.place(row, "split").split(), names.place(row, "split").split());
+        assertSame(row, names.place(row, null));
     }
 }

@@ -6,7 +6,6 @@ import dev.driftwatch.engine.rule.Evidence;
 import dev.driftwatch.engine.rule.Rule;
 import dev.driftwatch.engine.spill.MemoryBudget;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +23,6 @@ final class SplitRows implements Rule.RowCheck, SplitLeakTally {
     private final LeakageKeys keys;
     private final Map<String, SplitIndex> splits = new LinkedHashMap<>();
     private final RowLocations locations = new RowLocations();
-    private final Map<LeakageMode, ExactLeaks> sorted = new EnumMap<>(LeakageMode.class);
     private final Map<LeakageMode, ExactLeaks.Found> found = new ConcurrentHashMap<>();
     private final Map<LeakageMode, RuntimeException> failed = new ConcurrentHashMap<>();
     private final Function<List<String>, List<String[]>> pairsOf;
@@ -58,7 +56,6 @@ final class SplitRows implements Rule.RowCheck, SplitLeakTally {
         for (int i = 0; i < exactModes.length; i++) {
             if (exactKeys[i] == null) {
                 exactKeys[i] = new ExactLeaks(rowMemory);
-                sorted.put(exactModes[i], exactKeys[i]);
             }
             exactKeys[i].add(keys.key(exactModes[i], row), location);
         }
@@ -76,8 +73,11 @@ final class SplitRows implements Rule.RowCheck, SplitLeakTally {
     @Override
     public List<Runnable> completion() {
         List<Runnable> parts = new ArrayList<>();
-        for (LeakageMode mode : sorted.keySet()) {
-            parts.add(() -> walked(mode));
+        for (int i = 0; i < exactModes.length; i++) {
+            LeakageMode mode = exactModes[i];
+            if (exactKeys[i] != null) {
+                parts.add(() -> walked(mode));
+            }
         }
         if (modes.contains(LeakageMode.NEAR) && splits.size() > 1) {
             near.plan(pairsOf.apply(splits()));
@@ -148,7 +148,11 @@ final class SplitRows implements Rule.RowCheck, SplitLeakTally {
     @Override
     public void close() {
         near.close();
-        sorted.values().forEach(ExactLeaks::close);
+        for (ExactLeaks keysOfMode : exactKeys) {
+            if (keysOfMode != null) {
+                keysOfMode.close();
+            }
+        }
     }
 
     /** What one walk over a mode's sorted keys found for every pair of splits (once per mode). */
@@ -159,7 +163,8 @@ final class SplitRows implements Rule.RowCheck, SplitLeakTally {
         }
         ExactLeaks.Found leaks = found.get(mode);
         if (leaks == null) {
-            ExactLeaks keysOfMode = sorted.get(mode);
+            int index = List.of(exactModes).indexOf(mode);
+            ExactLeaks keysOfMode = index < 0 ? null : exactKeys[index];
             if (keysOfMode == null) {
                 keysOfMode = new ExactLeaks(rowMemory);
             }
