@@ -5,6 +5,7 @@ import dev.driftwatch.engine.cost.CostMeter;
 import dev.driftwatch.engine.data.Row;
 import dev.driftwatch.engine.data.RowDerivation;
 import dev.driftwatch.engine.data.RowDerivations;
+import dev.driftwatch.engine.data.SplitBySplitConsumer;
 import dev.driftwatch.engine.dataset.DatasetDefinition;
 import dev.driftwatch.engine.spill.MemoryBudget;
 import dev.driftwatch.engine.spill.SortedRuns;
@@ -22,8 +23,8 @@ import org.apache.datasketches.theta.UpdateSketch;
  * file order; batch number b goes to lane b mod {@value #LANES}, and lane l is served by worker l mod
  * threads, which applies the lane's batches in order, each split by split ({@link SplitOrder}). Each lane's state
  * therefore sees the same rows in the same order whatever the number of threads, and the lanes are merged in lane
- * order: the profile does not depend on the thread count. Each row consumer gets every batch in file order on a
- * thread of its own, once the batch's lane has attached to its rows the derivations the consumers share
+ * order: the profile does not depend on the thread count. Each row consumer gets every batch in file order (split by
+ * split when it is a {@link SplitBySplitConsumer}) on a thread of its own, once the batch's lane has attached to its rows the derivations the consumers share
  * ({@link Row#attach}): what several row checks need is computed once per row, on the lanes' threads.
  * Two lanes, as the target machines have two cores: with more lanes than workers, each worker's cache is
  * spread over more accumulators (four lanes on two workers cost 15% more time).
@@ -49,7 +50,7 @@ final class LanePipeline {
     private final SnapshotState[] lanes = new SnapshotState[LANES];
     private final UpdateSketch[] distinctRows = new UpdateSketch[LANES];
     private final List<Worker> workers = new ArrayList<>();
-    /** One thread per row consumer, each given every batch in file order. */
+    /** One thread per row consumer, each given every batch in file order (or split by split). */
     private final List<Worker> ordered = new ArrayList<>();
     /** Every row's fingerprint, counted distinct at the end: 8 bytes a row, in memory as the run's row memory allows. */
     private final SortedRuns fingerprints;
@@ -90,8 +91,10 @@ final class LanePipeline {
         }
         for (int c = 0; c < consumers.size(); c++) {
             Consumer<Row> consumer = consumers.get(c);
-            ordered.add(new Worker("driftwatch-row-check-" + c, (lane, rows, derived) -> rows.forEach(consumer), true,
-                    () -> { }));
+            Step step = consumer instanceof SplitBySplitConsumer
+                    ? (lane, rows, derived) -> SplitOrder.visit(rows, i -> consumer.accept(rows.get(i)))
+                    : (lane, rows, derived) -> rows.forEach(consumer);
+            ordered.add(new Worker("driftwatch-row-check-" + c, step, true, () -> { }));
         }
         workers.forEach(Worker::start);
         ordered.forEach(Worker::start);

@@ -77,6 +77,15 @@ public interface Rule {
         }
 
         /**
+         * True when what this check finds does not depend on the order of rows of different splits, and it numbers no
+         * rows by their arrival ({@link #rowsToRevisit}): a run may then hand it each batch split by split
+         * ({@link dev.driftwatch.engine.data.SplitBySplitConsumer}). False by default.
+         */
+        default boolean takesRowsSplitBySplit() {
+            return false;
+        }
+
+        /**
          * Called once after the last row, before {@link #rowsToRevisit}: the independent parts that finish what the
          * check kept (sorting, merging, searching) as far as it can without the profile. A run runs the parts of all
          * its checks at once on all its cores, then calls {@link #completed()}. A part that fails keeps its failure

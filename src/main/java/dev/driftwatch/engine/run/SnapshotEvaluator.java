@@ -4,6 +4,7 @@ import dev.driftwatch.engine.cost.Cost;
 import dev.driftwatch.engine.cost.CostMeter;
 import dev.driftwatch.engine.data.Row;
 import dev.driftwatch.engine.data.RowDerivation;
+import dev.driftwatch.engine.data.SplitBySplitConsumer;
 import dev.driftwatch.engine.data.RunDeadline;
 import dev.driftwatch.engine.dataset.DatasetDefinition;
 import dev.driftwatch.engine.history.MetricHistorySource;
@@ -118,7 +119,8 @@ public final class SnapshotEvaluator {
         rules.forEach(rule -> rule.newRowCheck(dataset, vocabulary, rowMemory)
                 .ifPresent(check -> rowChecks.put(rule, byKey.computeIfAbsent(check.key(), key -> check))));
         List<Consumer<Row>> consumers = new ArrayList<>();
-        byKey.values().forEach(check -> consumers.add(check::accept));
+        byKey.values().forEach(check -> consumers.add(check.takesRowsSplitBySplit()
+                ? (SplitBySplitConsumer) check::accept : check::accept));
         SnapshotColumns seen = new SnapshotColumns();
         consumers.add(seen);
         Set<RowDerivation<?>> derivations = new LinkedHashSet<>();
