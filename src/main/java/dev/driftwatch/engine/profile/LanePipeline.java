@@ -92,8 +92,12 @@ final class LanePipeline {
         for (int c = 0; c < consumers.size(); c++) {
             Consumer<Row> consumer = consumers.get(c);
             Step step = consumer instanceof SplitBySplitConsumer
-                    ? (lane, rows, derived) -> SplitOrder.visit(rows, i -> consumer.accept(rows.get(i)))
-                    : (lane, rows, derived) -> rows.forEach(consumer);
+                    ? (lane, rows, order, derived) -> {
+                        for (int i : order) {
+                            consumer.accept(rows.get(i));
+                        }
+                    }
+                    : (lane, rows, order, derived) -> rows.forEach(consumer);
             ordered.add(new Worker("driftwatch-row-check-" + c, step, true, () -> { }));
         }
         workers.forEach(Worker::start);
@@ -113,8 +117,9 @@ final class LanePipeline {
         }
         int lane = (int) (batches++ % LANES);
         CountDownLatch derived = derivations.size() == 0 ? null : new CountDownLatch(1);
-        workers.get(lane % workers.size()).put(lane, batch, derived);
-        ordered.forEach(w -> w.put(lane, batch, derived));
+        int[] order = SplitOrder.of(batch);
+        workers.get(lane % workers.size()).put(lane, batch, order, derived);
+        ordered.forEach(w -> w.put(lane, batch, order, derived));
         batch = new ArrayList<>(BATCH);
         rethrow();
     }
@@ -124,17 +129,17 @@ final class LanePipeline {
      * leaves in the row the hashes of its values ({@link Row#keepValueHashes}) for the derivations that hash the same
      * values.
      */
-    private void process(int lane, List<Row> rows, CountDownLatch derived) {
+    private void process(int lane, List<Row> rows, int[] order, CountDownLatch derived) {
         long[] prints = new long[rows.size()];
         SnapshotState state = lanes[lane];
         try {
-            SplitOrder.visit(rows, i -> {
+            for (int i : order) {
                 Row row = rows.get(i);
                 prints[i] = state.accept(row, derived != null);
                 if (derived != null) {
                     row.attach(derivations);
                 }
-            });
+            }
         } finally {
             if (derived != null) {
                 derived.countDown();
@@ -164,8 +169,8 @@ final class LanePipeline {
      */
     Result finish() {
         flush();
-        workers.forEach(w -> w.put(-1, END, null));
-        ordered.forEach(w -> w.put(-1, END, null));
+        workers.forEach(w -> w.put(-1, END, null, null));
+        ordered.forEach(w -> w.put(-1, END, null, null));
         workers.forEach(Worker::await);
         ordered.forEach(Worker::await);
         rethrow();
@@ -260,11 +265,14 @@ final class LanePipeline {
     }
 
     private interface Step {
-        void apply(int lane, List<Row> rows, CountDownLatch derived) throws InterruptedException;
+        void apply(int lane, List<Row> rows, int[] order, CountDownLatch derived) throws InterruptedException;
     }
 
-    /** @param derived counted down once the rows' derivations are attached; null when there are none */
-    private record Job(int lane, List<Row> rows, CountDownLatch derived) {
+    /**
+     * @param order   the rows split by split ({@link SplitOrder})
+     * @param derived counted down once the rows' derivations are attached; null when there are none
+     */
+    private record Job(int lane, List<Row> rows, int[] order, CountDownLatch derived) {
     }
 
     private final class Worker extends Thread {
@@ -287,9 +295,9 @@ final class LanePipeline {
             setDaemon(true);
         }
 
-        void put(int lane, List<Row> rows, CountDownLatch derived) {
+        void put(int lane, List<Row> rows, int[] order, CountDownLatch derived) {
             try {
-                while (!queue.offer(new Job(lane, rows, derived), 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                while (!queue.offer(new Job(lane, rows, order, derived), 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
                     rethrow();
                     if (!isAlive()) {
                         throw new IllegalStateException("expected a live profiling worker but " + getName() + " ended");
@@ -312,7 +320,7 @@ final class LanePipeline {
                         job.derived().await();
                     }
                     long start = System.nanoTime();
-                    step.apply(job.lane(), job.rows(), job.derived());
+                    step.apply(job.lane(), job.rows(), job.order(), job.derived());
                     busy += System.nanoTime() - start;
                 }
                 long start = System.nanoTime();

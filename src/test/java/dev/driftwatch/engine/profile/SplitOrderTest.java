@@ -21,9 +21,7 @@ class SplitOrderTest {
     }
 
     private static List<Integer> order(List<Row> rows) {
-        List<Integer> visited = new ArrayList<>();
-        SplitOrder.visit(rows, visited::add);
-        return visited;
+        return IntStream.of(SplitOrder.of(rows)).boxed().toList();
     }
 
     @Test
