@@ -48,11 +48,20 @@ public final class LeakageKeys {
     /** The text the {@code near} mode compares: the normalised inputs joined by spaces. */
     public String nearText(Row row) {
         List<String> values = row.derived(normalised).values();
-        return switch (values.size()) {
-            case 1 -> values.get(0);
-            case 2 -> values.get(0) + " " + values.get(1);
-            default -> String.join(" ", values);
-        };
+        return values.size() == 1 ? values.get(0) : nearText(row, new StringBuilder()).toString();
+    }
+
+    /** As {@link #nearText(Row)}, written into {@code into} (emptied first), which a caller reuses from row to row. */
+    StringBuilder nearText(Row row, StringBuilder into) {
+        List<String> values = row.derived(normalised).values();
+        into.setLength(0);
+        for (int i = 0; i < values.size(); i++) {
+            if (i > 0) {
+                into.append(' ');
+            }
+            into.append(values.get(i));
+        }
+        return into;
     }
 
     /** The derivations the modes in use read, to be computed once per row. */

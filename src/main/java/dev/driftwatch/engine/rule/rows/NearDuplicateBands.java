@@ -41,7 +41,7 @@ public final class NearDuplicateBands {
     }
 
     /** Writes the key of every band of the text into {@code keys} (at least {@link #bands()} long). */
-    void keys(String text, long[] keys) {
+    void keys(CharSequence text, long[] keys) {
         if (shingles.length < Shingles.count(text.length())) {
             shingles = new long[Math.max(Shingles.count(text.length()), shingles.length * 2)];
         }

@@ -64,7 +64,7 @@ final class NearDuplicateSpill implements Closeable {
     }
 
     /** Adds a row: its band keys ({@code bands} of them), its location and its text. */
-    void add(long[] bandKeys, long location, String text) throws IOException {
+    void add(long[] bandKeys, long location, CharSequence text) throws IOException {
         if (rows == Integer.MAX_VALUE) {
             throw new IllegalStateException("expected at most " + Integer.MAX_VALUE + " rows in a split but found more");
         }
@@ -200,7 +200,7 @@ final class NearDuplicateSpill implements Closeable {
      * Writes each UTF-16 code unit of the text as UTF-8 encodes a code point below U+10000, from
      * {@code bytes[from]} on (room for 3 bytes a unit); returns {@code from} plus the bytes written.
      */
-    static int encode(String text, byte[] bytes, int from) {
+    static int encode(CharSequence text, byte[] bytes, int from) {
         int n = from;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -64,7 +64,7 @@ final class NearDuplicates implements AutoCloseable {
     }
 
     /** Adds a row of a split: its location ({@link RowLocations}) and normalised input text. */
-    void add(String split, long location, String text) {
+    void add(String split, long location, CharSequence text) {
         if (failure != null) {
             return;
         }

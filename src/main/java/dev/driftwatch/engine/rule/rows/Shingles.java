@@ -23,7 +23,7 @@ final class Shingles {
      * Writes the hash of every shingle of the text, in text order with repeats, into {@code into} (which
      * must hold {@link #count(int)} values) and returns how many.
      */
-    static int hashes(String text, long[] into) {
+    static int hashes(CharSequence text, long[] into) {
         int length = text.length();
         if (length < LENGTH) {
             long packed = 0;

@@ -33,6 +33,8 @@ final class SplitRows implements Rule.RowCheck, SplitLeakTally {
     /** The exact modes in use, in {@link LeakageMode} order, and each one's sorted keys once a row came. */
     private final LeakageMode[] exactModes;
     private final ExactLeaks[] exactKeys;
+    /** The near mode's text of the row at hand, its buffer reused from row to row. */
+    private final StringBuilder nearText = new StringBuilder();
 
     /** @param pairsOf the pairs of splits (earlier, later) the rule will compare, given the splits in the order seen */
     SplitRows(LeakageKeys keys, Set<LeakageMode> modes, double jaccard, int maxEvidence, MemoryBudget rowMemory,
@@ -60,7 +62,7 @@ final class SplitRows implements Rule.RowCheck, SplitLeakTally {
             exactKeys[i].add(keys.key(exactModes[i], row), location);
         }
         if (modes.contains(LeakageMode.NEAR)) {
-            near.add(row.split(), location, keys.nearText(row));
+            near.add(row.split(), location, keys.nearText(row, nearText));
         }
     }
 
