@@ -24,8 +24,9 @@ import org.apache.datasketches.theta.UpdateSketch;
  * threads, which applies the lane's batches in order, each split by split ({@link SplitOrder}). Each lane's state
  * therefore sees the same rows in the same order whatever the number of threads, and the lanes are merged in lane
  * order: the profile does not depend on the thread count. Each row consumer gets every batch in file order (split by
- * split when it is a {@link SplitBySplitConsumer}) on a thread of its own, once the batch's lane has attached to its rows the derivations the consumers share
- * ({@link Row#attach}): what several row checks need is computed once per row, on the lanes' threads.
+ * split when it is a {@link SplitBySplitConsumer}) on a thread of its own, once the batch's lane has attached to its
+ * rows the derivations the consumers share ({@link Row#attach}): what several row checks need is computed once per
+ * row, on the lanes' threads.
  * Two lanes, as the target machines have two cores: with more lanes than workers, each worker's cache is
  * spread over more accumulators (four lanes on two workers cost 15% more time).
  * At the end of the pass each profiling worker settles its lanes ({@link SnapshotState#settle}), and the distinct row

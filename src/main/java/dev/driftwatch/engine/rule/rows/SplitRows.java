@@ -68,7 +68,8 @@ final class SplitRows implements Rule.RowCheck, SplitLeakTally {
 
     /**
      * Each split's rows are compared in file order and located by file and line: the order across splits changes
-     * nothing, and a split's accumulated keys stay in the caches for its rows of a batch (1M rows: 3% less time).
+     * nothing, and a split's buffers (its spilled band keys and texts) stay in the caches for its rows of a batch
+     * (BENCHMARKS.md, session 19).
      */
     @Override
     public boolean takesRowsSplitBySplit() {

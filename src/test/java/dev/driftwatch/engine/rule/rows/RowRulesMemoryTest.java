@@ -86,8 +86,9 @@ class RowRulesMemoryTest {
 
     @Test
     void rulesSharingOneRowMemoryRetainItAndAChunkPerBufferNotEachTheirOwn() {
-        // at 1 MiB each of these five sorted buffers alone may keep up to 1 MiB (4.9 MiB together); sharing the run's
-        // 1 MiB they keep at most 1 MiB and a chunk each (1.8 MiB), and a fraction of a byte a row beside it
+        // at 1 MiB each of these five sorted buffers alone may keep up to 1 MiB (5 MiB and more together); sharing the
+        // run's 1 MiB they keep at most 1 MiB, a chunk each beyond it and a chunk each of scratch space to sort in
+        // (SortedRuns: 2.4 MiB), and a fraction of a byte a row beside it
         long rowMemory = 1 << 20;
         var shared = new MemoryBudget(rowMemory);
         Set<LeakageMode> exactModes = Set.of(LeakageMode.ID, LeakageMode.EXACT, LeakageMode.NORMALISED);
@@ -99,7 +100,7 @@ class RowRulesMemoryTest {
         long chunks = IntStream.of(2, 3, 2, 2, 2).mapToLong(SortedRuns::chunkBytes).sum();
         long retained = retainedBytes(checks, 70, ROWS);
         assertThat(shared.peak()).isLessThanOrEqualTo(rowMemory + chunks);
-        assertThat(retained).isLessThan(rowMemory + chunks + ROWS / 2);
+        assertThat(retained).isLessThan(rowMemory + 2 * chunks + ROWS / 2);
         assertThat(shared.inUse()).isZero();
     }
 
