@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.apache.datasketches.theta.UpdateSketch;
@@ -298,7 +299,7 @@ final class LanePipeline {
 
         void put(int lane, List<Row> rows, int[] order, CountDownLatch derived) {
             try {
-                while (!queue.offer(new Job(lane, rows, order, derived), 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                while (!queue.offer(new Job(lane, rows, order, derived), 100, TimeUnit.MILLISECONDS)) {
                     rethrow();
                     if (!isAlive()) {
                         throw new IllegalStateException("expected a live profiling worker but " + getName() + " ended");
