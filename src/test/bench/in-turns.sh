@@ -1,6 +1,7 @@
 #!/bin/bash
 # Runs the bench gate with each jar given, in turns, ROUNDS times; one line a run: size, round, jar, wall s, user s,
-# system s, max RSS KB (/usr/bin/time). Answers go to /tmp/in-turns-<jar>-<size>.out, to compare between jars.
+# system s, max RSS KB (/usr/bin/time); then each jar's median wall and user s, and in how many rounds it took less
+# wall time than the first jar. Answers go to /tmp/in-turns-<jar>-<size>.out, to compare between jars.
 #   src/test/bench/in-turns.sh ROUNDS 1m|10m JAR...
 # Data: PEERS_WORK=/work/peers ../shared/bench/peers.sh gen 1m (and gen 10m). RULES= another rules file: jars before
 # the session-14 commit that reads plain files whole need, at 10m, bench.yaml plus the line
@@ -9,12 +10,29 @@ set -euo pipefail
 rounds=$1; size=$2; shift 2
 work=${PEERS_WORK:-/work/peers}
 rules=${RULES:-$(dirname "$0")/../../../../shared/bench/bench.yaml}
+runs=$(mktemp)
+trap 'rm -f "$runs"' EXIT
 for r in $(seq 1 "$rounds"); do
   for jar in "$@"; do
     name=$(basename "$jar" .jar)
     /usr/bin/time -f "%e %U %S %M" -o /tmp/in-turns.time java -Xmx512m -jar "$jar" check --rules "$rules" \
       --snapshot "$work/data/ds_$size.csv" --reference "$work/data/ds_1m_shift03.csv" \
       > "/tmp/in-turns-$name-$size.out" 2> /dev/null || true
-    echo "$size $r $name $(tail -1 /tmp/in-turns.time)"
+    echo "$size $r $name $(tail -1 /tmp/in-turns.time)" | tee -a "$runs"
   done
 done
+python3 - "$runs" "$(basename "$1" .jar)" <<'PY'
+import statistics
+import sys
+
+runs = [line.split() for line in open(sys.argv[1])]
+first = sys.argv[2]
+jars = list(dict.fromkeys(run[2] for run in runs))
+wall = {(run[1], run[2]): float(run[3]) for run in runs}
+for jar in jars:
+    mine = [run for run in runs if run[2] == jar]
+    faster = sum(1 for run in mine if float(run[3]) < wall[(run[1], first)])
+    print(f"{jar}: median wall {statistics.median(float(run[3]) for run in mine):.2f} s, "
+          f"user {statistics.median(float(run[4]) for run in mine):.2f} s"
+          + ("" if jar == first else f", less wall time than {first} in {faster} of {len(mine)} rounds"))
+PY
