@@ -88,8 +88,7 @@ final class CheckCommand implements Callable<Integer> {
             } else if (reference != null) {
                 Snapshot referenceSnapshot = located(discovery, file, reference);
                 during = "profiling the reference snapshot " + referenceSnapshot.id();
-                SnapshotProfile profiled = evaluator.profile(file.dataset(), file.rules(), referenceSnapshot);
-                ref = Optional.of(new SnapshotEvaluator.Reference(referenceSnapshot.id(), profiled, referenceCost.stop()));
+                ref = Optional.of(evaluator.reference(file.dataset(), file.rules(), referenceSnapshot));
             }
             during = "reading the history of dataset " + file.dataset().name();
             var earlier = history.of(file, current);

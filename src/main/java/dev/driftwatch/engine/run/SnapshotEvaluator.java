@@ -166,10 +166,20 @@ public final class SnapshotEvaluator {
      * without row checks or judging.
      */
     public SnapshotProfile profile(DatasetDefinition dataset, List<Rule> rules, Snapshot snapshot) {
-        SnapshotProfile profile = profiler.profile(dataset, snapshot, request(dataset, rules, vocabularyOf(dataset, snapshot)),
+        return reference(dataset, rules, snapshot).profile();
+    }
+
+    /**
+     * A snapshot profiled as {@link #profile} does, as the reference of a run, with what it cost: the wall time, and
+     * the CPU time of the calling thread (reading, parsing) and of the profiling workers.
+     */
+    public Reference reference(DatasetDefinition dataset, List<Rule> rules, Snapshot snapshot) {
+        CostMeter meter = CostMeter.start();
+        ProfiledSnapshot read = profiler.read(dataset, snapshot, request(dataset, rules, vocabularyOf(dataset, snapshot)),
                 List.of());
-        RowPresence.require(dataset, snapshot, profile);
-        return profile;
+        RowPresence.require(dataset, snapshot, read.profile());
+        Cost cost = meter.stop().plus(new Cost(0, read.profiling().cpuNanos()));
+        return new Reference(snapshot.id(), read.profile(), cost);
     }
 
     /**

@@ -101,6 +101,76 @@ class RunTimingsTest {
         assertThat(run.timings().total().cpuNanos()).isGreaterThanOrEqualTo(reference.cpuNanos());
     }
 
+    @Test
+    void aProfiledReferenceCostsTheCpuOfItsProfilingWorkersToo() throws Exception {
+        // the expected figures come from the JVM's clocks, read by the test: the calling thread's CPU time around the
+        // call, the process's, and each profiling worker's (threads named driftwatch-profile-*) polled while it runs
+        String csv = "id,title\n" + IntStream.range(0, 60_000)
+                .mapToObj(i -> i + ",\"words of row " + i + " and some more " + (i * 31 % 977) + " to count\"")
+                .collect(Collectors.joining("\n")) + "\n";
+        RulesFile file = RuleFixture.csv(dir, """
+                columns: {id: id, text: [title]}
+                rules:
+                  - {name: missing, kind: missing_values, columns: [title]}
+                """).snapshot("ref", Map.of("data.csv", csv)).rules();
+        Snapshot snapshot = new SnapshotDiscovery(Clock.systemUTC())
+                .snapshotAt(file.dataset(), dir.resolve("snapshots").resolve("ref")).orElseThrow();
+        var evaluator = new SnapshotEvaluator(new Profiler(2), Clock.systemUTC());
+        var threads = ManagementFactory.getThreadMXBean();
+        var process = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        var workers = new WorkerCpuWatch();
+
+        long processBefore = process.getProcessCpuTime();
+        long callerBefore = threads.getCurrentThreadCpuTime();
+        workers.start();
+        SnapshotEvaluator.Reference reference = evaluator.reference(file.dataset(), file.rules(), snapshot);
+        long caller = threads.getCurrentThreadCpuTime() - callerBefore;
+        long workersSeen = workers.stopAndSum();
+        long processUsed = process.getProcessCpuTime() - processBefore;
+
+        assertThat(reference.snapshotId()).isEqualTo("ref");
+        assertThat(reference.profile().rows()).isEqualTo(60_000);
+        assertThat(workersSeen).isPositive();
+        assertThat(reference.cost().cpuNanos()).isGreaterThanOrEqualTo(caller - 5 * MS + workersSeen * 9 / 10)
+                .isLessThanOrEqualTo(processUsed);
+    }
+
+    /** Polls the CPU time of the profiling workers every millisecond; the sum of the last reading of each. */
+    private static final class WorkerCpuWatch extends Thread {
+        private final Map<Long, Long> lastSeen = new java.util.concurrent.ConcurrentHashMap<>();
+        private volatile boolean stopped;
+
+        WorkerCpuWatch() {
+            setDaemon(true);
+        }
+
+        @Override
+        public void run() {
+            var threads = ManagementFactory.getThreadMXBean();
+            while (!stopped) {
+                for (var info : threads.getThreadInfo(threads.getAllThreadIds())) {
+                    if (info != null && info.getThreadName().startsWith("driftwatch-profile-")) {
+                        long cpu = threads.getThreadCpuTime(info.getThreadId());
+                        if (cpu > 0) {
+                            lastSeen.merge(info.getThreadId(), cpu, Math::max);
+                        }
+                    }
+                }
+                try {
+                    Thread.sleep(1);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }
+
+        long stopAndSum() throws InterruptedException {
+            stopped = true;
+            join();
+            return lastSeen.values().stream().mapToLong(Long::longValue).sum();
+        }
+    }
+
     private RunReport evaluate(List<Rule> extra, Optional<SnapshotEvaluator.Reference> reference) {
         String csv = "id,x\n" + IntStream.range(0, ROWS).mapToObj(i -> i + "," + i).collect(Collectors.joining("\n")) + "\n";
         RulesFile file = RuleFixture.csv(dir, """
