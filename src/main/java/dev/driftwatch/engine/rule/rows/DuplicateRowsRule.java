@@ -60,7 +60,8 @@ public record DuplicateRowsRule(String name, Severity severity, List<String> col
     public List<RuleResult> evaluate(EvaluationContext context, RowCheck rowCheck) {
         Tally copies = (Tally) rowCheck;
         List<RuleResult> results = new ArrayList<>();
-        String described = columns.isEmpty() ? "every column but the id" : String.join(", ", columns);
+        String described = !columns.isEmpty() ? String.join(", ", columns)
+                : context.dataset().columns().id() == null ? "every column" : "every column but the id";
         context.current().splits().values().forEach(split -> {
             long rows = split.rows();
             long repeated = copies.repeated(split.split());

@@ -57,6 +57,27 @@ class RowRulesTest {
         assertThat(result.evidence()).extracting(Evidence::id).containsExactlyElementsOf(ids);
     }
 
+    @Test
+    void withoutAnIdColumnDuplicateRowsComparesEveryColumnAndSaysSo() {
+        // recounted by hand: rows 1 and 3 are equal in every column, id included; row 2 differs from row 1 by its id only
+        var fixture = RuleFixture.csv(dir, """
+                splits:
+                  by: file
+                  files: {train: train.csv, test: test.csv}
+                columns:
+                  inputs: [title, description]
+                  label: tag
+                rules:
+                  - {name: dups, kind: duplicate_rows}
+                """).snapshot("s1", Map.of("train.csv", "id,title,description,tag\n1,A,a,x\n2,A,a,x\n1,A,a,x\n",
+                "test.csv", "id,title,description,tag\n9,Z,z,x\n"));
+        RuleResult result = RuleFixture.of(fixture.run("s1"), "dups").stream()
+                .filter(r -> "train".equals(r.split())).findFirst().orElseThrow();
+        assertThat(result.observed()).isCloseTo(1.0 / 3, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(result.message()).contains("repeat an earlier row exactly in every column;")
+                .doesNotContain("but the id");
+    }
+
     static Stream<Arguments> conflictCases() {
         return Stream.of(
                 Arguments.of("same label is no conflict", "1,Deep Nets,fast,cv\n2,deep nets,fast,cv\n", "", Status.PASS, List.of()),
