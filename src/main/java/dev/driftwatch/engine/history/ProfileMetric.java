@@ -59,13 +59,13 @@ public enum ProfileMetric {
                     .map(c -> c.numeric().stdDev());
         }
     },
-    /** The column's quantile at the rank given as {@code value} (0.5 = the median). */
+    /** The column's quantile at the rank given as {@code value} (0.5 = the median), exact where the split kept its values. */
     QUANTILE(Needs.COLUMN_AND_VALUE) {
         @Override
         Optional<Double> read(SnapshotProfile profile, MetricKey key) {
             double rank = Double.parseDouble(key.value());
             return column(profile, key).filter(c -> c.numeric() != null && c.numeric().count() > 0)
-                    .map(c -> c.numeric().quantile(rank));
+                    .map(c -> c.numeric().quantileExactWhereKept(rank));
         }
     },
     /** The share of the column's present values equal to the category given as {@code value}. */

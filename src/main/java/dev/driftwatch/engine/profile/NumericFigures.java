@@ -7,7 +7,9 @@ import java.util.Map;
 
 /**
  * The figures of a {@link NumericSummary} that come from its logarithmic bins, with their bounds, in the JSON shape of
- * {@link Figure#json()}: a quantile lies in the bin that holds the value of its rank (within 1% of the bin's value);
+ * {@link Figure#json()}; exact, from the values themselves, where the split kept every value
+ * ({@link NumericSummary#keptEveryValue()}). From the bins: a quantile lies in the bin that holds the value of its rank
+ * (within 1% of the bin's value);
  * a histogram bucket holds at least the bins wholly inside it and at most those that overlap it; the values outside
  * the IQR fences lie between those wholly beyond the fences the quartiles' bins allow and those partly beyond them.
  * Min, max (ranks 0 and 1), count, mean and standard deviation are exact. When a sign's bins span more than the
@@ -20,8 +22,8 @@ public final class NumericFigures {
 
     /** The value at a rank, as {@code {"value", "exact", "lower", "upper"}}, doubles (null when not finite). */
     static Map<String, Object> quantile(NumericSummary summary, double rank) {
-        double value = summary.quantile(rank);
-        if (rank == 0 || rank == 1 || summary.count() < 2) {
+        double value = summary.quantileExactWhereKept(rank);
+        if (rank == 0 || rank == 1 || summary.count() < 2 || summary.keptEveryValue()) {
             return json(value, value, value, true);
         }
         double target = rank * (summary.count() - 1);
@@ -103,7 +105,8 @@ public final class NumericFigures {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("lower", bucket.lower());
             entry.put("upper", bucket.upper());
-            entry.put("count", Figure.estimate(bucket.count(), inside, overlapping).json());
+            entry.put("count", (summary.keptEveryValue() ? Figure.exact(bucket.count())
+                    : Figure.estimate(bucket.count(), inside, overlapping)).json());
             json.add(entry);
         }
         return json;
@@ -115,7 +118,7 @@ public final class NumericFigures {
      */
     public static Figure iqrOutliers(NumericSummary summary) {
         long estimate = summary.iqrOutliers();
-        if (summary.count() < 2) {
+        if (summary.count() < 2 || summary.keptEveryValue()) {
             return Figure.exact(estimate);
         }
         Map<String, Object> q1 = quantile(summary, 0.25);

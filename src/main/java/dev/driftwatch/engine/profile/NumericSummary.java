@@ -141,7 +141,18 @@ public final class NumericSummary {
         return bins;
     }
 
-    /** Counts in {@code buckets} equal-width buckets from min to max (each sketch bin goes to the bucket of its value). */
+    /**
+     * The value at a rank from the exact values where this split kept them (NumPy's linear quantile,
+     * {@link SortedNumbers#quantile}), else from the sketch ({@link #quantile}).
+     */
+    public double quantileExactWhereKept(double rank) {
+        return exact != null && exact.count() > 0 ? exact.quantile(rank) : quantile(rank);
+    }
+
+    /**
+     * Counts in {@code buckets} equal-width buckets from min to max (the last one includes max): exact where this split
+     * kept its values, else each sketch bin goes to the bucket of its value.
+     */
     public List<Bin> histogram(int buckets) {
         if (buckets < 1) {
             throw new IllegalArgumentException("expected at least 1 bucket but found " + buckets);
@@ -152,9 +163,21 @@ public final class NumericSummary {
         }
         double width = (max() - min()) / buckets;
         long[] counts = new long[buckets];
-        for (Bin bin : bins) {
-            int i = width == 0 ? 0 : (int) ((Math.max(min(), Math.min(max(), bin.value())) - min()) / width);
-            counts[Math.min(buckets - 1, i)] += bin.count();
+        if (exact != null && width == 0) {
+            counts[0] = exact.count();
+        } else if (exact != null) {
+            long below = 0;
+            for (int i = 0; i < buckets - 1; i++) {
+                long belowNext = exact.atOrBelow(Math.nextDown(min() + (i + 1) * width));
+                counts[i] = belowNext - below;
+                below = belowNext;
+            }
+            counts[buckets - 1] = exact.count() - below;
+        } else {
+            for (Bin bin : bins) {
+                int i = width == 0 ? 0 : (int) ((Math.max(min(), Math.min(max(), bin.value())) - min()) / width);
+                counts[Math.min(buckets - 1, i)] += bin.count();
+            }
         }
         for (int i = 0; i < buckets; i++) {
             double lower = min() + i * width;
@@ -163,22 +186,33 @@ public final class NumericSummary {
         return result;
     }
 
-    /** Q1 - 1.5 IQR (Tukey's lower fence). */
+    /** Q1 - 1.5 IQR (Tukey's lower fence), from the exact values where kept ({@link #quantileExactWhereKept}). */
     public double lowerFence() {
-        double q1 = quantile(0.25);
-        return q1 - 1.5 * (quantile(0.75) - q1);
+        double q1 = quantileExactWhereKept(0.25);
+        return q1 - 1.5 * (quantileExactWhereKept(0.75) - q1);
     }
 
-    /** Q3 + 1.5 IQR (Tukey's upper fence). */
+    /** Q3 + 1.5 IQR (Tukey's upper fence), from the exact values where kept ({@link #quantileExactWhereKept}). */
     public double upperFence() {
-        double q3 = quantile(0.75);
-        return q3 + 1.5 * (q3 - quantile(0.25));
+        double q3 = quantileExactWhereKept(0.75);
+        return q3 + 1.5 * (q3 - quantileExactWhereKept(0.25));
     }
 
-    /** Estimated values outside the IQR fences (resolution: one bin). */
+    /** True when the figures that say so come from every value of this split, not from the sketch. */
+    public boolean keptEveryValue() {
+        return exact != null;
+    }
+
+    /**
+     * The values outside the IQR fences: counted exactly where this split kept its values, else estimated from the
+     * sketch (resolution: one bin; see {@link NumericFigures#iqrOutliers} for its bounds).
+     */
     public long iqrOutliers() {
         double low = lowerFence();
         double high = upperFence();
+        if (exact != null) {
+            return exact.atOrBelow(Math.nextDown(low)) + exact.count() - exact.atOrBelow(high);
+        }
         return bins.stream().filter(bin -> bin.value() < low || bin.value() > high).mapToLong(Bin::count).sum();
     }
 

@@ -58,7 +58,7 @@ public final class ColumnHistoryPage {
             if (numbers.stream().anyMatch(n -> n != null)) {
                 LineChart chart = LineChart.of(snapshots).style(NumberStyle.DECIMAL).series("mean", values(numbers, NumericSummary::mean));
                 for (double rank : RANKS) {
-                    chart.series("p" + Math.round(rank * 100), values(numbers, n -> quantile(n, rank)));
+                    chart.series("p" + Math.round(rank * 100), values(numbers, n -> n.quantileExactWhereKept(rank)));
                 }
                 cards.append(HtmlPage.chartCard("Mean and quantiles in " + split, chart.svg(),
                         "Quantiles are exact where the split kept its values (declared numeric columns up to exact_values_limit), "
@@ -86,10 +86,6 @@ public final class ColumnHistoryPage {
 
     private static List<Double> values(List<NumericSummary> numbers, Function<NumericSummary, Double> figure) {
         return numbers.stream().map(n -> n == null ? null : figure.apply(n)).toList();
-    }
-
-    private static double quantile(NumericSummary summary, double rank) {
-        return summary.exactValues().map(v -> v.quantile(rank)).orElseGet(() -> summary.quantile(rank));
     }
 
     /** The links to every column's history, for the dataset page. */

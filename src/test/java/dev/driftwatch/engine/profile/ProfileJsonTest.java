@@ -82,6 +82,30 @@ class ProfileJsonTest {
     }
 
     @Test
+    void theFiguresOfADeclaredNumericColumnAreExactFromTheValuesItKept() throws Exception {
+        var roles = new ColumnRoles(null, List.of(), "Outcome", null, List.of("BMI"), List.of(), List.of(), List.of(),
+                Map.of());
+        SnapshotProfile profile = TestSnapshots.profile(TestSnapshots.resource("datasets/pima/diabetes.csv"), roles, 2);
+        JsonNode bmi = new ObjectMapper().readTree(new ObjectMapper().writeValueAsBytes(ProfileJson.tree(profile)))
+                .path("splits").path("all").path("columns").path("BMI").path("numeric");
+        // numpy.quantile(bmi, [.01, .05, .25, .5, .75, .95, .99]) (linear interpolation), printed with repr
+        double[] truths = {0.0, 21.8, 27.3, 32.0, 36.6, 44.394999999999996, 50.75900000000009};
+        String[] names = {"p1", "p5", "p25", "p50", "p75", "p95", "p99"};
+        for (int i = 0; i < names.length; i++) {
+            JsonNode quantile = bmi.path("quantiles").path(names[i]);
+            assertThat(quantile.path("exact").asBoolean()).as(names[i]).isTrue();
+            assertThat(quantile.path("value").asDouble()).as(names[i]).isEqualTo(truths[i]);
+        }
+        // numpy.histogram(bmi, bins=20, range=(bmi.min(), bmi.max()))
+        long[] buckets = {11, 0, 0, 0, 0, 15, 47, 109, 130, 138, 140, 84, 50, 28, 8, 4, 1, 2, 0, 1};
+        for (int i = 0; i < buckets.length; i++) {
+            assertThat(exactFigure(bmi.path("histogram").get(i).path("count"))).as("bucket %d", i).isEqualTo(buckets[i]);
+        }
+        // q1, q3 = numpy.quantile(bmi, [.25, .75]); ((bmi < q1 - 1.5 iqr) | (bmi > q3 + 1.5 iqr)).sum() -> 19
+        assertThat(exactFigure(bmi.path("iqrOutliers"))).isEqualTo(19);
+    }
+
+    @Test
     void theSummaryOfTagsAndTextIsValidJson() throws Exception {
         var roles = new ColumnRoles("id", List.of("title"), null, "tags", List.of("amount"), List.of("country"),
                 List.of(), List.of(), Map.of());
