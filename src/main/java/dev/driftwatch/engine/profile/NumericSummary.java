@@ -146,7 +146,7 @@ public final class NumericSummary {
      * {@link SortedNumbers#quantile}), else from the sketch ({@link #quantile}).
      */
     public double quantileExactWhereKept(double rank) {
-        return exact != null && exact.count() > 0 ? exact.quantile(rank) : quantile(rank);
+        return exact != null ? exact.quantile(rank) : quantile(rank);
     }
 
     /**
@@ -198,7 +198,10 @@ public final class NumericSummary {
         return q3 + 1.5 * (q3 - quantileExactWhereKept(0.25));
     }
 
-    /** True when the figures that say so come from every value of this split, not from the sketch. */
+    /**
+     * True when this split kept every value ({@link #exactValues()}): its quantiles, histogram and IQR figures are then
+     * exact, from the values.
+     */
     public boolean keptEveryValue() {
         return exact != null;
     }

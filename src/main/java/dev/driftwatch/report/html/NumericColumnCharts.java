@@ -67,8 +67,8 @@ final class NumericColumnCharts {
 
     /** The exact median when the column kept its values, else the sketch's, within 1%. */
     static String median(NumericSummary summary) {
-        return summary.exactValues().map(v -> "median " + Html.number(v.quantile(0.5)))
-                .orElseGet(() -> "median about " + Html.number(summary.quantile(0.5)) + " (±1%)");
+        return summary.keptEveryValue() ? "median " + Html.number(summary.quantileExactWhereKept(0.5))
+                : "median about " + Html.number(summary.quantile(0.5)) + " (±1%)";
     }
 
     /**
