@@ -7,6 +7,7 @@ import dev.driftwatch.engine.profile.TagSummary;
 import dev.driftwatch.engine.profile.TextSummary;
 import dev.driftwatch.engine.profile.ValueCount;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -43,25 +44,27 @@ record DriftSide(SplitProfile split) {
     }
 
     private static Map<String, Long> counts(CategoricalSummary summary) {
+        return pooled(summary.values(), summary.exact(), summary.total());
+    }
+
+    /** The counts of the tracked values and, when they are not all the values, the rest of {@code total} as OTHER. */
+    private static Map<String, Long> pooled(List<ValueCount> tracked, boolean exact, long total) {
         Map<String, Long> counts = new LinkedHashMap<>();
-        long tracked = 0;
-        for (ValueCount value : summary.values()) {
+        long sum = 0;
+        for (ValueCount value : tracked) {
             counts.put(value.value(), value.count());
-            tracked += value.count();
+            sum += value.count();
         }
-        if (!summary.exact() && summary.total() > tracked) {
-            counts.put(OTHER, summary.total() - tracked);
+        if (!exact && total > sum) {
+            counts.put(OTHER, total - sum);
         }
         return counts;
     }
 
-    /** Rows per tag, aliases resolved. */
+    /** Rows per tag, aliases resolved; beyond the tags counted exactly, the tracked ones and the rest as "(other)". */
     Optional<Map<String, Long>> tagCounts(String column) {
-        return tags(column).map(t -> {
-            Map<String, Long> counts = new LinkedHashMap<>();
-            t.resolvedFrequencies().forEach(v -> counts.put(v.value(), v.count()));
-            return counts;
-        });
+        return tags(column).map(t -> pooled(t.resolvedFrequencies(), t.exact(),
+                t.tagsPerRow().entrySet().stream().mapToLong(e -> e.getKey() * e.getValue()).sum()));
     }
 
     Optional<TextSummary> text(String column) {

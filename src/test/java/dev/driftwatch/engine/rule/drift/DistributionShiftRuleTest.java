@@ -45,6 +45,18 @@ class DistributionShiftRuleTest {
     }
 
     @Test
+    void tagFrequenciesBeyondTheExactlyCountedTagsAreComparedAsAnEstimate() {
+        // 12,000 distinct tags in each split, more than a split counts exactly (10,000): the tracked tags are compared
+        // with the rest pooled, and the result says it is an estimate
+        var fixture = splitFixture("{tags: t}", csv("id,t", 12_000, i -> i + ",tag" + i),
+                csv("id,t", 12_000, i -> i + ",tag" + (i % 3 == 0 ? i : i + 50_000)));
+        RuleResult result = RuleFixture.of(fixture.run("s1"), "drift").stream()
+                .filter(r -> "t:frequency".equals(r.column())).findFirst().orElseThrow();
+        assertThat(result.message()).startsWith("t frequencies in test ").contains("(estimated from sketches")
+                .contains("than are counted exactly; the rest are pooled as (other)");
+    }
+
+    @Test
     void smallNumericReferenceIsTestedWithKolmogorovSmirnov() {
         // SciPy: ks_2samp(arange(200), arange(200)+30) -> D 0.15, p 0.0220923622208589 (exact)
         var fixture = splitFixture("{numeric: [x]}", csv("x", 200, i -> String.valueOf(i)),
