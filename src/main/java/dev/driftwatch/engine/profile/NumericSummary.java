@@ -163,8 +163,8 @@ public final class NumericSummary {
         }
         double width = (max() - min()) / buckets;
         long[] counts = new long[buckets];
-        if (exact != null && width == 0) {
-            counts[0] = exact.count();
+        if (width == 0) {
+            counts[0] = count();
         } else if (exact != null) {
             long below = 0;
             for (int i = 0; i < buckets - 1; i++) {
@@ -175,7 +175,7 @@ public final class NumericSummary {
             counts[buckets - 1] = exact.count() - below;
         } else {
             for (Bin bin : bins) {
-                int i = width == 0 ? 0 : (int) ((Math.max(min(), Math.min(max(), bin.value())) - min()) / width);
+                int i = (int) ((Math.max(min(), Math.min(max(), bin.value())) - min()) / width);
                 counts[Math.min(buckets - 1, i)] += bin.count();
             }
         }

@@ -50,7 +50,12 @@ public final class TagSummary {
     }
 
     public double meanTagsPerRow() {
-        return rows == 0 ? 0 : (double) tags.total() / rows;
+        return rows == 0 ? 0 : (double) total() / rows;
+    }
+
+    /** The tags counted in all rows (a row's repeats once), exact also when the counts of single tags are estimates. */
+    public long total() {
+        return tags.total();
     }
 
     /** Every tag with its row count, most frequent first, ties by name. */

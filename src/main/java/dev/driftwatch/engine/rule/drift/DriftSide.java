@@ -63,8 +63,7 @@ record DriftSide(SplitProfile split) {
 
     /** Rows per tag, aliases resolved; beyond the tags counted exactly, the tracked ones and the rest as "(other)". */
     Optional<Map<String, Long>> tagCounts(String column) {
-        return tags(column).map(t -> pooled(t.resolvedFrequencies(), t.exact(),
-                t.tagsPerRow().entrySet().stream().mapToLong(e -> e.getKey() * e.getValue()).sum()));
+        return tags(column).map(t -> pooled(t.resolvedFrequencies(), t.exact(), t.total()));
     }
 
     Optional<TextSummary> text(String column) {
