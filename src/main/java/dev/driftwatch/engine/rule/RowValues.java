@@ -2,10 +2,10 @@ package dev.driftwatch.engine.rule;
 
 import dev.driftwatch.engine.data.Row;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 
 /** Reads values out of a row the way the rules compare them. Stateless. */
 public final class RowValues {
@@ -32,7 +32,18 @@ public final class RowValues {
         if (labels.size() == 1) {
             return labels.get(0).strip();
         }
-        return String.join(", ", new TreeSet<>(labels.stream().map(String::strip).toList()));
+        String[] sorted = new String[labels.size()];
+        for (int i = 0; i < sorted.length; i++) {
+            sorted[i] = labels.get(i).strip();
+        }
+        Arrays.sort(sorted);
+        StringBuilder set = new StringBuilder();
+        for (int i = 0; i < sorted.length; i++) {
+            if (i == 0 || !sorted[i].equals(sorted[i - 1])) {
+                set.append(i == 0 ? "" : ", ").append(sorted[i]);
+            }
+        }
+        return set.toString();
     }
 
     /** Evidence naming a row and the given columns' values. */
