@@ -12,19 +12,19 @@ import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 
 /**
- * The rows of one split for the near-duplicate search, kept in temporary files rather than on the heap: one file
- * per column (the rows' 8-byte text offsets, then each band's LSH keys), so that one band of every row reads back as
- * one sequential file, and a file of texts for exact verification. A band key keeps its high 32 bits
- * ({@link #add}), which halves the keys on disk (at 100M rows, 6.8 GB instead of 13.6 GB at t = 0.8); the search
- * verifies every candidate's exact similarity, so the shorter keys only add candidates that are not similar, about
- * earlier rows × later rows × bands / 2³² of them (91,000 at 10M rows, 9 million at 100M). A text is its bytes behind its
- * row's 8-byte location ({@link RowLocations}) and a 4-byte length, each UTF-16 code unit in 1 to 3 bytes as UTF-8
- * writes it (CESU-8: a character outside the Basic Multilingual Plane takes 6 bytes, and an unpaired surrogate
- * survives, so every text reads back exactly). Disk: 4 bytes per band and row, plus 20 bytes and the text's encoded
- * length per row. Heap, whatever the row count: a block of {@value #BLOCK_ROWS} rows' values ((8 + 4 × bands) ×
- * 4,096 bytes, 310 KB with 17 bands), a 32 KB write buffer, a 64 KB text buffer, and per {@link Reader} 32 KB. The
- * files are deleted when closed. Rows are numbered from 0 in the order added; reading is possible after
- * {@link #finish()}, adding no longer. Not thread-safe, but for its {@link Reader}s, one per thread.
+ * The rows of one split for the near-duplicate search, kept in temporary files rather than on the heap: one file per
+ * column (the rows' 8-byte text offsets, then each band's LSH keys), so that one band of every row reads back as one
+ * sequential file, and a file of texts for exact verification. A band key keeps its high 32 bits ({@link #add}), which
+ * halves the keys on disk (at 100M rows, 6.8 GB instead of 13.6 GB at t = 0.8); the search verifies every candidate's
+ * exact similarity, so the shorter keys only add candidates that are not similar, about earlier rows × later rows ×
+ * bands / 2³² of them (91,000 at 10M rows, 9 million at 100M). A text is its bytes behind its row's 8-byte location
+ * ({@link RowLocations}) and a 4-byte length, each UTF-16 code unit in 1 to 3 bytes as UTF-8 writes it (CESU-8: a
+ * character outside the Basic Multilingual Plane takes 6 bytes, and an unpaired surrogate survives, so every text
+ * reads back exactly). Disk: 4 bytes per band and row, plus 20 bytes and the text's encoded length per row. Heap,
+ * whatever the row count: a block of {@value #BLOCK_ROWS} rows' values ((8 + 4 × bands) × 4,096 bytes, 310 KB with 17
+ * bands), a 32 KB write buffer, a 64 KB text buffer, and per {@link Reader} 17 KB (112 KB in row order). The files are
+ * deleted when closed. Rows are numbered from 0 in the order added; reading is possible after {@link #finish()},
+ * adding no longer. Not thread-safe, but for its {@link Reader}s, one per thread.
  */
 final class NearDuplicateSpill implements Closeable {
     static final int BLOCK_ROWS = 4096;
