@@ -66,7 +66,7 @@ final class NearDuplicateSearch {
         }
         int rowBits = 64 - Long.numberOfLeadingZeros(Math.max(earlier.size(), largest) - 1L);
         long rowMask = rowBits == 0 ? 0 : -1L >>> (64 - rowBits);
-        NearDuplicateSpill.Reader earlierRows = earlier.readerInRowOrder();
+        NearDuplicateSpill.Reader earlierRows = earlier.reader();
         List<NearDuplicateSpill.Reader> laterRowsOf = laters.stream().map(NearDuplicateSpill::reader).toList();
         // the tables and lists of one band are cleared and used again for the next: at 100M rows they are tens of MB
         // each, which a heap of 512 MB finds room for once, not again and again

@@ -148,36 +148,20 @@ final class NearDuplicateSpill implements Closeable {
 
     /** A reader with buffers of its own: readers of one finished spill may be used on different threads at once. */
     Reader reader() {
-        return new Reader(false);
-    }
-
-    /**
-     * A {@link #reader()} for texts asked for mostly in row order: it reads a block of text offsets (32 KB) and a
-     * window of texts (64 KB) at once and answers the rows that follow from them, instead of two reads per text.
-     */
-    Reader readerInRowOrder() {
-        return new Reader(true);
+        return new Reader();
     }
 
     /**
      * Reads the finished spill by positional reads, which {@link FileChannel} allows from several threads at once.
-     * Heap: one band of a block of keys (16 KB) and a 1 KB text buffer; in row order, 32 KB of offsets and a 64 KB
-     * window of texts instead. Not thread-safe: one per thread.
+     * Heap: one band of a block of keys (32 KB) and a 1 KB text buffer. Not thread-safe: one per thread.
      */
     final class Reader {
         private final int[] keysOfBand = new int[BLOCK_ROWS];
         private final ByteBuffer keyBytes = ByteBuffer.allocate(BLOCK_ROWS * Integer.BYTES).order(ByteOrder.nativeOrder());
         private final ByteBuffer small = ByteBuffer.allocate(Long.BYTES).order(ByteOrder.nativeOrder());
-        private final ByteBuffer head;
-        /** In row order: the text offsets of rows {@code [offsetsFrom, offsetsFrom + BLOCK_ROWS)}, else null. */
-        private final ByteBuffer offsetBlock;
-        private int offsetsFrom = -1;
-        /** The texts file's bytes from {@code windowFrom} up to {@code head.limit()}. */
-        private long windowFrom = -1;
+        private final ByteBuffer head = ByteBuffer.allocate(1024).order(ByteOrder.nativeOrder());
 
-        private Reader(boolean inRowOrder) {
-            head = ByteBuffer.allocate(inRowOrder ? 1 << 16 : 1024).order(ByteOrder.nativeOrder());
-            offsetBlock = inRowOrder ? ByteBuffer.allocate(BLOCK_ROWS * Long.BYTES).order(ByteOrder.nativeOrder()) : null;
+        private Reader() {
         }
 
         /** Hands band {@code band}'s key of every row (its high 32 bits) to the visitor, in row order. */
@@ -202,39 +186,23 @@ final class NearDuplicateSpill implements Closeable {
         }
 
         private long textOffset(int row) throws IOException {
-            if (offsetBlock == null) {
-                small.clear();
-                readFully(columns[0], small, (long) row * Long.BYTES);
-                return small.flip().getLong();
-            }
-            if (offsetsFrom < 0 || row < offsetsFrom || row >= offsetsFrom + BLOCK_ROWS) {
-                offsetsFrom = row - row % BLOCK_ROWS;
-                offsetBlock.clear().limit(Math.min(BLOCK_ROWS, rows - offsetsFrom) * Long.BYTES);
-                readFully(columns[0], offsetBlock, (long) offsetsFrom * Long.BYTES);
-            }
-            return offsetBlock.getLong((row - offsetsFrom) * Long.BYTES);
+            small.clear();
+            readFully(columns[0], small, (long) row * Long.BYTES);
+            return small.flip().getLong();
         }
 
         /** The text of a row. */
         String text(int row) throws IOException {
             long offset = textOffset(row);
-            if (windowFrom < 0 || offset < windowFrom || offset + HEAD > windowFrom + head.limit()) {
-                head.clear().limit((int) Math.min(head.capacity(), textEnd - offset));
-                readFully(texts, head, offset);
-                windowFrom = offset;
-            }
-            int at = (int) (offset - windowFrom);
-            int length = head.getInt(at + Long.BYTES);
-            if (at + HEAD + length <= head.limit()) {
-                return decode(head.array(), at + HEAD, length);
-            }
-            if (offsetBlock != null && at > 0 && HEAD + length <= head.capacity()) {
-                windowFrom = -1;
-                return text(row);
+            head.clear().limit((int) Math.min(head.capacity(), textEnd - offset));
+            readFully(texts, head, offset);
+            int length = head.getInt(Long.BYTES);
+            if (HEAD + length <= head.limit()) {
+                return decode(head.array(), HEAD, length);
             }
             ByteBuffer bytes = ByteBuffer.allocate(length);
-            bytes.put(head.array(), at + HEAD, head.limit() - at - HEAD);
-            readFully(texts, bytes, offset + head.limit() - at);
+            bytes.put(head.array(), HEAD, head.limit() - HEAD);
+            readFully(texts, bytes, offset + head.limit());
             return decode(bytes.array(), 0, length);
         }
     }
