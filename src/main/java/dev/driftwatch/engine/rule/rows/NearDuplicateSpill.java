@@ -22,7 +22,7 @@ import java.util.Arrays;
  * character outside the Basic Multilingual Plane takes 6 bytes, and an unpaired surrogate survives, so every text
  * reads back exactly). Disk: 4 bytes per band and row, plus 20 bytes and the text's encoded length per row. Heap,
  * whatever the row count: a block of {@value #BLOCK_ROWS} rows' values ((8 + 4 × bands) × 4,096 bytes, 310 KB with 17
- * bands), a 32 KB write buffer, a 64 KB text buffer, and per {@link Reader} 17 KB (112 KB in row order). The files are
+ * bands), a 32 KB write buffer, a 64 KB text buffer, and per {@link Reader} 17 KB. The files are
  * deleted when closed. Rows are numbered from 0 in the order added; reading is possible after {@link #finish()},
  * adding no longer. Not thread-safe, but for its {@link Reader}s, one per thread.
  */
@@ -153,7 +153,7 @@ final class NearDuplicateSpill implements Closeable {
 
     /**
      * Reads the finished spill by positional reads, which {@link FileChannel} allows from several threads at once.
-     * Heap: one band of a block of keys (32 KB) and a 1 KB text buffer. Not thread-safe: one per thread.
+     * Heap: one band of a block of keys (16 KB) and a 1 KB text buffer. Not thread-safe: one per thread.
      */
     final class Reader {
         private final int[] keysOfBand = new int[BLOCK_ROWS];
