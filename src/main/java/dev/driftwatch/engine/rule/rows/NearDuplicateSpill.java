@@ -12,19 +12,18 @@ import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 
 /**
- * The rows of one split for the near-duplicate search, kept in temporary files rather than on the heap: one file per
- * column (the rows' 8-byte text offsets, then each band's LSH keys), so that one band of every row reads back as one
- * sequential file, and a file of texts for exact verification. A band key keeps its high 32 bits ({@link #add}), which
- * halves the keys on disk (at 100M rows, 6.8 GB instead of 13.6 GB at t = 0.8); the search verifies every candidate's
- * exact similarity, so the shorter keys only add candidates that are not similar, about earlier rows × later rows ×
- * bands / 2³² of them (91,000 at 10M rows, 9 million at 100M). A text is its bytes behind its row's 8-byte location
- * ({@link RowLocations}) and a 4-byte length, each UTF-16 code unit in 1 to 3 bytes as UTF-8 writes it (CESU-8: a
- * character outside the Basic Multilingual Plane takes 6 bytes, and an unpaired surrogate survives, so every text
- * reads back exactly). Disk: 4 bytes per band and row, plus 20 bytes and the text's encoded length per row. Heap,
- * whatever the row count: a block of {@value #BLOCK_ROWS} rows' values ((8 + 4 × bands) × 4,096 bytes, 310 KB with 17
- * bands), a 32 KB write buffer, a 64 KB text buffer, and per {@link Reader} 17 KB. The files are
- * deleted when closed. Rows are numbered from 0 in the order added; reading is possible after {@link #finish()},
- * adding no longer. Not thread-safe, but for its {@link Reader}s, one per thread.
+ * The rows of one split for the near-duplicate search, kept in temporary files rather than on the heap: one file
+ * per column of 8-byte values (the rows' text offsets, then each band's LSH keys), so that one band of every row
+ * reads back as one sequential file, and a file of texts for exact verification. Keys stay 64-bit: their high 32
+ * bits alone would halve the key files but, at 100M rows, add about ten million candidates that verification rejects
+ * after reading their texts at random, 3.4 minutes more (BENCHMARKS.md, session 21). A text is its bytes behind its
+ * row's 8-byte location ({@link RowLocations}) and a 4-byte length, each UTF-16 code unit in 1 to 3 bytes as UTF-8
+ * writes it (CESU-8: a character outside the Basic Multilingual Plane takes 6 bytes, and an unpaired surrogate
+ * survives, so every text reads back exactly). Disk: 8 bytes per band and row, plus 20 bytes and the text's encoded
+ * length per row. Heap, whatever the row count: a block of {@value #BLOCK_ROWS} rows' values (8 × (bands + 1) ×
+ * 4,096 bytes, 590 KB with 17 bands), a 32 KB write buffer, a 64 KB text buffer, and per {@link Reader} 32 KB. The
+ * files are deleted when closed. Rows are numbered from 0 in the order added; reading is possible after
+ * {@link #finish()}, adding no longer. Not thread-safe, but for its {@link Reader}s, one per thread.
  */
 final class NearDuplicateSpill implements Closeable {
     static final int BLOCK_ROWS = 4096;
@@ -34,9 +33,7 @@ final class NearDuplicateSpill implements Closeable {
     /** Column 0: each row's text offset; column 1 + b: band b's keys. */
     private final FileChannel[] columns;
     private final FileChannel texts;
-    private final long[] offsets = new long[BLOCK_ROWS];
-    /** Band b's key of the block's row i at {@code b * BLOCK_ROWS + i}: the key's high 32 bits. */
-    private final int[] keys;
+    private final long[] block;
     private final ByteBuffer columnBytes = ByteBuffer.allocate(BLOCK_ROWS * Long.BYTES).order(ByteOrder.nativeOrder());
     private final ByteBuffer textBuffer = ByteBuffer.allocate(1 << 16).order(ByteOrder.nativeOrder());
     private Reader reader;
@@ -46,7 +43,7 @@ final class NearDuplicateSpill implements Closeable {
 
     NearDuplicateSpill(Path folder, String name, int bands) throws IOException {
         this.bands = bands;
-        this.keys = new int[bands * BLOCK_ROWS];
+        this.block = new long[(bands + 1) * BLOCK_ROWS];
         this.columns = new FileChannel[bands + 1];
         try {
             for (int column = 0; column <= bands; column++) {
@@ -68,17 +65,14 @@ final class NearDuplicateSpill implements Closeable {
                 StandardOpenOption.WRITE, StandardOpenOption.DELETE_ON_CLOSE);
     }
 
-    /**
-     * Adds a row: its band keys ({@code bands} of them, of which the high 32 bits are kept: {@link #readBand} gives
-     * them back with the low 32 bits cleared), its location and its text.
-     */
+    /** Adds a row: its band keys ({@code bands} of them), its location and its text. */
     void add(long[] bandKeys, long location, CharSequence text) throws IOException {
         if (rows == Integer.MAX_VALUE) {
             throw new IllegalStateException("expected at most " + Integer.MAX_VALUE + " rows in a split but found more");
         }
-        offsets[inBlock] = textEnd;
+        block[inBlock] = textEnd;
         for (int band = 0; band < bands; band++) {
-            keys[band * BLOCK_ROWS + inBlock] = (int) (bandKeys[band] >>> 32);
+            block[(band + 1) * BLOCK_ROWS + inBlock] = bandKeys[band];
         }
         rows++;
         if (++inBlock == BLOCK_ROWS) {
@@ -116,15 +110,12 @@ final class NearDuplicateSpill implements Closeable {
         return rows;
     }
 
-    /** Receives the rows' keys of one band: the high 32 bits of each key as added, the low 32 bits zero. */
+    /** Receives the rows' keys of one band. */
     interface KeyVisitor {
         void visit(int row, long key);
     }
 
-    /**
-     * Hands band {@code band}'s key of every row (its high 32 bits) to the visitor, in row order (this spill's own
-     * {@link Reader}).
-     */
+    /** Hands band {@code band}'s key of every row to the visitor, in row order (this spill's own {@link Reader}). */
     void readBand(int band, KeyVisitor visitor) throws IOException {
         ownReader().readBand(band, visitor);
     }
@@ -153,26 +144,26 @@ final class NearDuplicateSpill implements Closeable {
 
     /**
      * Reads the finished spill by positional reads, which {@link FileChannel} allows from several threads at once.
-     * Heap: one band of a block of keys (16 KB) and a 1 KB text buffer. Not thread-safe: one per thread.
+     * Heap: one band of a block of keys (32 KB) and a 1 KB text buffer. Not thread-safe: one per thread.
      */
     final class Reader {
-        private final int[] keysOfBand = new int[BLOCK_ROWS];
-        private final ByteBuffer keyBytes = ByteBuffer.allocate(BLOCK_ROWS * Integer.BYTES).order(ByteOrder.nativeOrder());
+        private final long[] keysOfBand = new long[BLOCK_ROWS];
+        private final ByteBuffer keyBytes = ByteBuffer.allocate(BLOCK_ROWS * Long.BYTES).order(ByteOrder.nativeOrder());
         private final ByteBuffer small = ByteBuffer.allocate(Long.BYTES).order(ByteOrder.nativeOrder());
         private final ByteBuffer head = ByteBuffer.allocate(1024).order(ByteOrder.nativeOrder());
 
         private Reader() {
         }
 
-        /** Hands band {@code band}'s key of every row (its high 32 bits) to the visitor, in row order. */
+        /** Hands band {@code band}'s key of every row to the visitor, in row order. */
         void readBand(int band, KeyVisitor visitor) throws IOException {
             for (int first = 0; first < rows; first += BLOCK_ROWS) {
                 int n = Math.min(BLOCK_ROWS, rows - first);
-                keyBytes.clear().limit(n * Integer.BYTES);
-                readFully(columns[band + 1], keyBytes, (long) first * Integer.BYTES);
-                keyBytes.flip().asIntBuffer().get(keysOfBand, 0, n);
+                keyBytes.clear().limit(n * Long.BYTES);
+                readFully(columns[band + 1], keyBytes, (long) first * Long.BYTES);
+                keyBytes.flip().asLongBuffer().get(keysOfBand, 0, n);
                 for (int i = 0; i < n; i++) {
-                    visitor.visit(first + i, (long) keysOfBand[i] << 32);
+                    visitor.visit(first + i, keysOfBand[i]);
                 }
             }
         }
@@ -247,15 +238,11 @@ final class NearDuplicateSpill implements Closeable {
     }
 
     private void writeBlock() throws IOException {
-        columnBytes.clear();
-        columnBytes.asLongBuffer().put(offsets, 0, inBlock);
-        columnBytes.limit(inBlock * Long.BYTES);
-        writeFully(columns[0], columnBytes);
-        for (int band = 0; band < bands; band++) {
+        for (int column = 0; column <= bands; column++) {
             columnBytes.clear();
-            columnBytes.asIntBuffer().put(keys, band * BLOCK_ROWS, inBlock);
-            columnBytes.limit(inBlock * Integer.BYTES);
-            writeFully(columns[band + 1], columnBytes);
+            columnBytes.asLongBuffer().put(block, column * BLOCK_ROWS, inBlock);
+            columnBytes.limit(inBlock * Long.BYTES);
+            writeFully(columns[column], columnBytes);
         }
         inBlock = 0;
     }

@@ -24,8 +24,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * buffers with 17 bands); while searching, a bit per row of each later split for the result ({@link NearMatches}),
  * and for one band at a time about 2 bytes per later row and 1 per earlier row, and 8 MB of candidates (see
  * {@link NearDuplicateSearch}); searched in parts ({@link #searchParts}), each part has results and a band of its
- * own. Disk (deleted on {@link #close()}, or when this object is collected): 4 bytes per band and row plus 20 bytes
- * and the text (1 byte a character in ASCII): at t = 0.8 (17 bands), 88 bytes a row and its text.
+ * own. Disk (deleted on {@link #close()}, or when this object is collected): 8 bytes per band and row plus 20 bytes
+ * and the text (1 byte a character in ASCII): at t = 0.8 (17 bands), 156 bytes a row and its text.
  * Failing to write the folder is kept as {@link #failure()}, never thrown into the reading pass.
  * Not thread-safe; one per row check.
  */
