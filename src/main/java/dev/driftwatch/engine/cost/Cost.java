@@ -1,5 +1,8 @@
 package dev.driftwatch.engine.cost;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * What a piece of work cost: wall-clock time and CPU time of the threads it ran on, in nanoseconds. CPU time is 0
  * where the JVM cannot measure a thread's CPU time ({@link CostMeter#CPU_MEASURED}). Immutable.
@@ -24,6 +27,23 @@ public record Cost(long wallNanos, long cpuNanos) {
             throw new IllegalArgumentException("expected at least 1 part but found " + parts);
         }
         return new Cost(wallNanos / parts, cpuNanos / parts);
+    }
+
+    /**
+     * The costs of pieces of work that took turns on one thread: each its wall time busy, and its share of the
+     * thread's CPU time by its share of the busy time (equal shares when none was busy).
+     */
+    public static List<Cost> divided(long cpuNanos, long[] busyNanos) {
+        long total = 0;
+        for (long busy : busyNanos) {
+            total += busy;
+        }
+        List<Cost> costs = new ArrayList<>(busyNanos.length);
+        for (long busy : busyNanos) {
+            long cpu = total == 0 ? cpuNanos / busyNanos.length : Math.round((double) cpuNanos * busy / total);
+            costs.add(new Cost(busy, cpu));
+        }
+        return costs;
     }
 
     public double wallSeconds() {

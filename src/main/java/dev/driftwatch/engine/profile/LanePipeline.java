@@ -10,6 +10,8 @@ import dev.driftwatch.engine.dataset.DatasetDefinition;
 import dev.driftwatch.engine.spill.MemoryBudget;
 import dev.driftwatch.engine.spill.SortedRuns;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -25,9 +27,11 @@ import org.apache.datasketches.theta.UpdateSketch;
  * threads, which applies the lane's batches in order, each split by split ({@link SplitOrder}). Each lane's state
  * therefore sees the same rows in the same order whatever the number of threads, and the lanes are merged in lane
  * order: the profile does not depend on the thread count. Each row consumer gets every batch in file order (split by
- * split when it is a {@link SplitBySplitConsumer}) on a thread of its own, once the batch's lane has attached to its
- * rows the derivations the consumers share ({@link Row#attach}): what several row checks need is computed once per
- * row, on the lanes' threads.
+ * split when it is a {@link SplitBySplitConsumer}), once the batch's lane has attached to its rows the derivations the
+ * consumers share ({@link Row#attach}): what several row checks need is computed once per row, on the lanes' threads.
+ * The consumers share {@link #consumerThreads} threads, consumer c on thread c mod their number, each thread handing
+ * every batch to its consumers one after another: one thread on two cores, as a thread per consumer woke ten threads
+ * for every batch, twice the context switches and more system time (BENCHMARKS.md, session 22).
  * Two lanes, as the target machines have two cores: with more lanes than workers, each worker's cache is
  * spread over more accumulators (four lanes on two workers cost 15% more time).
  * At the end of the pass each profiling worker settles its lanes ({@link SnapshotState#settle}), and the distinct row
@@ -35,7 +39,7 @@ import org.apache.datasketches.theta.UpdateSketch;
  * Every worker meters what it costs, so a row consumer's cost is known without timing single rows: wall time busy
  * by {@link System#nanoTime()} around each batch (a consumer's wait for a batch's derivations is not its cost), CPU
  * time of its thread once at its start and end (a thread's CPU clock costs microseconds to read on a virtual
- * machine, too much per batch).
+ * machine, too much per batch), and with several consumers on a thread, between one consumer and the next.
  * Used by one reader thread; {@link #finish()} waits for the workers.
  */
 final class LanePipeline {
@@ -52,7 +56,7 @@ final class LanePipeline {
     private final SnapshotState[] lanes = new SnapshotState[LANES];
     private final UpdateSketch[] distinctRows = new UpdateSketch[LANES];
     private final List<Worker> workers = new ArrayList<>();
-    /** One thread per row consumer, each given every batch in file order (or split by split). */
+    /** The threads the row consumers share, each giving every batch in file order (or split by split) to its consumers. */
     private final List<Worker> ordered = new ArrayList<>();
     /** Every row's fingerprint, counted distinct at the end: 8 bytes a row, in memory as the run's row memory allows. */
     private final SortedRuns fingerprints;
@@ -85,25 +89,41 @@ final class LanePipeline {
         int profilers = Math.min(LANES, Math.max(1, threads));
         for (int t = 0; t < profilers; t++) {
             int worker = t;
-            workers.add(new Worker("driftwatch-profile-" + t, this::process, false, () -> {
+            workers.add(new Worker("driftwatch-profile-" + t, List.of(this::process), false, () -> {
                 for (int lane = worker; lane < LANES; lane += profilers) {
                     lanes[lane].settle();
                 }
             }));
         }
-        for (int c = 0; c < consumers.size(); c++) {
-            Consumer<Row> consumer = consumers.get(c);
-            Step step = consumer instanceof SplitBySplitConsumer
-                    ? (lane, rows, order, derived) -> {
-                        for (int i : order) {
-                            consumer.accept(rows.get(i));
-                        }
-                    }
-                    : (lane, rows, order, derived) -> rows.forEach(consumer);
-            ordered.add(new Worker("driftwatch-row-check-" + c, step, true, () -> { }));
+        int consumerThreads = Math.min(consumers.size(), consumerThreads(threads));
+        for (int t = 0; t < consumerThreads; t++) {
+            List<Step> steps = new ArrayList<>();
+            for (int c = t; c < consumers.size(); c += consumerThreads) {
+                steps.add(stepOf(consumers.get(c)));
+            }
+            ordered.add(new Worker("driftwatch-row-check-" + t, steps, true, () -> { }));
         }
         workers.forEach(Worker::start);
         ordered.forEach(Worker::start);
+    }
+
+    /**
+     * The threads the row consumers share: those the lanes' workers leave of {@code threads}, and at least one. On
+     * two cores the reader and the lanes' workers keep both busy, so one more thread is all the consumers need.
+     */
+    static int consumerThreads(int threads) {
+        return Math.max(1, threads - LANES);
+    }
+
+    private static Step stepOf(Consumer<Row> consumer) {
+        if (consumer instanceof SplitBySplitConsumer) {
+            return (lane, rows, order, derived) -> {
+                for (int i : order) {
+                    consumer.accept(rows.get(i));
+                }
+            };
+        }
+        return (lane, rows, order, derived) -> rows.forEach(consumer);
     }
 
     void accept(Row row) {
@@ -193,11 +213,17 @@ final class LanePipeline {
         awaitEnd(counter);
         rethrow();
         Counted distinct = counted.get();
-        Cost profiling = workers.stream().map(w -> w.cost).reduce(distinct.cost(), Cost::plus);
-        List<Cost> consumers = ordered.stream().map(w -> w.cost).toList();
+        Cost profiling = workers.stream().map(w -> w.costs.get(0)).reduce(distinct.cost(), Cost::plus);
+        Cost[] consumers = new Cost[ordered.stream().mapToInt(w -> w.steps.size()).sum()];
+        for (int t = 0; t < ordered.size(); t++) {
+            List<Cost> costs = ordered.get(t).costs;
+            for (int i = 0; i < costs.size(); i++) {
+                consumers[t + i * ordered.size()] = costs.get(i);
+            }
+        }
         RowDuplicates duplicates = countsDuplicates
                 ? RowDuplicates.counted(fingerprinted, distinct.rows(), distinctRows) : null;
-        return new Result(merged, duplicates, profiling, consumers);
+        return new Result(merged, duplicates, profiling, List.of(consumers));
     }
 
     /** The distinct row fingerprints, counted on a thread of their own while the lanes are merged, and what it cost. */
@@ -279,21 +305,23 @@ final class LanePipeline {
 
     private final class Worker extends Thread {
         private final BlockingQueue<Job> queue = new ArrayBlockingQueue<>(QUEUED_BATCHES);
-        private final Step step;
+        private final List<Step> steps;
         private final boolean waitsForDerivations;
         private final Runnable atEnd;
-        /** Written by this worker only; read after {@link #await()}. */
-        private Cost cost = Cost.ZERO;
+        /** What each step cost, in the steps' order. Written by this worker only; read after {@link #await()}. */
+        private List<Cost> costs;
 
         /**
+         * @param steps               applied to each batch one after another
          * @param waitsForDerivations true for a row consumer, which waits until a batch's lane derived its rows
-         * @param atEnd               run on this worker after its last batch
+         * @param atEnd               run on this worker after its last batch, counted as its last step's work
          */
-        Worker(String name, Step step, boolean waitsForDerivations, Runnable atEnd) {
+        Worker(String name, List<Step> steps, boolean waitsForDerivations, Runnable atEnd) {
             super(name);
-            this.step = step;
+            this.steps = List.copyOf(steps);
             this.waitsForDerivations = waitsForDerivations;
             this.atEnd = atEnd;
+            this.costs = Collections.nCopies(steps.size(), Cost.ZERO);
             setDaemon(true);
         }
 
@@ -311,10 +339,17 @@ final class LanePipeline {
             }
         }
 
+        /**
+         * Applies the steps to every batch. With several steps the thread's CPU clock is read between them (about 1.4
+         * µs a read here: 0.3 s of CPU for the 200,000 reads of 10M rows and ten consumers); what the thread spends
+         * between batches is divided among its steps by their busy time.
+         */
         @Override
         public void run() {
             long cpuStart = CostMeter.cpuNow();
-            long busy = 0;
+            long[] busy = new long[steps.size()];
+            long[] cpu = new long[steps.size()];
+            boolean shared = steps.size() > 1;
             try {
                 Job job;
                 while ((job = queue.take()).rows() != END) {
@@ -322,13 +357,29 @@ final class LanePipeline {
                         job.derived().await();
                     }
                     long start = System.nanoTime();
-                    step.apply(job.lane(), job.rows(), job.order(), job.derived());
-                    busy += System.nanoTime() - start;
+                    long cpuAt = shared ? CostMeter.cpuNow() : 0;
+                    for (int i = 0; i < busy.length; i++) {
+                        steps.get(i).apply(job.lane(), job.rows(), job.order(), job.derived());
+                        long end = System.nanoTime();
+                        busy[i] += end - start;
+                        start = end;
+                        if (shared) {
+                            long now = CostMeter.cpuNow();
+                            cpu[i] += now - cpuAt;
+                            cpuAt = now;
+                        }
+                    }
                 }
                 long start = System.nanoTime();
                 atEnd.run();
-                busy += System.nanoTime() - start;
-                cost = new Cost(busy, Math.max(0, CostMeter.cpuNow() - cpuStart));
+                busy[busy.length - 1] += System.nanoTime() - start;
+                long between = Math.max(0, CostMeter.cpuNow() - cpuStart - Arrays.stream(cpu).sum());
+                List<Cost> divided = Cost.divided(between, busy);
+                List<Cost> measured = new ArrayList<>(busy.length);
+                for (int i = 0; i < busy.length; i++) {
+                    measured.add(divided.get(i).plus(new Cost(0, cpu[i])));
+                }
+                costs = measured;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (Throwable t) {

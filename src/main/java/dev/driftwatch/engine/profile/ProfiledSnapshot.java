@@ -11,7 +11,7 @@ import java.util.Objects;
  *
  * @param profiling what the profiling worker threads cost (their CPU time; wall time busy, summed over the
  *                  workers): the reading thread's own cost is its caller's to meter
- * @param consumers what each row consumer cost on its own thread, in the order the consumers were given
+ * @param consumers what each row consumer cost on the thread it shared, in the order the consumers were given
  */
 public record ProfiledSnapshot(Snapshot snapshot, SnapshotProfile profile, Cost profiling, List<Cost> consumers) {
     public ProfiledSnapshot {

@@ -30,7 +30,7 @@ import java.util.function.Consumer;
  * Profiles a snapshot in one streaming pass over its files, which also computes their SHA-256 and proves they
  * did not change meanwhile ({@link CheckedFileRead}): the calling thread reads and parses, worker
  * threads accumulate (see {@link LanePipeline}: the result does not depend on the thread count). Also hands
- * every row to each of the given row consumers, in file order, on a thread of that consumer's own. Memory is
+ * every row to each of the given row consumers, in file order, on threads the consumers share. Memory is
  * bounded by the sketches plus the row fingerprints (duplicates) in the run's {@code row_memory}, which they share
  * with the row checks' sorted buffers (beyond it sorted runs go to the temporary folder). Thread-safe: keeps no state
  * between calls.
