@@ -2,6 +2,7 @@ package dev.driftwatch.engine.profile;
 
 import dev.driftwatch.engine.cost.Cost;
 import dev.driftwatch.engine.cost.CostMeter;
+import dev.driftwatch.engine.data.OwnThreadConsumer;
 import dev.driftwatch.engine.data.Row;
 import dev.driftwatch.engine.data.RowDerivation;
 import dev.driftwatch.engine.data.RowDerivations;
@@ -29,17 +30,20 @@ import org.apache.datasketches.theta.UpdateSketch;
  * order: the profile does not depend on the thread count. Each row consumer gets every batch in file order (split by
  * split when it is a {@link SplitBySplitConsumer}), once the batch's lane has attached to its rows the derivations the
  * consumers share ({@link Row#attach}): what several row checks need is computed once per row, on the lanes' threads.
- * The consumers share {@link #consumerThreads} threads, consumer c on thread c mod their number, each thread handing
- * every batch to its consumers one after another: one thread on two cores, as a thread per consumer woke ten threads
- * for every batch, twice the context switches and more system time (BENCHMARKS.md, session 22).
+ * An {@link OwnThreadConsumer} works on a thread of its own; the others share {@link #sharedThreads} threads (one on
+ * two cores), in turns, each thread handing every batch to its consumers one after another: a thread per consumer
+ * woke ten threads for every batch, twice the context switches, and at 1M rows 22% more CPU time in the row checks
+ * (BENCHMARKS.md, session 22); one thread for all of them held the pass up at 10M rows.
  * Two lanes, as the target machines have two cores: with more lanes than workers, each worker's cache is
  * spread over more accumulators (four lanes on two workers cost 15% more time).
  * At the end of the pass each profiling worker settles its lanes ({@link SnapshotState#settle}), and the distinct row
  * fingerprints are counted on a thread of their own while the lanes merge, so little of the finishing runs on one core.
  * Every worker meters what it costs, so a row consumer's cost is known without timing single rows: wall time busy
  * by {@link System#nanoTime()} around each batch (a consumer's wait for a batch's derivations is not its cost), CPU
- * time of its thread once at its start and end (a thread's CPU clock costs microseconds to read on a virtual
- * machine, too much per batch), and with several consumers on a thread, between one consumer and the next.
+ * time of its thread at its start and end and, when consumers share the thread, between one's turn and the next
+ * (a thread's CPU clock takes about 1.4 µs to read on these virtual machines: 0.3 s of CPU for the 200,000 reads of
+ * ten consumers over 10M rows); what a shared thread spends between batches is divided among its consumers by their
+ * busy time.
  * Used by one reader thread; {@link #finish()} waits for the workers.
  */
 final class LanePipeline {
@@ -93,26 +97,42 @@ final class LanePipeline {
                 for (int lane = worker; lane < LANES; lane += profilers) {
                     lanes[lane].settle();
                 }
-            }));
+            }, new int[0]));
         }
-        int consumerThreads = Math.min(consumers.size(), consumerThreads(threads));
-        for (int t = 0; t < consumerThreads; t++) {
-            List<Step> steps = new ArrayList<>();
-            for (int c = t; c < consumers.size(); c += consumerThreads) {
-                steps.add(stepOf(consumers.get(c)));
+        List<Integer> sharing = new ArrayList<>();
+        for (int c = 0; c < consumers.size(); c++) {
+            if (consumers.get(c) instanceof OwnThreadConsumer own) {
+                addConsumerThread(List.of(c), List.of(stepOf(own.consumer())));
+            } else {
+                sharing.add(c);
             }
-            ordered.add(new Worker("driftwatch-row-check-" + t, steps, true, () -> { }));
+        }
+        int shared = Math.min(sharing.size(), sharedThreads(threads, ordered.size()));
+        for (int t = 0; t < shared; t++) {
+            List<Integer> indexes = new ArrayList<>();
+            List<Step> steps = new ArrayList<>();
+            for (int i = t; i < sharing.size(); i += shared) {
+                indexes.add(sharing.get(i));
+                steps.add(stepOf(consumers.get(sharing.get(i))));
+            }
+            addConsumerThread(indexes, steps);
         }
         workers.forEach(Worker::start);
         ordered.forEach(Worker::start);
     }
 
     /**
-     * The threads the row consumers share: those the lanes' workers leave of {@code threads}, and at least one. On
-     * two cores the reader and the lanes' workers keep both busy, so one more thread is all the consumers need.
+     * The threads the row consumers without one of their own share: those the lanes' workers and the consumers with a
+     * thread of their own leave of {@code threads}, and at least one.
      */
-    static int consumerThreads(int threads) {
-        return Math.max(1, threads - LANES);
+    static int sharedThreads(int threads, int ownThreads) {
+        return Math.max(1, threads - LANES - ownThreads);
+    }
+
+    /** A thread for the consumers of these indexes, taking turns by these steps. */
+    private void addConsumerThread(List<Integer> indexes, List<Step> steps) {
+        ordered.add(new Worker("driftwatch-row-check-" + ordered.size(), steps, true, () -> { },
+                indexes.stream().mapToInt(Integer::intValue).toArray()));
     }
 
     private static Step stepOf(Consumer<Row> consumer) {
@@ -215,10 +235,9 @@ final class LanePipeline {
         Counted distinct = counted.get();
         Cost profiling = workers.stream().map(w -> w.costs.get(0)).reduce(distinct.cost(), Cost::plus);
         Cost[] consumers = new Cost[ordered.stream().mapToInt(w -> w.steps.size()).sum()];
-        for (int t = 0; t < ordered.size(); t++) {
-            List<Cost> costs = ordered.get(t).costs;
-            for (int i = 0; i < costs.size(); i++) {
-                consumers[t + i * ordered.size()] = costs.get(i);
+        for (Worker worker : ordered) {
+            for (int i = 0; i < worker.consumers.length; i++) {
+                consumers[worker.consumers[i]] = worker.costs.get(i);
             }
         }
         RowDuplicates duplicates = countsDuplicates
@@ -308,6 +327,8 @@ final class LanePipeline {
         private final List<Step> steps;
         private final boolean waitsForDerivations;
         private final Runnable atEnd;
+        /** The index of each step's row consumer among the pipeline's consumers (none for a profiling worker). */
+        private final int[] consumers;
         /** What each step cost, in the steps' order. Written by this worker only; read after {@link #await()}. */
         private List<Cost> costs;
 
@@ -315,9 +336,11 @@ final class LanePipeline {
          * @param steps               applied to each batch one after another
          * @param waitsForDerivations true for a row consumer, which waits until a batch's lane derived its rows
          * @param atEnd               run on this worker after its last batch, counted as its last step's work
+         * @param consumers           the index of each step's row consumer
          */
-        Worker(String name, List<Step> steps, boolean waitsForDerivations, Runnable atEnd) {
+        Worker(String name, List<Step> steps, boolean waitsForDerivations, Runnable atEnd, int[] consumers) {
             super(name);
+            this.consumers = consumers;
             this.steps = List.copyOf(steps);
             this.waitsForDerivations = waitsForDerivations;
             this.atEnd = atEnd;
@@ -339,17 +362,12 @@ final class LanePipeline {
             }
         }
 
-        /**
-         * Applies the steps to every batch. With several steps the thread's CPU clock is read between them (about 1.4
-         * µs a read here: 0.3 s of CPU for the 200,000 reads of 10M rows and ten consumers); what the thread spends
-         * between batches is divided among its steps by their busy time.
-         */
         @Override
         public void run() {
             long cpuStart = CostMeter.cpuNow();
             long[] busy = new long[steps.size()];
             long[] cpu = new long[steps.size()];
-            boolean shared = steps.size() > 1;
+            boolean shared = steps.size() > 1; // else the thread's CPU time is its one step's
             try {
                 Job job;
                 while ((job = queue.take()).rows() != END) {

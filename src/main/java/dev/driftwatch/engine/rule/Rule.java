@@ -86,6 +86,15 @@ public interface Rule {
         }
 
         /**
+         * True when this check does much more per row than counting (sketching and spilling every row's text): a run
+         * then gives it a thread of its own ({@link dev.driftwatch.engine.data.OwnThreadConsumer}), while lighter
+         * checks take turns on threads they share. False by default.
+         */
+        default boolean worksAlone() {
+            return false;
+        }
+
+        /**
          * Called once after the last row, before {@link #rowsToRevisit}: the independent parts that finish what the
          * check kept (sorting, merging, searching) as far as it can without the profile. A run runs the parts of all
          * its checks at once on all its cores, then calls {@link #completed()}. A part that fails keeps its failure

@@ -2,6 +2,7 @@ package dev.driftwatch.engine.run;
 
 import dev.driftwatch.engine.cost.Cost;
 import dev.driftwatch.engine.cost.CostMeter;
+import dev.driftwatch.engine.data.OwnThreadConsumer;
 import dev.driftwatch.engine.data.Row;
 import dev.driftwatch.engine.data.RowDerivation;
 import dev.driftwatch.engine.data.RunDeadline;
@@ -119,8 +120,7 @@ public final class SnapshotEvaluator {
         rules.forEach(rule -> rule.newRowCheck(dataset, vocabulary, rowMemory)
                 .ifPresent(check -> rowChecks.put(rule, byKey.computeIfAbsent(check.key(), key -> check))));
         List<Consumer<Row>> consumers = new ArrayList<>();
-        byKey.values().forEach(check -> consumers.add(check.takesRowsSplitBySplit()
-                ? (SplitBySplitConsumer) check::accept : check::accept));
+        byKey.values().forEach(check -> consumers.add(consumerOf(check)));
         SnapshotColumns seen = new SnapshotColumns();
         consumers.add(seen);
         Set<RowDerivation<?>> derivations = new LinkedHashSet<>();
@@ -148,6 +148,11 @@ public final class SnapshotEvaluator {
         } finally {
             byKey.values().forEach(SnapshotEvaluator::release);
         }
+    }
+
+    private static Consumer<Row> consumerOf(Rule.RowCheck check) {
+        Consumer<Row> consumer = check.takesRowsSplitBySplit() ? (SplitBySplitConsumer) check::accept : check::accept;
+        return check.worksAlone() ? new OwnThreadConsumer(consumer) : consumer;
     }
 
     /** Deletes what a row check keeps in temporary files, also when the run failed before judging it. */
