@@ -22,6 +22,8 @@ import org.junit.jupiter.api.Test;
 class SharedConsumerThreadsTest {
     private static final long MS = 1_000_000;
 
+    private final Map<String, Set<String>> threadsOf = new ConcurrentHashMap<>();
+
     @Test
     void onTwoCoresOneThreadServesTheConsumersWithoutOneOfTheirOwn() {
         assertThat(LanePipeline.sharedThreads(2, 0)).isEqualTo(1);
@@ -33,16 +35,12 @@ class SharedConsumerThreadsTest {
     @Test
     void aConsumerWithAThreadOfItsOwnGetsEveryRowThereAndTheOthersShareOne() {
         List<Row> file = rows(3 * LanePipeline.BATCH + 5);
-        Map<String, Set<String>> threadsOf = new ConcurrentHashMap<>();
         List<Row> alone = new ArrayList<>();
         List<Row> first = new ArrayList<>();
         List<Row> second = new ArrayList<>();
-        var pipeline = new LanePipeline(ProfileRequest.builder(ColumnRoles.none()).build(), 2, null,
-                List.of(noting("first", first, threadsOf), new OwnThreadConsumer(noting("alone", alone, threadsOf)),
-                        noting("second", second, threadsOf)), List.of(),
-                new MemoryBudget(DatasetDefinition.DEFAULT_ROW_MEMORY));
-        file.forEach(pipeline::accept);
-        List<Cost> costs = pipeline.finish().consumers();
+
+        List<Cost> costs = costsOf(file, List.of(noting("first", first, 0),
+                new OwnThreadConsumer(noting("alone", alone, 0)), noting("second", second, 0)));
 
         assertThat(alone).isEqualTo(file);
         assertThat(first).isEqualTo(file);
@@ -53,50 +51,20 @@ class SharedConsumerThreadsTest {
         assertThat(costs).hasSize(3).doesNotContainNull();
     }
 
-    private static Consumer<Row> noting(String name, List<Row> rows, Map<String, Set<String>> threadsOf) {
-        return row -> {
-            threadsOf.computeIfAbsent(name, n -> ConcurrentHashMap.newKeySet()).add(Thread.currentThread().getName());
-            rows.add(row);
-        };
-    }
-
-    private static List<Row> rows(int count) {
-        Header header = new Header(List.of("id"));
-        List<Row> file = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            file.add(new Row(header, new Object[] {String.valueOf(i)}, "", "f.csv", i + 2));
-        }
-        return file;
-    }
-
     @Test
     void consumersSharingAThreadEachGetEveryRowInFileOrderAndTheirOwnCost() {
         List<Row> file = rows(2 * LanePipeline.BATCH + 7);
-        Set<String> threads = ConcurrentHashMap.newKeySet();
         List<Row> quick = new ArrayList<>();
         List<Row> slow = new ArrayList<>();
         List<Row> third = new ArrayList<>();
-        Consumer<Row> slowConsumer = row -> {
-            threads.add(Thread.currentThread().getName());
-            slow.add(row);
-            if (slow.size() % 64 == 0) {
-                spin(10 * MS);
-            }
-        };
-        Consumer<Row> quickConsumer = row -> {
-            threads.add(Thread.currentThread().getName());
-            quick.add(row);
-        };
-        var pipeline = new LanePipeline(ProfileRequest.builder(ColumnRoles.none()).build(), 2, null,
-                List.of(quickConsumer, slowConsumer, third::add), List.of(),
-                new MemoryBudget(DatasetDefinition.DEFAULT_ROW_MEMORY));
-        file.forEach(pipeline::accept);
-        List<Cost> costs = pipeline.finish().consumers();
+
+        List<Cost> costs = costsOf(file, List.of(noting("quick", quick, 0), noting("slow", slow, 10 * MS),
+                noting("third", third, 0)));
 
         assertThat(quick).isEqualTo(file);
         assertThat(slow).isEqualTo(file);
         assertThat(third).isEqualTo(file);
-        assertThat(threads).hasSize(1);
+        assertThat(threadsOf.values().stream().flatMap(Set::stream).distinct()).hasSize(1);
         assertThat(costs).hasSize(3);
         // the slow consumer spun 10 ms of its thread's CPU time (the JVM's thread CPU clock) for every 64th of its
         // 1,031 rows: 16 times, at least 160 ms busy and 160 ms of CPU, none of it charged to the others
@@ -108,10 +76,34 @@ class SharedConsumerThreadsTest {
         }
     }
 
-    private static void spin(long cpuNanos) {
-        long end = CostMeter.cpuNow() + cpuNanos;
-        while (CostMeter.cpuNow() < end) {
-            Thread.onSpinWait();
+    /** Each row consumer's cost after a pass over the rows. */
+    private static List<Cost> costsOf(List<Row> file, List<Consumer<Row>> consumers) {
+        var pipeline = new LanePipeline(ProfileRequest.builder(ColumnRoles.none()).build(), 2, null, consumers,
+                List.of(), new MemoryBudget(DatasetDefinition.DEFAULT_ROW_MEMORY));
+        file.forEach(pipeline::accept);
+        return pipeline.finish().consumers();
+    }
+
+    /** Keeps the rows and the threads it saw; spins this much of its thread's CPU time every 64th row. */
+    private Consumer<Row> noting(String name, List<Row> rows, long spinEvery64) {
+        return row -> {
+            threadsOf.computeIfAbsent(name, n -> ConcurrentHashMap.newKeySet()).add(Thread.currentThread().getName());
+            rows.add(row);
+            if (spinEvery64 > 0 && rows.size() % 64 == 0) {
+                long end = CostMeter.cpuNow() + spinEvery64;
+                while (CostMeter.cpuNow() < end) {
+                    Thread.onSpinWait();
+                }
+            }
+        };
+    }
+
+    private static List<Row> rows(int count) {
+        Header header = new Header(List.of("id"));
+        List<Row> file = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            file.add(new Row(header, new Object[] {String.valueOf(i)}, "", "f.csv", i + 2));
         }
+        return file;
     }
 }
