@@ -76,7 +76,7 @@ final class SplitRows implements Rule.RowCheck, SplitLeakTally {
         return true;
     }
 
-    /** The near mode shingles, sketches and spills every row's text: a third of a 10M-row gate's CPU time. */
+    /** The near mode shingles, sketches and spills every row's text: about a fifth of a 10M-row gate's CPU time. */
     @Override
     public boolean worksAlone() {
         return modes.contains(LeakageMode.NEAR);
