@@ -11,13 +11,8 @@ import dev.driftwatch.engine.dataset.DatasetDefinition;
 import dev.driftwatch.engine.spill.MemoryBudget;
 import dev.driftwatch.engine.spill.SortedRuns;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.apache.datasketches.theta.UpdateSketch;
@@ -55,13 +50,12 @@ final class LanePipeline {
      * CPU at 1M than with 4 (BENCHMARKS.md, session 18).
      */
     static final int QUEUED_BATCHES = 4;
-    private static final List<Row> END = List.of();
 
     private final SnapshotState[] lanes = new SnapshotState[LANES];
     private final UpdateSketch[] distinctRows = new UpdateSketch[LANES];
-    private final List<Worker> workers = new ArrayList<>();
+    private final List<LaneWorker> workers = new ArrayList<>();
     /** The threads the row consumers share, each giving every batch in file order (or split by split) to its consumers. */
-    private final List<Worker> ordered = new ArrayList<>();
+    private final List<LaneWorker> ordered = new ArrayList<>();
     /** Every row's fingerprint, counted distinct at the end: 8 bytes a row, in memory as the run's row memory allows. */
     private final SortedRuns fingerprints;
     private final boolean countsDuplicates;
@@ -93,11 +87,11 @@ final class LanePipeline {
         int profilers = Math.min(LANES, Math.max(1, threads));
         for (int t = 0; t < profilers; t++) {
             int worker = t;
-            workers.add(new Worker("driftwatch-profile-" + t, List.of(this::process), false, () -> {
+            workers.add(new LaneWorker("driftwatch-profile-" + t, List.of(this::process), false, () -> {
                 for (int lane = worker; lane < LANES; lane += profilers) {
                     lanes[lane].settle();
                 }
-            }, new int[0]));
+            }, new int[0], failure, this::rethrow));
         }
         List<Integer> sharing = new ArrayList<>();
         for (int c = 0; c < consumers.size(); c++) {
@@ -110,15 +104,15 @@ final class LanePipeline {
         int shared = Math.min(sharing.size(), sharedThreads(threads, ordered.size()));
         for (int t = 0; t < shared; t++) {
             List<Integer> indexes = new ArrayList<>();
-            List<Step> steps = new ArrayList<>();
+            List<LaneWorker.Step> steps = new ArrayList<>();
             for (int i = t; i < sharing.size(); i += shared) {
                 indexes.add(sharing.get(i));
                 steps.add(stepOf(consumers.get(sharing.get(i))));
             }
             addConsumerThread(indexes, steps);
         }
-        workers.forEach(Worker::start);
-        ordered.forEach(Worker::start);
+        workers.forEach(LaneWorker::start);
+        ordered.forEach(LaneWorker::start);
     }
 
     /**
@@ -130,12 +124,12 @@ final class LanePipeline {
     }
 
     /** A thread for the consumers of these indexes, taking turns by these steps. */
-    private void addConsumerThread(List<Integer> indexes, List<Step> steps) {
-        ordered.add(new Worker("driftwatch-row-check-" + ordered.size(), steps, true, () -> { },
-                indexes.stream().mapToInt(Integer::intValue).toArray()));
+    private void addConsumerThread(List<Integer> indexes, List<LaneWorker.Step> steps) {
+        ordered.add(new LaneWorker("driftwatch-row-check-" + ordered.size(), steps, true, () -> { },
+                indexes.stream().mapToInt(Integer::intValue).toArray(), failure, this::rethrow));
     }
 
-    private static Step stepOf(Consumer<Row> consumer) {
+    private static LaneWorker.Step stepOf(Consumer<Row> consumer) {
         if (consumer instanceof SplitBySplitConsumer) {
             return (lane, rows, order, derived) -> {
                 for (int i : order) {
@@ -211,10 +205,10 @@ final class LanePipeline {
      */
     Result finish() {
         flush();
-        workers.forEach(w -> w.put(-1, END, null, null));
-        ordered.forEach(w -> w.put(-1, END, null, null));
-        workers.forEach(Worker::await);
-        ordered.forEach(Worker::await);
+        workers.forEach(w -> w.put(-1, LaneWorker.END, null, null));
+        ordered.forEach(w -> w.put(-1, LaneWorker.END, null, null));
+        workers.forEach(LaneWorker::await);
+        ordered.forEach(LaneWorker::await);
         rethrow();
         var counted = new AtomicReference<Counted>();
         var counter = new Thread(() -> {
@@ -230,14 +224,14 @@ final class LanePipeline {
         for (int i = 1; i < LANES; i++) {
             merged.merge(lanes[i]);
         }
-        awaitEnd(counter);
+        LaneWorker.join(counter);
         rethrow();
         Counted distinct = counted.get();
-        Cost profiling = workers.stream().map(w -> w.costs.get(0)).reduce(distinct.cost(), Cost::plus);
-        Cost[] consumers = new Cost[ordered.stream().mapToInt(w -> w.steps.size()).sum()];
-        for (Worker worker : ordered) {
-            for (int i = 0; i < worker.consumers.length; i++) {
-                consumers[worker.consumers[i]] = worker.costs.get(i);
+        Cost profiling = workers.stream().map(w -> w.costs().get(0)).reduce(distinct.cost(), Cost::plus);
+        Cost[] consumers = new Cost[ordered.stream().mapToInt(w -> w.consumers().length).sum()];
+        for (LaneWorker worker : ordered) {
+            for (int i = 0; i < worker.consumers().length; i++) {
+                consumers[worker.consumers()[i]] = worker.costs().get(i);
             }
         }
         RowDuplicates duplicates = countsDuplicates
@@ -259,15 +253,6 @@ final class LanePipeline {
     private record Counted(long rows, Cost cost) {
     }
 
-    private static void awaitEnd(Thread thread) {
-        try {
-            thread.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while profiling", e);
-        }
-    }
-
     private static long distinct(SortedRuns.Cursor sorted) {
         long distinct = 0;
         long last = 0;
@@ -283,8 +268,8 @@ final class LanePipeline {
 
     /** Stops the workers after a failure of the reader. */
     void abort() {
-        workers.forEach(Worker::interrupt);
-        ordered.forEach(Worker::interrupt);
+        workers.forEach(LaneWorker::interrupt);
+        ordered.forEach(LaneWorker::interrupt);
         synchronized (fingerprints) {
             fingerprints.close();
         }
@@ -309,104 +294,5 @@ final class LanePipeline {
      * @param consumers  what each row consumer cost, in the consumers' order
      */
     record Result(SnapshotState state, RowDuplicates duplicates, Cost profiling, List<Cost> consumers) {
-    }
-
-    private interface Step {
-        void apply(int lane, List<Row> rows, int[] order, CountDownLatch derived) throws InterruptedException;
-    }
-
-    /**
-     * @param order   the rows split by split ({@link SplitOrder})
-     * @param derived counted down once the rows' derivations are attached; null when there are none
-     */
-    private record Job(int lane, List<Row> rows, int[] order, CountDownLatch derived) {
-    }
-
-    private final class Worker extends Thread {
-        private final BlockingQueue<Job> queue = new ArrayBlockingQueue<>(QUEUED_BATCHES);
-        private final List<Step> steps;
-        private final boolean waitsForDerivations;
-        private final Runnable atEnd;
-        /** The index of each step's row consumer among the pipeline's consumers (none for a profiling worker). */
-        private final int[] consumers;
-        /** What each step cost, in the steps' order. Written by this worker only; read after {@link #await()}. */
-        private List<Cost> costs;
-
-        /**
-         * @param steps               applied to each batch one after another
-         * @param waitsForDerivations true for a row consumer, which waits until a batch's lane derived its rows
-         * @param atEnd               run on this worker after its last batch, counted as its last step's work
-         * @param consumers           the index of each step's row consumer
-         */
-        Worker(String name, List<Step> steps, boolean waitsForDerivations, Runnable atEnd, int[] consumers) {
-            super(name);
-            this.consumers = consumers;
-            this.steps = List.copyOf(steps);
-            this.waitsForDerivations = waitsForDerivations;
-            this.atEnd = atEnd;
-            this.costs = Collections.nCopies(steps.size(), Cost.ZERO);
-            setDaemon(true);
-        }
-
-        void put(int lane, List<Row> rows, int[] order, CountDownLatch derived) {
-            try {
-                while (!queue.offer(new Job(lane, rows, order, derived), 100, TimeUnit.MILLISECONDS)) {
-                    rethrow();
-                    if (!isAlive()) {
-                        throw new IllegalStateException("expected a live profiling worker but " + getName() + " ended");
-                    }
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while profiling", e);
-            }
-        }
-
-        @Override
-        public void run() {
-            long cpuStart = CostMeter.cpuNow();
-            long[] busy = new long[steps.size()];
-            long[] cpu = new long[steps.size()];
-            boolean shared = steps.size() > 1; // else the thread's CPU time is its one step's
-            try {
-                Job job;
-                while ((job = queue.take()).rows() != END) {
-                    if (waitsForDerivations && job.derived() != null) {
-                        job.derived().await();
-                    }
-                    long start = System.nanoTime();
-                    long cpuAt = shared ? CostMeter.cpuNow() : 0;
-                    for (int i = 0; i < busy.length; i++) {
-                        steps.get(i).apply(job.lane(), job.rows(), job.order(), job.derived());
-                        long end = System.nanoTime();
-                        busy[i] += end - start;
-                        start = end;
-                        if (shared) {
-                            long now = CostMeter.cpuNow();
-                            cpu[i] += now - cpuAt;
-                            cpuAt = now;
-                        }
-                    }
-                }
-                long start = System.nanoTime();
-                atEnd.run();
-                busy[busy.length - 1] += System.nanoTime() - start;
-                long between = Math.max(0, CostMeter.cpuNow() - cpuStart - Arrays.stream(cpu).sum());
-                List<Cost> divided = Cost.divided(between, busy);
-                List<Cost> measured = new ArrayList<>(busy.length);
-                for (int i = 0; i < busy.length; i++) {
-                    measured.add(divided.get(i).plus(new Cost(0, cpu[i])));
-                }
-                costs = measured;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } catch (Throwable t) {
-                failure.compareAndSet(null, t);
-            }
-        }
-
-        void await() {
-            awaitEnd(this);
-        }
     }
 }
