@@ -27,8 +27,8 @@ import org.apache.datasketches.theta.UpdateSketch;
  * consumers share ({@link Row#attach}): what several row checks need is computed once per row, on the lanes' threads.
  * An {@link OwnThreadConsumer} works on a thread of its own; the others share {@link #sharedThreads} threads (one on
  * two cores), in turns, each thread handing every batch to its consumers one after another: a thread per consumer
- * woke ten threads for every batch, twice the context switches, and at 1M rows 22% more CPU time in the row checks
- * (BENCHMARKS.md, session 22); one thread for all of them held the pass up at 10M rows.
+ * woke ten threads for every batch, twice the context switches and more system time (BENCHMARKS.md, session 22);
+ * one thread for all of them held the pass up at 10M rows.
  * Two lanes, as the target machines have two cores: with more lanes than workers, each worker's cache is
  * spread over more accumulators (four lanes on two workers cost 15% more time).
  * At the end of the pass each profiling worker settles its lanes ({@link SnapshotState#settle}), and the distinct row
