@@ -18,7 +18,9 @@ import java.util.Set;
  * Counts the tags of one column as rows stream by: rows per tag (aliases resolved, excluded tags
  * dropped, a tag repeated in one row counted once), per split and in total, and the rows that carry a
  * tag outside the vocabulary. Counts of disjoint rows merge; the vocabulary does not travel with them (a merged whole
- * is a fresh check of the rule, which has it). Not thread-safe (a row check sees rows from one thread).
+ * is a fresh check of the rule, which has it). Only the tallies the rule reads are kept: the total for {@code rare}
+ * and for {@code new} against another snapshot, those per split for {@code new} against a split. Not thread-safe (a
+ * row check sees rows from one thread).
  */
 final class TagCounts implements MergeableRowCheck {
     final String column;
@@ -26,9 +28,14 @@ final class TagCounts implements MergeableRowCheck {
     private final transient Set<String> exclude;
     private final transient TagVocabulary vocabulary;
     private final int maxEvidence;
-    /** Exact hash maps (the rule sorts what it reports) up to a bound of distinct tags, then sketches: see {@link TagTally}. */
+    /**
+     * Exact hash maps (the rule sorts what it reports) up to a bound of distinct tags, then sketches: see
+     * {@link TagTally}. Null when not counted.
+     */
     final TagTally total;
+    /** Empty when not counted. */
     final LinkedHashMap<String, TagTally> bySplit = new LinkedHashMap<>();
+    private final boolean countsSplits;
     final TagTally outOfVocabulary;
     private final int exactTags;
     List<Evidence> oovExamples = new ArrayList<>();
@@ -37,20 +44,32 @@ final class TagCounts implements MergeableRowCheck {
     long rowsOutOfVocabulary;
     boolean columnSeen;
 
+    /** Counts the tags in total and per split. */
     TagCounts(String column, String idColumn, Set<String> exclude, TagVocabulary vocabulary, int maxEvidence) {
-        this(column, idColumn, exclude, vocabulary, maxEvidence, TagTally.EXACT_TAGS);
+        this(column, idColumn, exclude, vocabulary, maxEvidence, TagTally.EXACT_TAGS, true, true);
     }
 
-    /** @param exactTags the most distinct tags each count keeps exactly (in total, per split, outside the vocabulary) */
-    TagCounts(String column, String idColumn, Set<String> exclude, TagVocabulary vocabulary, int maxEvidence, int exactTags) {
+    /**
+     * @param exactTags    the most distinct tags each count keeps exactly (in total, per split, outside the vocabulary)
+     * @param countsTotal  whether to count the rows per tag in total
+     * @param countsSplits whether to count the rows per tag in each split
+     */
+    TagCounts(String column, String idColumn, Set<String> exclude, TagVocabulary vocabulary, int maxEvidence, int exactTags,
+              boolean countsTotal, boolean countsSplits) {
         this.exactTags = exactTags;
-        this.total = new TagTally(exactTags);
+        this.total = countsTotal ? new TagTally(exactTags) : null;
+        this.countsSplits = countsSplits;
         this.outOfVocabulary = new TagTally(exactTags);
         this.column = column;
         this.idColumn = idColumn;
         this.exclude = exclude;
         this.vocabulary = vocabulary;
         this.maxEvidence = maxEvidence;
+    }
+
+    /** The most distinct tags each tally counts exactly. */
+    int exactTags() {
+        return exactTags;
     }
 
     /** The vocabulary tag a label stands for, or the label itself when it is unknown or there is no vocabulary. */
@@ -68,8 +87,12 @@ final class TagCounts implements MergeableRowCheck {
             String tag = tagOf(single);
             if (tag != null) {
                 TagTally split = countRow(row);
-                total.add(tag);
-                split.add(tag);
+                if (total != null) {
+                    total.add(tag);
+                }
+                if (split != null) {
+                    split.add(tag);
+                }
                 if (isUnknown(single.strip())) {
                     countOutOfVocabulary(row, List.of(tag));
                 }
@@ -107,18 +130,22 @@ final class TagCounts implements MergeableRowCheck {
     private void count(Row row, Collection<String> tags, List<String> unknown) {
         TagTally split = countRow(row);
         for (String tag : tags) {
-            total.add(tag);
-            split.add(tag);
+            if (total != null) {
+                total.add(tag);
+            }
+            if (split != null) {
+                split.add(tag);
+            }
         }
         if (!unknown.isEmpty()) {
             countOutOfVocabulary(row, unknown);
         }
     }
 
-    /** Counts a row with tags; returns the tally of its split. */
+    /** Counts a row with tags; returns the tally of its split, or null when splits are not counted. */
     private TagTally countRow(Row row) {
         rowsWithTags++;
-        return bySplit.computeIfAbsent(row.split(), s -> new TagTally(exactTags));
+        return countsSplits ? bySplit.computeIfAbsent(row.split(), s -> new TagTally(exactTags)) : null;
     }
 
     /** Counts a row with tags outside the vocabulary, and keeps it as evidence while there is room. */
@@ -141,7 +168,9 @@ final class TagCounts implements MergeableRowCheck {
         rowsWithTags += part.rowsWithTags;
         rowsOutOfVocabulary += part.rowsOutOfVocabulary;
         columnSeen |= part.columnSeen;
-        total.merge(part.total);
+        if (total != null) {
+            total.merge(part.total);
+        }
         part.bySplit.forEach((split, tally) -> bySplit.computeIfAbsent(split, s -> new TagTally(exactTags)).merge(tally));
         outOfVocabulary.merge(part.outOfVocabulary);
         oovExamples = MergeableRowCheck.first(oovExamples, part.oovExamples, order, maxEvidence);

@@ -65,8 +65,12 @@ public record UnseenTagsRule(String name, Severity severity, String column, Set<
     @Override
     public Optional<RowCheck> newRowCheck(DatasetDefinition dataset, VocabularyLookup vocabulary) {
         String target = columnOf(dataset);
+        boolean againstSplit = dataset.reference().kind() == ReferencePolicy.Kind.SPLIT;
+        boolean countsTotal = checks.contains(TagCheck.RARE) || checks.contains(TagCheck.NEW) && !againstSplit;
+        boolean countsSplits = checks.contains(TagCheck.NEW) && againstSplit;
         return target == null ? Optional.empty() : Optional.of(new TagCounts(target, dataset.columns().id(),
-                excluded(vocabulary.declaration()), vocabulary.vocabulary().orElse(null), maxEvidence));
+                excluded(vocabulary.declaration()), vocabulary.vocabulary().orElse(null), maxEvidence, TagTally.EXACT_TAGS,
+                countsTotal, countsSplits));
     }
 
     @Override
@@ -136,9 +140,9 @@ public record UnseenTagsRule(String name, Severity severity, String column, Set<
 
     private RuleResult newTags(EvaluationContext context, TagCounts counts) {
         ReferencePolicy policy = context.dataset().reference();
-        Map<String, Long> current = counts.total.counts();
-        boolean currentExact = counts.total.isExact();
-        long currentError = counts.total.maxError();
+        Map<String, Long> current;
+        boolean currentExact;
+        long currentError;
         ReferenceTags reference;
         String against;
         if (policy.kind() == ReferencePolicy.Kind.SPLIT) {
@@ -164,6 +168,9 @@ public record UnseenTagsRule(String name, Severity severity, String column, Set<
             return RuleResult.skipped(this, counts.column, null,
                     "there is no reference snapshot yet to find new tags against").withCheck("new");
         } else {
+            current = counts.total.counts();
+            currentExact = counts.total.isExact();
+            currentError = counts.total.maxError();
             reference = ReferenceTags.of(context.reference().get(), counts.column);
             against = "the reference snapshot";
             if (!reference.hasColumn()) {
@@ -195,7 +202,7 @@ public record UnseenTagsRule(String name, Severity severity, String column, Set<
         if (!currentExact) {
             // the tags kept are real, so those the reference lacks are new; rarer tags are not kept and may be new too
             message = (reference.complete() ? "at least " : "") + message + "; this snapshot has more than "
-                    + Ratios.count(counts.total.exactTags()) + " distinct tags, counted by a frequent-items sketch (each "
+                    + Ratios.count(counts.exactTags()) + " distinct tags, counted by a frequent-items sketch (each "
                     + "count at most " + Ratios.count(currentError) + " rows too high) that keeps only the frequent ones, "
                     + "so rarer tags may be new too";
         }
