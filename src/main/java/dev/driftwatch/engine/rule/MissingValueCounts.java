@@ -1,5 +1,6 @@
 package dev.driftwatch.engine.rule;
 
+import dev.driftwatch.engine.data.Header;
 import dev.driftwatch.engine.data.Row;
 import dev.driftwatch.engine.dataset.ColumnRoles;
 import dev.driftwatch.engine.profile.MissingTokens;
@@ -41,8 +42,13 @@ final class MissingValueCounts implements Rule.RowCheck {
     private final Key key;
     private final ColumnRoles roles;
     private final Map<String, Map<String, Cell>> cells = new HashMap<>();
-    private final Map<String, MissingTokens[]> tokensByColumn = new HashMap<>();
     private final boolean everyColumn;
+    private Header header;
+    /** The columns read, their positions in {@link #header} (-1 where it lacks one), the dataset's and the rule's tokens. */
+    private String[] names;
+    private int[] positions;
+    private MissingTokens[] datasetTokens;
+    private MissingTokens[] ownTokens;
 
     MissingValueCounts(Key key, ColumnRoles roles) {
         this.key = Objects.requireNonNull(key, "key");
@@ -80,15 +86,21 @@ final class MissingValueCounts implements Rule.RowCheck {
 
     @Override
     public void accept(Row row) {
+        if (row.header() != header) {
+            bind(row.header());
+        }
         Map<String, Cell> split = cells.computeIfAbsent(row.split(), s -> new LinkedHashMap<>());
-        List<String> columns = everyColumn ? row.header().names() : key.columns();
-        for (int i = 0; i < columns.size(); i++) {
-            String column = columns.get(i);
+        byte[] inferred = row.valueTypes();
+        for (int i = 0; i < positions.length; i++) {
+            String column = names[i];
             if (key.tokens().isEmpty() && isFull(split.get(column))) {
                 continue;
             }
-            Object value = row.get(column);
-            String reason = reason(column, value);
+            int position = positions[i];
+            Object value = position < 0 ? null : row.get(position);
+            String reason = value instanceof String text && inferred != null
+                    ? inferred[position] < 0 ? "" : ownTokens[i].match(text)
+                    : reason(i, value);
             if (reason == null) {
                 continue;
             }
@@ -105,13 +117,31 @@ final class MissingValueCounts implements Rule.RowCheck {
         }
     }
 
+    /** Finds the columns this check reads in a header, and their tokens. */
+    private void bind(Header next) {
+        header = next;
+        List<String> columns = everyColumn ? next.names() : key.columns();
+        names = columns.toArray(String[]::new);
+        positions = new int[names.length];
+        datasetTokens = new MissingTokens[names.length];
+        ownTokens = new MissingTokens[names.length];
+        for (int i = 0; i < names.length; i++) {
+            positions[i] = next.indexOf(names[i]);
+            datasetTokens[i] = MissingTokens.of(roles, names[i]);
+            ownTokens[i] = MissingTokens.of(key.tokens(), roles, names[i]);
+        }
+    }
+
     /** True when a cell shows as many rows as it may: without tokens of its own, nothing more to count there. */
     private boolean isFull(Cell cell) {
         return cell != null && cell.examples.size() >= key.maxEvidence();
     }
 
-    /** Null when present; "" when missing as the profile counts it; the rule's own token when only that matches. */
-    private String reason(String column, Object value) {
+    /**
+     * Null when present; "" when missing as the profile counts it; the rule's own token when only that matches. For
+     * rows whose profile left no types ({@link Row#valueTypes()}).
+     */
+    private String reason(int column, Object value) {
         if (value == null) {
             return "";
         }
@@ -119,14 +149,9 @@ final class MissingValueCounts implements Rule.RowCheck {
             return list.isEmpty() ? "" : null;
         }
         String text = (String) value;
-        if (text.isBlank()) {
+        if (text.isBlank() || datasetTokens[column].match(text) != null) {
             return "";
         }
-        MissingTokens[] tokens = tokensByColumn.computeIfAbsent(column, c -> new MissingTokens[] {
-                MissingTokens.of(roles, c), MissingTokens.of(key.tokens(), roles, c)});
-        if (tokens[0].match(text) != null) {
-            return "";
-        }
-        return tokens[1].match(text);
+        return ownTokens[column].match(text);
     }
 }

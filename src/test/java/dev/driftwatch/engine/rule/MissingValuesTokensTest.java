@@ -2,6 +2,8 @@ package dev.driftwatch.engine.rule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.driftwatch.engine.data.Header;
+import dev.driftwatch.engine.data.Row;
 import dev.driftwatch.engine.profile.ColumnProfile;
 import dev.driftwatch.engine.profile.ProfileCodec;
 import dev.driftwatch.engine.run.RunReport;
@@ -11,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -93,6 +96,31 @@ class MissingValuesTokensTest {
         assertThat(rise.evidence()).hasSize(10).allSatisfy(e -> assertThat(e.values()).containsEntry("Insulin", "0"));
         RuleResult fall = RuleFixture.of(fixture.run("all", "first"), "m").get(0);
         assertThat(fall.status()).isEqualTo(Status.PASS);
+    }
+
+    @Test
+    void rowsWithoutTheProfilesTypesCountTheSame() throws IOException {
+        // a row check fed without a profile (a runner that profiles elsewhere) finds the missing values itself: the
+        // dataset's token "?" (written into Insulin's first 40 zeros), blanks (the next 20) and the rule's "0" (the
+        // remaining 374 - 60 = 314 zeros, recounted as in the class comment)
+        List<String> lines = lines();
+        long insulinZeros = zeros(lines, INSULIN);
+        var rules = RuleFixture.csv(dir, "columns: {numeric: [Insulin], missing_tokens: {Insulin: [\"?\"]}}\nrules:\n"
+                + "  - {name: m, kind: missing_values, columns: [Insulin], tokens: [\"0\"], max_ratio: 1}\n").rules();
+        var counts = new MissingValueCounts(new MissingValueCounts.Key(List.of("Insulin"), Set.of("0"), 3),
+                rules.dataset().columns());
+        var header = new Header(List.of(lines.get(0).split(",")));
+        int zerosSeen = 0;
+        for (int i = 1; i < lines.size(); i++) {
+            Object[] fields = lines.get(i).split(",", -1);
+            if (fields[INSULIN].equals("0") && zerosSeen++ < 60) {
+                fields[INSULIN] = zerosSeen <= 40 ? "?" : " ";
+            }
+            counts.accept(new Row(header, fields, "all", "diabetes.csv", i + 1L));
+        }
+        MissingValueCounts.Cell cell = counts.of("all", "Insulin");
+        assertThat(cell.tokenHits).containsExactly(Map.entry("0", insulinZeros - 60));
+        assertThat(cell.examples).extracting(e -> e.values().get("Insulin")).containsExactly("?", "?", "?");
     }
 
     @Test
