@@ -15,6 +15,7 @@ public final class NearDuplicateBands {
     private final ShingleSet first = new ShingleSet();
     private final ShingleSet second = new ShingleSet();
     private long[] shingles = new long[256];
+    private char[] chars = new char[256];
 
     /** @param jaccard the threshold, above 0 and at most 1 */
     public NearDuplicateBands(double jaccard) {
@@ -42,10 +43,16 @@ public final class NearDuplicateBands {
 
     /** Writes the key of every band of the text into {@code keys} (at least {@link #bands()} long). */
     void keys(CharSequence text, long[] keys) {
-        if (shingles.length < Shingles.count(text.length())) {
-            shingles = new long[Math.max(Shingles.count(text.length()), shingles.length * 2)];
+        chars = Shingles.chars(text, chars);
+        keys(chars, text.length(), keys);
+    }
+
+    /** As {@link #keys(CharSequence, long[])}, of a text's first {@code length} characters in an array. */
+    void keys(char[] text, int length, long[] keys) {
+        if (shingles.length < Shingles.count(length)) {
+            shingles = new long[Math.max(Shingles.count(length), shingles.length * 2)];
         }
-        int count = Shingles.hashes(text, shingles);
+        int count = Shingles.hashes(text, length, shingles);
         minHash.sketch(shingles, count, sketch);
         bands.keys(sketch, keys);
     }

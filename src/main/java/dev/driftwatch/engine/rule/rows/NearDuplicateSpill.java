@@ -21,7 +21,7 @@ import java.util.Arrays;
  * writes it (CESU-8: a character outside the Basic Multilingual Plane takes 6 bytes, and an unpaired surrogate
  * survives, so every text reads back exactly). Disk: 8 bytes per band and row, plus 20 bytes and the text's encoded
  * length per row. Heap, whatever the row count: a block of {@value #BLOCK_ROWS} rows' values (8 × (bands + 1) ×
- * 4,096 bytes, 590 KB with 17 bands), a 32 KB write buffer, a 64 KB text buffer, and per {@link Reader} 32 KB. The
+ * 4,096 bytes, 590 KB with 17 bands), a 32 KB write buffer, a 64 KB text buffer, and per {@link Reader} 37 KB to 101 KB. The
  * files are deleted when closed. Rows are numbered from 0 in the order added; reading is possible after
  * {@link #finish()}, adding no longer. Not thread-safe, but for its {@link Reader}s, one per thread.
  */
@@ -65,8 +65,8 @@ final class NearDuplicateSpill implements Closeable {
                 StandardOpenOption.WRITE, StandardOpenOption.DELETE_ON_CLOSE);
     }
 
-    /** Adds a row: its band keys ({@code bands} of them), its location and its text. */
-    void add(long[] bandKeys, long location, CharSequence text) throws IOException {
+    /** Adds a row: its band keys ({@code bands} of them), its location and its text, the first {@code length} characters. */
+    void add(long[] bandKeys, long location, char[] text, int length) throws IOException {
         if (rows == Integer.MAX_VALUE) {
             throw new IllegalStateException("expected at most " + Integer.MAX_VALUE + " rows in a split but found more");
         }
@@ -78,20 +78,20 @@ final class NearDuplicateSpill implements Closeable {
         if (++inBlock == BLOCK_ROWS) {
             writeBlock();
         }
-        int length = HEAD + text.length() * 3;
-        if (textBuffer.remaining() < length) {
+        int most = HEAD + length * 3;
+        if (textBuffer.remaining() < most) {
             flushTexts();
         }
         int written;
-        if (textBuffer.remaining() < length) {
-            byte[] bytes = new byte[length];
-            written = encode(text, bytes, HEAD);
+        if (textBuffer.remaining() < most) {
+            byte[] bytes = new byte[most];
+            written = encode(text, length, bytes, HEAD);
             ByteBuffer.wrap(bytes, 0, written).order(ByteOrder.nativeOrder()).putLong(0, location)
                     .putInt(Long.BYTES, written - HEAD);
             writeFully(texts, ByteBuffer.wrap(bytes, 0, written));
         } else {
             int at = textBuffer.position();
-            int end = encode(text, textBuffer.array(), at + HEAD);
+            int end = encode(text, length, textBuffer.array(), at + HEAD);
             written = end - at;
             textBuffer.putLong(at, location).putInt(at + Long.BYTES, written - HEAD).position(end);
         }
@@ -144,13 +144,23 @@ final class NearDuplicateSpill implements Closeable {
 
     /**
      * Reads the finished spill by positional reads, which {@link FileChannel} allows from several threads at once.
-     * Heap: one band of a block of keys (32 KB) and a 1 KB text buffer. Not thread-safe: one per thread.
+     * Texts are read with their exact length, which the next row's text offset gives; offsets are read
+     * {@value #OFFSET_BLOCK} at a time and kept, so rows read in order (the earlier split's, in verification) cost one
+     * read each. Heap: one band of a block of keys (32 KB), a block of offsets (4 KB) and a text buffer (1 KB, or the
+     * longest text read up to 64 KB). Not thread-safe: one per thread.
      */
     final class Reader {
+        private static final int OFFSET_BLOCK = 512;
+        /** A longer text is read into a buffer of its own, so that no reader keeps a large one. */
+        private static final int KEPT_TEXT_BUFFER = 1 << 16;
         private final long[] keysOfBand = new long[BLOCK_ROWS];
         private final ByteBuffer keyBytes = ByteBuffer.allocate(BLOCK_ROWS * Long.BYTES).order(ByteOrder.nativeOrder());
         private final ByteBuffer small = ByteBuffer.allocate(Long.BYTES).order(ByteOrder.nativeOrder());
-        private final ByteBuffer head = ByteBuffer.allocate(1024).order(ByteOrder.nativeOrder());
+        private final long[] offsets = new long[OFFSET_BLOCK];
+        private final ByteBuffer offsetBytes = ByteBuffer.allocate(OFFSET_BLOCK * Long.BYTES).order(ByteOrder.nativeOrder());
+        private int offsetsFrom = -1;
+        private int offsetsKept;
+        private ByteBuffer textBytes = ByteBuffer.allocate(1024).order(ByteOrder.nativeOrder());
 
         private Reader() {
         }
@@ -176,36 +186,51 @@ final class NearDuplicateSpill implements Closeable {
             return small.flip().getLong();
         }
 
+        /** Where a row's location, length and text begin in the file of texts. */
         private long textOffset(int row) throws IOException {
-            small.clear();
-            readFully(columns[0], small, (long) row * Long.BYTES);
-            return small.flip().getLong();
+            if (row < offsetsFrom || row >= offsetsFrom + offsetsKept) {
+                int from = row - row % OFFSET_BLOCK;
+                int n = Math.min(OFFSET_BLOCK, rows - from);
+                offsetBytes.clear().limit(n * Long.BYTES);
+                readFully(columns[0], offsetBytes, (long) from * Long.BYTES);
+                offsetBytes.flip().asLongBuffer().get(offsets, 0, n);
+                offsetsFrom = from;
+                offsetsKept = n;
+            }
+            return offsets[row - offsetsFrom];
         }
 
         /** The text of a row. */
         String text(int row) throws IOException {
             long offset = textOffset(row);
-            head.clear().limit((int) Math.min(head.capacity(), textEnd - offset));
-            readFully(texts, head, offset);
-            int length = head.getInt(Long.BYTES);
-            if (HEAD + length <= head.limit()) {
-                return decode(head.array(), HEAD, length);
+            long end = row + 1 < rows ? textOffset(row + 1) : textEnd;
+            int bytes = (int) (end - offset);
+            ByteBuffer buffer = textBytes;
+            if (buffer.capacity() < bytes) {
+                buffer = ByteBuffer.allocate(bytes).order(ByteOrder.nativeOrder());
+                if (bytes <= KEPT_TEXT_BUFFER) {
+                    textBytes = buffer;
+                }
             }
-            ByteBuffer bytes = ByteBuffer.allocate(length);
-            bytes.put(head.array(), HEAD, head.limit() - HEAD);
-            readFully(texts, bytes, offset + head.limit());
-            return decode(bytes.array(), 0, length);
+            buffer.clear().limit(bytes);
+            readFully(texts, buffer, offset);
+            int length = buffer.getInt(Long.BYTES);
+            if (length != bytes - HEAD) {
+                throw new IOException("expected a text of " + (bytes - HEAD) + " bytes for row " + row + " but its "
+                        + "length reads " + length + ": the temporary file was changed");
+            }
+            return decode(buffer.array(), HEAD, length);
         }
     }
 
     /**
-     * Writes each UTF-16 code unit of the text as UTF-8 encodes a code point below U+10000, from
-     * {@code bytes[from]} on (room for 3 bytes a unit); returns {@code from} plus the bytes written.
+     * Writes each UTF-16 code unit of the text (its first {@code length} characters) as UTF-8 encodes a code point
+     * below U+10000, from {@code bytes[from]} on (room for 3 bytes a unit); returns {@code from} plus the bytes written.
      */
-    static int encode(CharSequence text, byte[] bytes, int from) {
+    static int encode(char[] text, int length, byte[] bytes, int from) {
         int n = from;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        for (int i = 0; i < length; i++) {
+            char c = text[i];
             if (c < 0x80) {
                 bytes[n++] = (byte) c;
             } else if (c < 0x800) {

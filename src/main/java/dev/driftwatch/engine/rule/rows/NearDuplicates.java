@@ -39,6 +39,7 @@ final class NearDuplicates implements AutoCloseable {
     private final Spills spills = new Spills();
     private final Cleaner.Cleanable cleanable;
     private final long[] keys;
+    private char[] chars = new char[256];
     private final List<String[]> planned = new ArrayList<>();
     private final Map<String, NearMatches> searched = new HashMap<>();
     private final List<PartSearch> searchedInParts = new ArrayList<>();
@@ -68,9 +69,11 @@ final class NearDuplicates implements AutoCloseable {
         if (failure != null) {
             return;
         }
-        nearBands.keys(text, keys);
+        int length = text.length();
+        chars = Shingles.chars(text, chars);
+        nearBands.keys(chars, length, keys);
         try {
-            spills.of(split, bands.bands()).add(keys, location, text);
+            spills.of(split, bands.bands()).add(keys, location, chars, length);
         } catch (IOException e) {
             failure = e;
             spills.run();

@@ -9,6 +9,7 @@ import java.util.Arrays;
 final class ShingleSet {
     private long[] hashes = new long[256];
     private long[] slots = new long[512];
+    private char[] chars = new char[256];
     private int slotMask;
     private boolean hasZero;
     private int size;
@@ -19,7 +20,8 @@ final class ShingleSet {
         if (hashes.length < count) {
             hashes = new long[Math.max(count, hashes.length * 2)];
         }
-        count = Shingles.hashes(text, hashes);
+        chars = Shingles.chars(text, chars);
+        count = Shingles.hashes(chars, text.length(), hashes);
         int capacity = Integer.highestOneBit(Math.max(8, count * 2 - 1)) << 1;
         if (slots.length < capacity) {
             slots = new long[capacity];

@@ -6,8 +6,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,7 +33,7 @@ class NearDuplicateSpillTest {
                     keys[row][band] = random.nextLong();
                 }
                 texts.add(text(row, random));
-                spill.add(keys[row], location(row), texts.get(row));
+                spill.add(keys[row], location(row), texts.get(row).toCharArray(), texts.get(row).length());
             }
             spill.finish();
             assertThat(spill.size()).isEqualTo(rows);
@@ -50,6 +52,14 @@ class NearDuplicateSpillTest {
             for (int row = rows - 1; row >= 0; row--) {
                 assertThat(spill.text(row)).as("row %d", row).isEqualTo(texts.get(row));
                 assertThat(spill.location(row)).as("row %d", row).isEqualTo(location(row));
+            }
+            // a reader of its own, at random (as the later split's rows are read) and in order (the earlier split's)
+            NearDuplicateSpill.Reader reader = spill.reader();
+            List<Integer> order = new ArrayList<>(IntStream.range(0, rows).boxed().toList());
+            Collections.shuffle(order, random);
+            order.addAll(IntStream.range(0, rows).boxed().toList());
+            for (int row : order) {
+                assertThat(reader.text(row)).as("row %d", row).isEqualTo(texts.get(row));
             }
         }
         try (Stream<Path> left = Files.list(dir)) {

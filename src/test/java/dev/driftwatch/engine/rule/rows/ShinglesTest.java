@@ -2,6 +2,9 @@ package dev.driftwatch.engine.rule.rows;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.CharBuffer;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -35,6 +38,23 @@ class ShinglesTest {
     @CsvSource({"'',1", "abcd,1", "abcde,1", "aaaaaaa,3", "abcdefgh,4"})
     void aTextHasOneHashPerShingleWithRepeats(String text, int hashes) {
         long[] into = new long[Shingles.count(text.length())];
-        assertThat(Shingles.hashes(text, into)).isEqualTo(hashes).isEqualTo(into.length);
+        assertThat(Shingles.hashes(text.toCharArray(), text.length(), into)).isEqualTo(hashes).isEqualTo(into.length);
+    }
+
+    @Test
+    void aTextHasTheSameShinglesWhateverHoldsIt() {
+        // the rows' texts come as StringBuilders, the verified ones as Strings; a scratch array longer than the text
+        // keeps characters of an earlier one past its end
+        String text = "Größe 🙂 of a near-duplicate";
+        char[] scratch = "an earlier and much longer text left in the scratch array".toCharArray();
+        long[] expected = new long[Shingles.count(text.length())];
+        Shingles.hashes(text.toCharArray(), text.length(), expected);
+        for (CharSequence holder : List.of(text, new StringBuilder(text), CharBuffer.wrap(text))) {
+            char[] chars = Shingles.chars(holder, scratch);
+            long[] hashes = new long[expected.length];
+            assertThat(Shingles.hashes(chars, text.length(), hashes)).isEqualTo(expected.length);
+            assertThat(hashes).as(holder.getClass().getSimpleName()).isEqualTo(expected);
+        }
+        assertThat(Shingles.chars("x".repeat(100), new char[4])).hasSizeGreaterThanOrEqualTo(100);
     }
 }
