@@ -45,27 +45,26 @@ final class OnePermutationMinHash {
     /** Writes the sketch of {@code count} shingle hashes (at least one) into {@code sketch}. */
     void sketch(long[] shingles, int count, long[] sketch) {
         Arrays.fill(sketch, 0, bins, EMPTY);
+        long[] filled = this.filled;
+        Arrays.fill(filled, 0);
         for (int i = 0; i < count; i++) {
             long hash = shingles[i];
             int bin = (int) (((hash >>> 32) * bins) >>> 32);
             sketch[bin] = Math.min(sketch[bin], hash);
+            filled[bin >>> 6] |= 1L << bin;
         }
         densify(sketch);
     }
 
+    /** Gives each empty bin the value of the first bin of its probe sequence that was filled. */
     private void densify(long[] sketch) {
-        for (int word = 0; word < filled.length; word++) {
-            long bits = 0;
-            for (int bin = word * 64, end = Math.min(bins, bin + 64); bin < end; bin++) {
-                bits |= (sketch[bin] != EMPTY ? 1L : 0L) << bin;
-            }
-            filled[word] = bits;
-        }
         for (int word = 0; word < filled.length; word++) {
             long empty = ~filled[word] & (word < filled.length - 1 || bins % 64 == 0 ? -1L : (1L << bins % 64) - 1);
             for (; empty != 0; empty &= empty - 1) {
                 int bin = word * 64 + Long.numberOfTrailingZeros(empty);
-                sketch[bin] = sketch[firstFilled(bin)];
+                // the first probe decides most often: tested here, the loop only when it fails
+                int first = probes[bin * TABLED_PROBES];
+                sketch[bin] = sketch[(filled[first >>> 6] & 1L << first) != 0 ? first : firstFilled(bin)];
             }
         }
     }
