@@ -194,6 +194,10 @@ final class NearDuplicateSearch {
             if (!sink.wants(laterRow)) {
                 continue;
             }
+            if (earlier.textHash(earlierRow) == later.textHash(laterRow)) {
+                sink.found(laterRow, earlierRow, 1.0);
+                continue;
+            }
             if (earlierRow != loadedEarlier) {
                 earlierSet.of(earlier.text(earlierRow));
                 loadedEarlier = earlierRow;

@@ -13,15 +13,17 @@ import java.util.Arrays;
 
 /**
  * The rows of one split for the near-duplicate search, kept in temporary files rather than on the heap: one file
- * per column of 8-byte values (the rows' text offsets, then each band's LSH keys), so that one band of every row
- * reads back as one sequential file, and a file of texts for exact verification. Keys stay 64-bit: their high 32
+ * per column of 8-byte values (the rows' text offsets, each band's LSH keys, then the texts' hashes), so that one band
+ * of every row reads back as one sequential file, and a file of texts for exact verification. A text's hash is that of
+ * the values it joins (the normalised inputs' fingerprint): two rows with equal hashes have the same text, whose
+ * similarity is 1 without reading it. Keys stay 64-bit: their high 32
  * bits alone would halve the key files but, at 100M rows, add about ten million candidates that verification rejects
  * after reading their texts at random, 3.4 minutes more (BENCHMARKS.md, session 21). A text is its bytes behind its
  * row's 8-byte location ({@link RowLocations}) and a 4-byte length, each UTF-16 code unit in 1 to 3 bytes as UTF-8
  * writes it (CESU-8: a character outside the Basic Multilingual Plane takes 6 bytes, and an unpaired surrogate
- * survives, so every text reads back exactly). Disk: 8 bytes per band and row, plus 20 bytes and the text's encoded
- * length per row. Heap, whatever the row count: a block of {@value #BLOCK_ROWS} rows' values (8 × (bands + 1) ×
- * 4,096 bytes, 590 KB with 17 bands), a 32 KB write buffer, a 64 KB text buffer, and per {@link Reader} 37 KB to 101 KB. The
+ * survives, so every text reads back exactly). Disk: 8 bytes per band and row, plus 28 bytes and the text's encoded
+ * length per row. Heap, whatever the row count: a block of {@value #BLOCK_ROWS} rows' values (8 × (bands + 2) ×
+ * 4,096 bytes, 622 KB with 17 bands), a 32 KB write buffer, a 64 KB text buffer, and per {@link Reader} 41 KB to 105 KB. The
  * files are deleted when closed. Rows are numbered from 0 in the order added; reading is possible after
  * {@link #finish()}, adding no longer. Not thread-safe, but for its {@link Reader}s, one per thread.
  */
@@ -30,7 +32,7 @@ final class NearDuplicateSpill implements Closeable {
     /** Before each text: its row's location and its encoded length. */
     private static final int HEAD = Long.BYTES + Integer.BYTES;
     private final int bands;
-    /** Column 0: each row's text offset; column 1 + b: band b's keys. */
+    /** Column 0: each row's text offset; column 1 + b: band b's keys; column 1 + bands: the texts' hashes. */
     private final FileChannel[] columns;
     private final FileChannel texts;
     private final long[] block;
@@ -43,10 +45,10 @@ final class NearDuplicateSpill implements Closeable {
 
     NearDuplicateSpill(Path folder, String name, int bands) throws IOException {
         this.bands = bands;
-        this.block = new long[(bands + 1) * BLOCK_ROWS];
-        this.columns = new FileChannel[bands + 1];
+        this.block = new long[(bands + 2) * BLOCK_ROWS];
+        this.columns = new FileChannel[bands + 2];
         try {
-            for (int column = 0; column <= bands; column++) {
+            for (int column = 0; column < columns.length; column++) {
                 columns[column] = open(folder.resolve(name + ".column-" + column));
             }
             this.texts = open(folder.resolve(name + ".texts"));
@@ -65,8 +67,11 @@ final class NearDuplicateSpill implements Closeable {
                 StandardOpenOption.WRITE, StandardOpenOption.DELETE_ON_CLOSE);
     }
 
-    /** Adds a row: its band keys ({@code bands} of them), its location and its text, the first {@code length} characters. */
-    void add(long[] bandKeys, long location, char[] text, int length) throws IOException {
+    /**
+     * Adds a row: its band keys ({@code bands} of them), its location, its text (the first {@code length} characters)
+     * and the text's hash.
+     */
+    void add(long[] bandKeys, long location, char[] text, int length, long textHash) throws IOException {
         if (rows == Integer.MAX_VALUE) {
             throw new IllegalStateException("expected at most " + Integer.MAX_VALUE + " rows in a split but found more");
         }
@@ -74,6 +79,7 @@ final class NearDuplicateSpill implements Closeable {
         for (int band = 0; band < bands; band++) {
             block[(band + 1) * BLOCK_ROWS + inBlock] = bandKeys[band];
         }
+        block[(bands + 1) * BLOCK_ROWS + inBlock] = textHash;
         rows++;
         if (++inBlock == BLOCK_ROWS) {
             writeBlock();
@@ -144,22 +150,19 @@ final class NearDuplicateSpill implements Closeable {
 
     /**
      * Reads the finished spill by positional reads, which {@link FileChannel} allows from several threads at once.
-     * Texts are read with their exact length, which the next row's text offset gives; offsets are read
-     * {@value #OFFSET_BLOCK} at a time and kept, so rows read in order (the earlier split's, in verification) cost one
-     * read each. Heap: one band of a block of keys (32 KB), a block of offsets (4 KB) and a text buffer (1 KB, or the
-     * longest text read up to 64 KB). Not thread-safe: one per thread.
+     * Texts are read with their exact length, which the next row's text offset gives; offsets and texts' hashes are
+     * read 512 at a time and kept, so rows read in order (the earlier split's, in verification) cost one read each.
+     * Heap: one band of a block of keys (32 KB), a block of offsets and one of hashes (4 KB each) and a text buffer
+     * (1 KB, or the longest text read up to 64 KB). Not thread-safe: one per thread.
      */
     final class Reader {
-        private static final int OFFSET_BLOCK = 512;
         /** A longer text is read into a buffer of its own, so that no reader keeps a large one. */
         private static final int KEPT_TEXT_BUFFER = 1 << 16;
         private final long[] keysOfBand = new long[BLOCK_ROWS];
         private final ByteBuffer keyBytes = ByteBuffer.allocate(BLOCK_ROWS * Long.BYTES).order(ByteOrder.nativeOrder());
         private final ByteBuffer small = ByteBuffer.allocate(Long.BYTES).order(ByteOrder.nativeOrder());
-        private final long[] offsets = new long[OFFSET_BLOCK];
-        private final ByteBuffer offsetBytes = ByteBuffer.allocate(OFFSET_BLOCK * Long.BYTES).order(ByteOrder.nativeOrder());
-        private int offsetsFrom = -1;
-        private int offsetsKept;
+        private final KeptBlock offsets = new KeptBlock(columns[0]);
+        private final KeptBlock textHashes = new KeptBlock(columns[bands + 1]);
         private ByteBuffer textBytes = ByteBuffer.allocate(1024).order(ByteOrder.nativeOrder());
 
         private Reader() {
@@ -180,30 +183,21 @@ final class NearDuplicateSpill implements Closeable {
 
         /** The location of a row, as given to {@link #add}. */
         long location(int row) throws IOException {
-            long offset = textOffset(row);
+            long offset = offsets.get(row);
             small.clear();
             readFully(texts, small, offset);
             return small.flip().getLong();
         }
 
-        /** Where a row's location, length and text begin in the file of texts. */
-        private long textOffset(int row) throws IOException {
-            if (row < offsetsFrom || row >= offsetsFrom + offsetsKept) {
-                int from = row - row % OFFSET_BLOCK;
-                int n = Math.min(OFFSET_BLOCK, rows - from);
-                offsetBytes.clear().limit(n * Long.BYTES);
-                readFully(columns[0], offsetBytes, (long) from * Long.BYTES);
-                offsetBytes.flip().asLongBuffer().get(offsets, 0, n);
-                offsetsFrom = from;
-                offsetsKept = n;
-            }
-            return offsets[row - offsetsFrom];
+        /** The hash of a row's text, as given to {@link #add}. */
+        long textHash(int row) throws IOException {
+            return textHashes.get(row);
         }
 
         /** The text of a row. */
         String text(int row) throws IOException {
-            long offset = textOffset(row);
-            long end = row + 1 < rows ? textOffset(row + 1) : textEnd;
+            long offset = offsets.get(row);
+            long end = row + 1 < rows ? offsets.get(row + 1) : textEnd;
             int bytes = (int) (end - offset);
             ByteBuffer buffer = textBytes;
             if (buffer.capacity() < bytes) {
@@ -220,6 +214,33 @@ final class NearDuplicateSpill implements Closeable {
                         + "length reads " + length + ": the temporary file was changed");
             }
             return decode(buffer.array(), HEAD, length);
+        }
+    }
+
+    /** One column's values of {@value #KEPT_ROWS} rows at a time, read when a row outside them is asked for. */
+    private final class KeptBlock {
+        private static final int KEPT_ROWS = 512;
+        private final FileChannel column;
+        private final long[] values = new long[KEPT_ROWS];
+        private final ByteBuffer bytes = ByteBuffer.allocate(KEPT_ROWS * Long.BYTES).order(ByteOrder.nativeOrder());
+        private int from = -1;
+        private int kept;
+
+        KeptBlock(FileChannel column) {
+            this.column = column;
+        }
+
+        long get(int row) throws IOException {
+            if (row < from || row >= from + kept) {
+                int first = row - row % KEPT_ROWS;
+                int n = Math.min(KEPT_ROWS, rows - first);
+                bytes.clear().limit(n * Long.BYTES);
+                readFully(column, bytes, (long) first * Long.BYTES);
+                bytes.flip().asLongBuffer().get(values, 0, n);
+                from = first;
+                kept = n;
+            }
+            return values[row - from];
         }
     }
 
@@ -263,7 +284,7 @@ final class NearDuplicateSpill implements Closeable {
     }
 
     private void writeBlock() throws IOException {
-        for (int column = 0; column <= bands; column++) {
+        for (int column = 0; column < columns.length; column++) {
             columnBytes.clear();
             columnBytes.asLongBuffer().put(block, column * BLOCK_ROWS, inBlock);
             columnBytes.limit(inBlock * Long.BYTES);

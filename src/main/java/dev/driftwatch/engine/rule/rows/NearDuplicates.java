@@ -24,8 +24,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * buffers with 17 bands); while searching, a bit per row of each later split for the result ({@link NearMatches}),
  * and for one band at a time about 2 bytes per later row and 1 per earlier row, and 8 MB of candidates (see
  * {@link NearDuplicateSearch}); searched in parts ({@link #searchParts}), each part has results and a band of its
- * own. Disk (deleted on {@link #close()}, or when this object is collected): 8 bytes per band and row plus 20 bytes
- * and the text (1 byte a character in ASCII): at t = 0.8 (17 bands), 156 bytes a row and its text.
+ * own. Disk (deleted on {@link #close()}, or when this object is collected): 8 bytes per band and row plus 28 bytes
+ * and the text (1 byte a character in ASCII): at t = 0.8 (17 bands), 164 bytes a row and its text.
  * Failing to write the folder is kept as {@link #failure()}, never thrown into the reading pass.
  * Not thread-safe; one per row check.
  */
@@ -64,8 +64,11 @@ final class NearDuplicates implements AutoCloseable {
         this.cleanable = CLEANER.register(this, spills);
     }
 
-    /** Adds a row of a split: its location ({@link RowLocations}) and normalised input text. */
-    void add(String split, long location, CharSequence text) {
+    /**
+     * Adds a row of a split: its location ({@link RowLocations}), normalised input text, and a 64-bit hash of what the
+     * text joins (two rows with the same hash have the same text).
+     */
+    void add(String split, long location, CharSequence text, long textHash) {
         if (failure != null) {
             return;
         }
@@ -73,7 +76,7 @@ final class NearDuplicates implements AutoCloseable {
         chars = Shingles.chars(text, chars);
         nearBands.keys(chars, length, keys);
         try {
-            spills.of(split, bands.bands()).add(keys, location, chars, length);
+            spills.of(split, bands.bands()).add(keys, location, chars, length, textHash);
         } catch (IOException e) {
             failure = e;
             spills.run();

@@ -36,7 +36,7 @@ import java.util.Set;
  * file, split and line (16 bytes), sorted in the run's shared {@code row_memory} and beyond it in sorted runs in the
  * temporary folder ({@link ExactLeaks}); one walk per mode judges every pair of splits. With {@code near}, the
  * packed location in a growable array (up to 12 bytes a row), and every row's band keys and normalised text in
- * temporary files (156 bytes and the text at the default 0.8), and every row is searched; evaluating one pair of
+ * temporary files (164 bytes and the text at the default 0.8), and every row is searched; evaluating one pair of
  * splits adds, for a while, about 1 byte per row of the earlier split and 6 per row of the later one. Evidence
  * names the rows by file and line (and the earlier row's split); their values are not kept. The local row check is
  * {@link SplitRows}; a runner that groups rows itself (the Spark runner) derives the same keys ({@link #keys}, {@link

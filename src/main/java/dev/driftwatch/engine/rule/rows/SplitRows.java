@@ -62,7 +62,7 @@ final class SplitRows implements Rule.RowCheck, SplitLeakTally {
             exactKeys[i].add(keys.key(exactModes[i], row), location);
         }
         if (modes.contains(LeakageMode.NEAR)) {
-            near.add(row.split(), location, keys.nearText(row, nearText));
+            near.add(row.split(), location, keys.nearText(row, nearText), keys.key(LeakageMode.NORMALISED, row));
         }
     }
 

@@ -3,6 +3,7 @@ package dev.driftwatch.engine.rule.rows;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.driftwatch.engine.rule.Evidence;
+import dev.driftwatch.engine.rule.Fingerprint;
 import dev.driftwatch.engine.rule.RuleFixture;
 import dev.driftwatch.engine.rule.RuleResult;
 import java.io.IOException;
@@ -81,8 +82,8 @@ class NearDuplicateRecallTest {
         truth.stream().filter(p -> p.similarity() >= jaccard).forEach(p -> expected.add(key(p.earlier(), p.later())));
         Set<Long> found = new HashSet<>();
         try (NearDuplicates near = new NearDuplicates(jaccard, 0)) {
-            sample.earlier.forEach(text -> near.add("train", 0, text));
-            sample.later.forEach(text -> near.add("test", 0, text));
+            sample.earlier.forEach(text -> near.add("train", 0, text, textHash(text)));
+            sample.later.forEach(text -> near.add("test", 0, text, textHash(text)));
             near.search("train", List.of("test"), List.of(new NearDuplicateSearch.Sink() {
                 @Override
                 public boolean wants(int later) {
@@ -211,9 +212,9 @@ class NearDuplicateRecallTest {
     /** Runs the parts of a search of train, val and test; returns how many parts there were. */
     private static int searchThreeSplits(long heap, int cores, Map<String, Long> found) {
         try (var near = new NearDuplicates(0.8, 3)) {
-            sample.earlier.forEach(text -> near.add("train", 0, text));
+            sample.earlier.forEach(text -> near.add("train", 0, text, textHash(text)));
             for (int i = 0; i < sample.later.size(); i++) {
-                near.add(i % 2 == 0 ? "val" : "test", 0, sample.later.get(i));
+                near.add(i % 2 == 0 ? "val" : "test", 0, sample.later.get(i), textHash(sample.later.get(i)));
             }
             near.plan(List.of(new String[]{"train", "val"}, new String[]{"train", "test"}, new String[]{"val", "test"}));
             List<Runnable> parts = near.searchParts(cores, heap);
@@ -233,8 +234,8 @@ class NearDuplicateRecallTest {
 
     private static NearDuplicates sampleSearch(int shown, int maxPending) {
         var near = new NearDuplicates(0.8, shown, maxPending);
-        sample.earlier.forEach(text -> near.add("train", 0, text));
-        sample.later.forEach(text -> near.add("test", 0, text));
+        sample.earlier.forEach(text -> near.add("train", 0, text, textHash(text)));
+        sample.later.forEach(text -> near.add("test", 0, text, textHash(text)));
         near.plan(List.<String[]>of(new String[]{"train", "test"}));
         return near;
     }
@@ -271,6 +272,11 @@ class NearDuplicateRecallTest {
                 + " %d flagged, recall %.4f, precision 1%n", best.size(), sample.later.size(), flagged.size(), recall);
         assertThat(result.observed()).isEqualTo((double) flagged.size() / sample.later.size());
         assertThat(recall).isGreaterThanOrEqualTo(0.95);
+    }
+
+    /** The hash the rule gives a row's text: the fingerprint of its one normalised input. */
+    private static long textHash(String text) {
+        return Fingerprint.of(List.of(text));
     }
 
     private static long key(int earlier, int later) {

@@ -33,7 +33,7 @@ class NearDuplicateSpillTest {
                     keys[row][band] = random.nextLong();
                 }
                 texts.add(text(row, random));
-                spill.add(keys[row], location(row), texts.get(row).toCharArray(), texts.get(row).length());
+                spill.add(keys[row], location(row), texts.get(row).toCharArray(), texts.get(row).length(), ~location(row));
             }
             spill.finish();
             assertThat(spill.size()).isEqualTo(rows);
@@ -60,6 +60,7 @@ class NearDuplicateSpillTest {
             order.addAll(IntStream.range(0, rows).boxed().toList());
             for (int row : order) {
                 assertThat(reader.text(row)).as("row %d", row).isEqualTo(texts.get(row));
+                assertThat(reader.textHash(row)).as("row %d", row).isEqualTo(~location(row));
             }
         }
         try (Stream<Path> left = Files.list(dir)) {
