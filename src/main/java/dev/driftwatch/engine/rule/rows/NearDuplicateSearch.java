@@ -8,7 +8,9 @@ import java.util.List;
 /**
  * Finds pairs of an earlier split's row and a later split's row whose texts have a Jaccard similarity of
  * shingle sets at least the threshold: LSH candidates (rows that share a band key), each verified by
- * re-shingling both texts and computing their exact similarity.
+ * re-shingling both texts and computing their exact similarity. A pair whose texts have equal hashes (the normalised
+ * inputs' fingerprint: equal fingerprints are equal rows throughout Driftwatch) is the same text, of similarity 1,
+ * without reading it.
  *
  * <p>One band at a time, streaming the keys from the spills: a bit per later key in a table of 16 bits
  * per later row keeps the earlier rows whose key may be a later one (all that share it, and about one in
@@ -17,12 +19,14 @@ import java.util.List;
  * rows with equal keys are the band's candidates. Candidates are verified in the earlier split's row order, up
  * to a million at a time, so that the earlier texts are read in the order they lie on disk. Heap while searching
  * one band: about 2 bytes per later row and 1 per earlier row (8 bytes per kept row), whatever the number of
- * bands, and 8 MB for the candidates. Several later splits share each pass over the earlier one. Not
- * thread-safe: one per thread.
+ * bands, and up to 24 MB for the candidates and their verification. Several later splits share each pass over the
+ * earlier one. Not thread-safe: one per thread.
  */
 final class NearDuplicateSearch {
-    /** Candidate pairs verified together at most (8 MB). */
+    /** Candidate pairs verified together at most (8 MB, and 16 MB more to verify them). */
     static final int MAX_PENDING = 1 << 20;
+    /** A pending pair found equal by the texts' hashes: no earlier row is -1. */
+    private static final long VERIFIED = -1L;
 
     /** Receives the verified pairs of one later split. */
     interface Sink {
@@ -38,6 +42,9 @@ final class NearDuplicateSearch {
     private final ShingleSet earlierSet = new ShingleSet();
     /** Candidate pairs awaiting verification: the earlier row in the high 32 bits, the later row in the low 32. */
     private final LongArrayList pending = new LongArrayList();
+    /** Per pending pair, its earlier row's text hash; and the pairs by later row (the row high, the pair's index low). */
+    private long[] earlierHashes = new long[0];
+    private long[] byLater = new long[0];
     private final int maxPending;
 
     /** @param maxPending candidate pairs verified together at most ({@link #MAX_PENDING}; fewer in tests) */
@@ -180,22 +187,42 @@ final class NearDuplicateSearch {
     }
 
     /**
-     * Verifies the pending pairs in the earlier split's row order, so in the order of its texts on disk: when the
-     * spills outgrow the page cache (at 100M rows), the reads sweep the earlier split's texts instead of seeking.
+     * Verifies the pending pairs. First those whose texts have equal hashes, which need no text: the earlier rows'
+     * hashes are read in their order, the later rows' in theirs (each a sweep over a column of the spill, not a read
+     * per pair). Then the others on their texts, in the earlier split's row order, so in the order of its texts on
+     * disk: when the spills outgrow the page cache (at 100M rows), the reads sweep the earlier split's texts instead of
+     * seeking.
      */
     private void verifyPending(NearDuplicateSpill.Reader earlier, NearDuplicateSpill.Reader later, Sink sink)
             throws IOException {
         long[] pairs = sorted(pending);
+        int n = pending.size();
+        if (earlierHashes.length < n) {
+            earlierHashes = new long[Math.max(n, Math.min(maxPending, 2 * earlierHashes.length))];
+            byLater = new long[earlierHashes.length];
+        }
+        for (int i = 0; i < n; i++) {
+            earlierHashes[i] = earlier.textHash((int) (pairs[i] >>> 32));
+            byLater[i] = pairs[i] << 32 | i;
+        }
+        Arrays.sort(byLater, 0, n);
+        for (int k = 0; k < n; k++) {
+            int laterRow = (int) (byLater[k] >>> 32);
+            int i = (int) byLater[k];
+            if (sink.wants(laterRow) && later.textHash(laterRow) == earlierHashes[i]) {
+                sink.found(laterRow, (int) (pairs[i] >>> 32), 1.0);
+                pairs[i] = VERIFIED;
+            }
+        }
         int loadedEarlier = -1;
         int loadedLater = -1;
-        for (int i = 0, n = pending.size(); i < n; i++) {
+        for (int i = 0; i < n; i++) {
+            if (pairs[i] == VERIFIED) {
+                continue;
+            }
             int earlierRow = (int) (pairs[i] >>> 32);
             int laterRow = (int) pairs[i];
             if (!sink.wants(laterRow)) {
-                continue;
-            }
-            if (earlier.textHash(earlierRow) == later.textHash(laterRow)) {
-                sink.found(laterRow, earlierRow, 1.0);
                 continue;
             }
             if (earlierRow != loadedEarlier) {

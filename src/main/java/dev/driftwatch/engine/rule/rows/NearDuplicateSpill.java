@@ -16,15 +16,15 @@ import java.util.Arrays;
  * per column of 8-byte values (the rows' text offsets, each band's LSH keys, then the texts' hashes), so that one band
  * of every row reads back as one sequential file, and a file of texts for exact verification. A text's hash is that of
  * the values it joins (the normalised inputs' fingerprint): two rows with equal hashes have the same text, whose
- * similarity is 1 without reading it. Keys stay 64-bit: their high 32
- * bits alone would halve the key files but, at 100M rows, add about ten million candidates that verification rejects
- * after reading their texts at random, 3.4 minutes more (BENCHMARKS.md, session 21). A text is its bytes behind its
+ * similarity is 1 without reading it. Keys stay 64-bit: their high 32 bits alone would halve the key files but, at
+ * 100M rows, add about ten million candidates that verification rejects after reading their texts at random, 3.4
+ * minutes more (BENCHMARKS.md, session 21). A text is its bytes behind its
  * row's 8-byte location ({@link RowLocations}) and a 4-byte length, each UTF-16 code unit in 1 to 3 bytes as UTF-8
  * writes it (CESU-8: a character outside the Basic Multilingual Plane takes 6 bytes, and an unpaired surrogate
  * survives, so every text reads back exactly). Disk: 8 bytes per band and row, plus 28 bytes and the text's encoded
  * length per row. Heap, whatever the row count: a block of {@value #BLOCK_ROWS} rows' values (8 × (bands + 2) ×
- * 4,096 bytes, 622 KB with 17 bands), a 32 KB write buffer, a 64 KB text buffer, and per {@link Reader} 41 KB to 105 KB. The
- * files are deleted when closed. Rows are numbered from 0 in the order added; reading is possible after
+ * 4,096 bytes, 622 KB with 17 bands), a 32 KB write buffer, a 64 KB text buffer, and per {@link Reader} 41 KB to
+ * 105 KB. The files are deleted when closed. Rows are numbered from 0 in the order added; reading is possible after
  * {@link #finish()}, adding no longer. Not thread-safe, but for its {@link Reader}s, one per thread.
  */
 final class NearDuplicateSpill implements Closeable {

@@ -22,7 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>Heap: nothing per row while reading (a row's location goes to disk with its text; per split about 0.7 MB of
  * buffers with 17 bands); while searching, a bit per row of each later split for the result ({@link NearMatches}),
- * and for one band at a time about 2 bytes per later row and 1 per earlier row, and 8 MB of candidates (see
+ * and for one band at a time about 2 bytes per later row and 1 per earlier row, and up to 24 MB for candidates (see
  * {@link NearDuplicateSearch}); searched in parts ({@link #searchParts}), each part has results and a band of its
  * own. Disk (deleted on {@link #close()}, or when this object is collected): 8 bytes per band and row plus 28 bytes
  * and the text (1 byte a character in ASCII): at t = 0.8 (17 bands), 164 bytes a row and its text.
