@@ -84,17 +84,8 @@ class NearDuplicateRecallTest {
         try (NearDuplicates near = new NearDuplicates(jaccard, 0)) {
             sample.earlier.forEach(text -> near.add("train", 0, text, textHash(text)));
             sample.later.forEach(text -> near.add("test", 0, text, textHash(text)));
-            near.search("train", List.of("test"), List.of(new NearDuplicateSearch.Sink() {
-                @Override
-                public boolean wants(int later) {
-                    return true;
-                }
-
-                @Override
-                public void found(int later, int earlier, double similarity) {
-                    found.add(key(earlier, later));
-                }
-            }));
+            near.search("train", List.of("test"),
+                    List.of(new EveryPair((later, earlier, similarity) -> found.add(key(earlier, later)))));
         }
         long trueFound = found.stream().filter(expected::contains).count();
         double recall = (double) trueFound / expected.size();

@@ -35,17 +35,7 @@ class NearDuplicateTextHashTest {
         try (NearDuplicates near = new NearDuplicates(0.8, 1)) {
             near.add("train", 0, EARLIER, earlierHash);
             near.add("test", 0, LATER, laterHash);
-            near.search("train", List.of("test"), List.of(new NearDuplicateSearch.Sink() {
-                @Override
-                public boolean wants(int later) {
-                    return true;
-                }
-
-                @Override
-                public void found(int later, int earlier, double similarity) {
-                    found.add(similarity);
-                }
-            }));
+            near.search("train", List.of("test"), List.of(new EveryPair((later, earlier, similarity) -> found.add(similarity))));
         }
         assertThat(found).hasSize(1);
         return found.iterator().next();
