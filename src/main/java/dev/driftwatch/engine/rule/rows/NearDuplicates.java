@@ -15,10 +15,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The {@code near} mode of {@code split_leakage} over every row of every split, in bounded heap. Each
  * row's normalised text is shingled (character 5-grams, one 64-bit hash each), sketched by
- * {@link OnePermutationMinHash} into {@link LshBands#values()} values and cut into band keys; the keys
- * and the text go to a {@link NearDuplicateSpill} of the row's split in a temporary folder. After the
+ * {@link OnePermutationMinHash} into {@link LshBands#values()} values and cut into band keys; the keys,
+ * the text and its hash go to a {@link NearDuplicateSpill} of the row's split in a temporary folder. After the
  * pass, {@link NearDuplicateSearch} pairs rows that share a band key and keeps those whose exact Jaccard
- * similarity reaches the threshold.
+ * similarity reaches the threshold (1 for equal hashes, the same text).
  *
  * <p>Heap: nothing per row while reading (a row's location goes to disk with its text; per split about 0.7 MB of
  * buffers with 17 bands); while searching, a bit per row of each later split for the result ({@link NearMatches}),
