@@ -171,10 +171,7 @@ final class NearDuplicateSpill implements Closeable {
         /** Hands band {@code band}'s key of every row to the visitor, in row order. */
         void readBand(int band, KeyVisitor visitor) throws IOException {
             for (int first = 0; first < rows; first += BLOCK_ROWS) {
-                int n = Math.min(BLOCK_ROWS, rows - first);
-                keyBytes.clear().limit(n * Long.BYTES);
-                readFully(columns[band + 1], keyBytes, (long) first * Long.BYTES);
-                keyBytes.flip().asLongBuffer().get(keysOfBand, 0, n);
+                int n = readValues(columns[band + 1], keyBytes, first, keysOfBand);
                 for (int i = 0; i < n; i++) {
                     visitor.visit(first + i, keysOfBand[i]);
                 }
@@ -233,12 +230,8 @@ final class NearDuplicateSpill implements Closeable {
         long get(int row) throws IOException {
             if (row < from || row >= from + kept) {
                 int first = row - row % KEPT_ROWS;
-                int n = Math.min(KEPT_ROWS, rows - first);
-                bytes.clear().limit(n * Long.BYTES);
-                readFully(column, bytes, (long) first * Long.BYTES);
-                bytes.flip().asLongBuffer().get(values, 0, n);
+                kept = readValues(column, bytes, first, values);
                 from = first;
-                kept = n;
             }
             return values[row - from];
         }
@@ -303,6 +296,18 @@ final class NearDuplicateSpill implements Closeable {
         while (buffer.hasRemaining()) {
             channel.write(buffer);
         }
+    }
+
+    /**
+     * Reads a column's values from row {@code first} on into {@code values}, as many as it holds or as rows are left,
+     * through {@code bytes} (at least as long); returns how many.
+     */
+    private int readValues(FileChannel column, ByteBuffer bytes, int first, long[] values) throws IOException {
+        int n = Math.min(values.length, rows - first);
+        bytes.clear().limit(n * Long.BYTES);
+        readFully(column, bytes, (long) first * Long.BYTES);
+        bytes.flip().asLongBuffer().get(values, 0, n);
+        return n;
     }
 
     private static void readFully(FileChannel channel, ByteBuffer buffer, long position) throws IOException {
