@@ -115,7 +115,11 @@ final class RecordMerge implements SortedRuns.Cursor {
             if (next == records) {
                 return false;
             }
-            System.arraycopy(chunk, next * width, current, 0, width);
+            // a loop, not System.arraycopy: for one to three longs the call costs more than the copy
+            int at = next * width;
+            for (int f = 0; f < width; f++) {
+                current[f] = chunk[at + f];
+            }
             first = current[0];
             next++;
             return true;
