@@ -86,13 +86,7 @@ final class TagCounts implements MergeableRowCheck {
         if (single != null) {
             String tag = tagOf(single);
             if (tag != null) {
-                TagTally split = countRow(row);
-                if (total != null) {
-                    total.add(tag);
-                }
-                if (split != null) {
-                    split.add(tag);
-                }
+                add(tag, countRow(row));
                 if (isUnknown(single.strip())) {
                     countOutOfVocabulary(row, List.of(tag));
                 }
@@ -130,15 +124,20 @@ final class TagCounts implements MergeableRowCheck {
     private void count(Row row, Collection<String> tags, List<String> unknown) {
         TagTally split = countRow(row);
         for (String tag : tags) {
-            if (total != null) {
-                total.add(tag);
-            }
-            if (split != null) {
-                split.add(tag);
-            }
+            add(tag, split);
         }
         if (!unknown.isEmpty()) {
             countOutOfVocabulary(row, unknown);
+        }
+    }
+
+    /** Adds a tag to the tallies kept: the total and the row's split's ({@code split}, null when not counted). */
+    private void add(String tag, TagTally split) {
+        if (total != null) {
+            total.add(tag);
+        }
+        if (split != null) {
+            split.add(tag);
         }
     }
 
