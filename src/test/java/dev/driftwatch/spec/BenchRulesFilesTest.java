@@ -22,5 +22,8 @@ class BenchRulesFilesTest {
     void likeDeequAsksForWhatDeequBenchComputes() {
         RulesFile file = new RulesFileLoader().load(Path.of("src/test/resources/bench/like-deequ.yaml"));
         assertThat(file.rules()).extracting(Rule::kind).containsExactly("missing_values", "duplicate_rows");
+        assertThat(file.dataset().columns().id()).isEqualTo("id");
+        assertThat(file.dataset().columns().inputs()).as("no word statistics: Deequ's profile computes none").isEmpty();
+        assertThat(file.dataset().columns().text()).isEmpty();
     }
 }
